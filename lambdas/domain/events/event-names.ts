@@ -1,0 +1,19 @@
+/**
+ * Every event source and detail-type the platform publishes or consumes.
+ * The CDK rules, the schema registry, the handlers and the local bus all read these names from here.
+ */
+
+/** The `source` of events the platform itself puts on its bus. */
+export const PLATFORM_EVENT_SOURCE = 'patient-outreach';
+
+/** The `source` upstream systems use for FHIR changes unless the deployment sets `upstreamEventSource`. */
+export const DEFAULT_UPSTREAM_EVENT_SOURCE = 'fhir.upstream';
+
+export const DetailType = {
+  FhirResourceChanged: 'FHIR Resource Changed',
+  PatientFactsChanged: 'Patient Facts Changed',
+  FhirEventRejected: 'FHIR Event Rejected',
+  BulkImportCompleted: 'Bulk Import Completed',
+} as const;
+
+export type DetailTypeName = (typeof DetailType)[keyof typeof DetailType];

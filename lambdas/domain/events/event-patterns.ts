@@ -1,0 +1,18 @@
+import { DetailType, PLATFORM_EVENT_SOURCE } from './event-names';
+
+/**
+ * An EventBridge event pattern. Defined once here, used by the CDK rules (`lib/`) and by the local bus,
+ * so that what runs on a laptop is routed exactly as it is on AWS.
+ */
+export type EventPattern = { readonly [field: string]: EventPatternValue };
+export type EventPatternValue = readonly unknown[] | EventPattern;
+
+/** Upstream FHIR changes from the configured source. */
+export function fhirResourceChangedPattern(upstreamSource: string): EventPattern {
+  return { source: [upstreamSource], 'detail-type': [DetailType.FhirResourceChanged] };
+}
+
+/** Platform facts-changed events (consumed by segment evaluation in a later stage). */
+export function patientFactsChangedPattern(): EventPattern {
+  return { source: [PLATFORM_EVENT_SOURCE], 'detail-type': [DetailType.PatientFactsChanged] };
+}

@@ -1,0 +1,71 @@
+/**
+ * Every Lambda function of the platform, in one list. The CDK stacks create one `OutreachFunction`
+ * per entry and grant exactly the access listed; the local stack imports the same handler files.
+ */
+export type TableName = 'patients' | 'messages' | 'audit' | 'platform';
+export type AccessMode = 'read' | 'write' | 'readWrite';
+
+export interface FunctionSpec {
+  /** CDK construct id, also the local name. */
+  readonly id: string;
+  /** Handler file, relative to the repository root; it exports `handler`. */
+  readonly entry: string;
+  readonly description: string;
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  readonly tables: Readonly<Partial<Record<TableName, AccessMode>>>;
+  readonly putsEvents: boolean;
+  readonly readsImportBucket?: boolean;
+}
+
+export const FUNCTION_CATALOG = {
+  ingestFhirEvent: {
+    id: 'IngestFhirEvent',
+    entry: 'lambdas/handlers/ingest-fhir-event.ts',
+    description: 'Validates an upstream FHIR Resource Changed event and projects it into the patient store',
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+    tables: { patients: 'readWrite', platform: 'write' },
+    putsEvents: true,
+  },
+  collectDeadLetters: {
+    id: 'CollectDeadLetters',
+    entry: 'lambdas/handlers/collect-dead-letters.ts',
+    description: 'Moves events that failed delivery or processing from the DLQ into the queryable dead-letter store',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    tables: { platform: 'write' },
+    putsEvents: false,
+  },
+  listImportFiles: {
+    id: 'ListImportFiles',
+    entry: 'lambdas/handlers/list-import-files.ts',
+    description: 'Lists the NDJSON and Bundle files of a bulk import and records the import job',
+    memoryMb: 256,
+    timeoutSeconds: 60,
+    tables: { platform: 'readWrite' },
+    putsEvents: false,
+    readsImportBucket: true,
+  },
+  importFile: {
+    id: 'ImportFile',
+    entry: 'lambdas/handlers/import-file.ts',
+    description: 'Ingests one NDJSON or Bundle file of a bulk import, counting accepted and rejected resources',
+    memoryMb: 1769,
+    timeoutSeconds: 900,
+    tables: { patients: 'readWrite', platform: 'readWrite' },
+    putsEvents: true,
+    readsImportBucket: true,
+  },
+  summarizeImport: {
+    id: 'SummarizeImport',
+    entry: 'lambdas/handlers/summarize-import.ts',
+    description: 'Closes a bulk import job with its totals and announces it',
+    memoryMb: 256,
+    timeoutSeconds: 30,
+    tables: { platform: 'readWrite' },
+    putsEvents: true,
+  },
+} as const satisfies Record<string, FunctionSpec>;
+
+export type FunctionKey = keyof typeof FUNCTION_CATALOG;
