@@ -1,0 +1,194 @@
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  type TransactWriteCommandInput,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { ResourceFacts } from '../../domain/fhir/facts';
+import type { AcceptedResourceType } from '../../domain/fhir/resource-types';
+import type { IngestionStore, ResourceKey } from '../../domain/ingestion/ports';
+import type { ValidChange } from '../../domain/ingestion/validate-change';
+import type { AppliedVersion } from '../../domain/ingestion/version-stamp';
+import { isConditionFailure, mapFaults } from './faults';
+import { RESOURCE_SK_PREFIX, VERSION_SK, patientPk, resourceSk, versionPk } from './patient-keys';
+
+interface VersionItem {
+  pk: string;
+  sk: string;
+  resourceType: string;
+  resourceId: string;
+  versionId?: string;
+  lastUpdated?: string;
+  occurredAt: string;
+  contentHash: string;
+  deleted: boolean;
+  patientIds: string[];
+  revision: number;
+  announced: boolean;
+  appliedAt: string;
+  resourceJson?: string;
+}
+
+export interface StoredResource {
+  readonly resourceType: AcceptedResourceType;
+  readonly resourceId: string;
+  readonly facts?: ResourceFacts;
+  readonly resource: Record<string, unknown>;
+  readonly contentHash: string;
+  readonly appliedAt: string;
+}
+
+/** The Patients table as the ingestion path uses it. */
+export class DynamoIngestionStore implements IngestionStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async getAppliedVersion(key: ResourceKey): Promise<AppliedVersion | undefined> {
+    const { Item } = await mapFaults(
+      this.client.send(
+        new GetCommand({
+          TableName: this.tableName,
+          Key: { pk: versionPk(key.resourceType, key.resourceId), sk: VERSION_SK },
+          ConsistentRead: true,
+        }),
+      ),
+      'patient store',
+    );
+    if (!Item) return undefined;
+    const item = Item as VersionItem;
+    return {
+      stamp: { versionId: item.versionId, lastUpdated: item.lastUpdated, occurredAt: item.occurredAt },
+      contentHash: item.contentHash,
+      deleted: item.deleted,
+      patientIds: item.patientIds,
+      revision: item.revision,
+      announced: item.announced,
+    };
+  }
+
+  async applyChange(
+    change: ValidChange,
+    expected: AppliedVersion | undefined,
+    appliedAt: Date,
+  ): Promise<'applied' | 'conflict'> {
+    const at = appliedAt.toISOString();
+    const previousPatients = expected && !expected.deleted ? expected.patientIds : [];
+    const currentPatients = change.deleted ? [] : change.patientIds;
+    const isReferenceData = !change.deleted && change.patientIds.length === 0;
+    const versionItem: VersionItem = {
+      pk: versionPk(change.resourceType, change.resourceId),
+      sk: VERSION_SK,
+      resourceType: change.resourceType,
+      resourceId: change.resourceId,
+      ...(change.stamp.versionId ? { versionId: change.stamp.versionId } : {}),
+      ...(change.stamp.lastUpdated ? { lastUpdated: change.stamp.lastUpdated } : {}),
+      occurredAt: change.stamp.occurredAt,
+      contentHash: change.contentHash,
+      deleted: change.deleted,
+      // A tombstone keeps the patients it removed the resource from, to announce them after a crash.
+      patientIds: [...(change.deleted ? previousPatients : currentPatients)],
+      revision: (expected?.revision ?? 0) + 1,
+      announced: false,
+      appliedAt: at,
+      ...(isReferenceData && change.resource ? { resourceJson: JSON.stringify(change.resource) } : {}),
+    };
+    const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: versionItem,
+          ConditionExpression: expected ? 'revision = :revision' : 'attribute_not_exists(pk)',
+          ...(expected ? { ExpressionAttributeValues: { ':revision': expected.revision } } : {}),
+        },
+      },
+    ];
+    for (const patientId of currentPatients) {
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            pk: patientPk(patientId),
+            sk: resourceSk(change.resourceType, change.resourceId),
+            resourceType: change.resourceType,
+            resourceId: change.resourceId,
+            facts: change.facts,
+            resourceJson: JSON.stringify(change.resource),
+            contentHash: change.contentHash,
+            appliedAt: at,
+          },
+        },
+      });
+    }
+    for (const patientId of previousPatients.filter((id) => !currentPatients.includes(id))) {
+      items.push({
+        Delete: {
+          TableName: this.tableName,
+          Key: { pk: patientPk(patientId), sk: resourceSk(change.resourceType, change.resourceId) },
+        },
+      });
+    }
+    try {
+      await mapFaults(this.client.send(new TransactWriteCommand({ TransactItems: items })), 'patient store');
+      return 'applied';
+    } catch (error) {
+      if (isConditionFailure(error)) return 'conflict';
+      throw error;
+    }
+  }
+
+  async markAnnounced(key: ResourceKey, revision: number): Promise<void> {
+    try {
+      await mapFaults(
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: versionPk(key.resourceType, key.resourceId), sk: VERSION_SK },
+            UpdateExpression: 'SET announced = :true',
+            ConditionExpression: 'revision = :revision',
+            ExpressionAttributeValues: { ':true': true, ':revision': revision },
+          }),
+        ),
+        'patient store',
+      );
+    } catch (error) {
+      // A newer version was applied meanwhile; it carries its own announcement.
+      if (isConditionFailure(error)) return;
+      throw error;
+    }
+  }
+
+  /** Every projected resource of one patient, in one query (paginated internally). */
+  async listPatientResources(patientId: string): Promise<StoredResource[]> {
+    const resources: StoredResource[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    do {
+      const page = await mapFaults(
+        this.client.send(
+          new QueryCommand({
+            TableName: this.tableName,
+            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+            ExpressionAttributeValues: { ':pk': patientPk(patientId), ':prefix': RESOURCE_SK_PREFIX },
+            ExclusiveStartKey: startKey,
+          }),
+        ),
+        'patient store',
+      );
+      for (const item of page.Items ?? []) {
+        resources.push({
+          resourceType: item.resourceType,
+          resourceId: item.resourceId,
+          facts: item.facts,
+          resource: JSON.parse(item.resourceJson),
+          contentHash: item.contentHash,
+          appliedAt: item.appliedAt,
+        });
+      }
+      startKey = page.LastEvaluatedKey;
+    } while (startKey);
+    return resources;
+  }
+}

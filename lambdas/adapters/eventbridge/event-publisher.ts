@@ -1,0 +1,46 @@
+import { type EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
+import { DetailType, PLATFORM_EVENT_SOURCE } from '../../domain/events/event-names';
+import type { PatientFactsChangedDetail } from '../../domain/events/event-schemas';
+import type { FactsChangedPublisher } from '../../domain/ingestion/ports';
+import { TransientStoreError } from '../errors';
+
+const MAX_ENTRIES_PER_CALL = 10;
+const MAX_ATTEMPTS = 4;
+
+/** Puts platform events on the bus, resending entries EventBridge reports as failed. */
+export class EventBridgePublisher implements FactsChangedPublisher {
+  constructor(
+    private readonly client: EventBridgeClient,
+    private readonly busName: string,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
+  ) {}
+
+  async publishFactsChanged(details: readonly PatientFactsChangedDetail[]): Promise<void> {
+    await this.put(
+      details.map((detail) => ({
+        EventBusName: this.busName,
+        Source: PLATFORM_EVENT_SOURCE,
+        DetailType: DetailType.PatientFactsChanged,
+        Detail: JSON.stringify(detail),
+      })),
+    );
+  }
+
+  /** Puts raw entries (used to replay dead-lettered events onto the bus). */
+  async put(entries: readonly PutEventsRequestEntry[]): Promise<void> {
+    for (let i = 0; i < entries.length; i += MAX_ENTRIES_PER_CALL) {
+      await this.putBatch(entries.slice(i, i + MAX_ENTRIES_PER_CALL));
+    }
+  }
+
+  private async putBatch(batch: PutEventsRequestEntry[]): Promise<void> {
+    let pending = batch;
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const result = await this.client.send(new PutEventsCommand({ Entries: pending }));
+      if (!result.FailedEntryCount) return;
+      pending = pending.filter((_, index) => result.Entries?.[index]?.ErrorCode);
+      await this.sleep(100 * 2 ** attempt);
+    }
+    throw new TransientStoreError(`EventBridge rejected ${pending.length} entries after ${MAX_ATTEMPTS} attempts`);
+  }
+}

@@ -1,0 +1,66 @@
+import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../domain/events/event-names';
+import { EnvName } from './env-names';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function required(env: Env, name: string): string {
+  const value = env[name];
+  if (!value) throw new ConfigError(`environment variable ${name} is required`);
+  return value;
+}
+
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new ConfigError(`${name} must be a positive integer, got '${raw}'`);
+  return value;
+}
+
+/**
+ * The one place that reads the environment. Each getter validates on access, so a handler that reads
+ * its settings at module scope fails on cold start, not on the first event that needs them.
+ */
+export function readConfig(env: Env = process.env) {
+  return {
+    get stage() {
+      return env[EnvName.Stage] ?? 'dev';
+    },
+    get patientsTable() {
+      return required(env, EnvName.PatientsTable);
+    },
+    get messagesTable() {
+      return required(env, EnvName.MessagesTable);
+    },
+    get auditTable() {
+      return required(env, EnvName.AuditTable);
+    },
+    get platformTable() {
+      return required(env, EnvName.PlatformTable);
+    },
+    get eventBusName() {
+      return required(env, EnvName.EventBusName);
+    },
+    get importBucket() {
+      return required(env, EnvName.ImportBucket);
+    },
+    get upstreamEventSource() {
+      return env[EnvName.UpstreamEventSource] || DEFAULT_UPSTREAM_EVENT_SOURCE;
+    },
+    get maxResourceBytes() {
+      return positiveInteger(env, EnvName.MaxResourceBytes, 200_000);
+    },
+    get deadLetterRetentionDays() {
+      return positiveInteger(env, EnvName.DeadLetterRetentionDays, 90);
+    },
+  };
+}
+
+export type PlatformConfig = ReturnType<typeof readConfig>;

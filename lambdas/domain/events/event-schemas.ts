@@ -1,0 +1,121 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import { ACCEPTED_RESOURCE_TYPES } from '../fhir/resource-types';
+import { DetailType, PLATFORM_EVENT_SOURCE } from './event-names';
+
+/**
+ * JSON Schemas of the events the platform exchanges. `npm run schemas` writes each to `schemas/*.schema.json`
+ * (the files the EventBridge schema registry publishes); a unit test fails if a file drifts from this source.
+ * Draft-04 compatible, because that is the dialect the schema registry speaks.
+ */
+
+const FHIR_ID_PATTERN = '^[A-Za-z0-9\\-\\.]{1,64}$';
+
+const eventEnvelopeProperties = {
+  version: { type: 'string' },
+  id: { type: 'string' },
+  source: { type: 'string' },
+  account: { type: 'string' },
+  time: { type: 'string', format: 'date-time' },
+  region: { type: 'string' },
+  resources: { type: 'array', items: { type: 'string' } },
+} as const;
+
+export const fhirResourceChangedDetailSchema = {
+  type: 'object',
+  description:
+    'A create, update or delete of one FHIR R4 resource in an upstream system. For a delete, `resource` carries only resourceType, id and optionally meta.',
+  required: ['action', 'resource', 'occurredAt'],
+  additionalProperties: false,
+  properties: {
+    action: { type: 'string', enum: ['create', 'update', 'delete'] },
+    occurredAt: {
+      type: 'string',
+      format: 'date-time',
+      description: 'When the change happened upstream (ISO 8601 with offset).',
+    },
+    correlationId: {
+      type: 'string',
+      maxLength: 128,
+      description: 'Optional upstream tracking id, echoed in dead-letter entries.',
+    },
+    resource: {
+      type: 'object',
+      required: ['resourceType', 'id'],
+      description:
+        'The whole R4 resource (validated against the official R4 JSON schema), or for a delete its type and id.',
+      properties: {
+        resourceType: { type: 'string', enum: [...ACCEPTED_RESOURCE_TYPES] },
+        id: { type: 'string', pattern: FHIR_ID_PATTERN },
+        meta: {
+          type: 'object',
+          properties: {
+            versionId: { type: 'string' },
+            lastUpdated: { type: 'string', format: 'date-time' },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export type FhirResourceChangedDetail = FromSchema<typeof fhirResourceChangedDetailSchema>;
+
+export const fhirResourceChangedEventSchema = {
+  title: DetailType.FhirResourceChanged,
+  description:
+    'Put on EventBridge by an upstream system (EHR, FHIR server, integration engine) for each resource change.',
+  type: 'object',
+  required: ['detail-type', 'source', 'detail'],
+  properties: {
+    ...eventEnvelopeProperties,
+    'detail-type': { type: 'string', enum: [DetailType.FhirResourceChanged] },
+    detail: fhirResourceChangedDetailSchema,
+  },
+} as const;
+
+export const patientFactsChangedDetailSchema = {
+  type: 'object',
+  description: 'The projected facts of one patient changed. Carries identifiers only, never PHI.',
+  required: ['patientId', 'changedTypes', 'changes', 'occurredAt'],
+  additionalProperties: false,
+  properties: {
+    patientId: { type: 'string', pattern: FHIR_ID_PATTERN },
+    changedTypes: { type: 'array', items: { type: 'string', enum: [...ACCEPTED_RESOURCE_TYPES] } },
+    changes: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['resourceType', 'resourceId', 'action'],
+        additionalProperties: false,
+        properties: {
+          resourceType: { type: 'string', enum: [...ACCEPTED_RESOURCE_TYPES] },
+          resourceId: { type: 'string', pattern: FHIR_ID_PATTERN },
+          action: { type: 'string', enum: ['create', 'update', 'delete'] },
+        },
+      },
+    },
+    occurredAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+export type PatientFactsChangedDetail = FromSchema<typeof patientFactsChangedDetailSchema>;
+
+export const patientFactsChangedEventSchema = {
+  title: DetailType.PatientFactsChanged,
+  description: `Published by the platform (source ${PLATFORM_EVENT_SOURCE}) after a FHIR change was projected.`,
+  type: 'object',
+  required: ['detail-type', 'source', 'detail'],
+  properties: {
+    ...eventEnvelopeProperties,
+    'detail-type': { type: 'string', enum: [DetailType.PatientFactsChanged] },
+    detail: patientFactsChangedDetailSchema,
+  },
+} as const;
+
+/** File name under `schemas/` → schema. */
+export const PUBLISHED_EVENT_SCHEMAS = {
+  'fhir-resource-changed.schema.json': fhirResourceChangedEventSchema,
+  'patient-facts-changed.schema.json': patientFactsChangedEventSchema,
+} as const;
+
+export const JSON_SCHEMA_DRAFT_04 = 'http://json-schema.org/draft-04/schema#';

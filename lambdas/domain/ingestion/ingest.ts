@@ -1,0 +1,108 @@
+import type { PatientFactsChangedDetail } from '../events/event-schemas';
+import type { AcceptedResourceType } from '../fhir/resource-types';
+import type { Clock } from '../ports';
+import type { FactsChangedPublisher, IngestionStore, ResourceKey } from './ports';
+import type { ValidChange } from './validate-change';
+import { decideApplication } from './version-stamp';
+
+export type ApplyOutcome = 'applied' | 'stale' | 'duplicate';
+
+export interface AppliedChange {
+  readonly outcome: ApplyOutcome;
+  readonly key: ResourceKey;
+  readonly action: ValidChange['action'];
+  /** Patients whose facts changed and who still need a `Patient Facts Changed`. */
+  readonly patientsToAnnounce: readonly string[];
+  /** Revision to mark announced once the event is out. */
+  readonly revision?: number;
+}
+
+export class ConcurrentModificationError extends Error {
+  constructor(key: ResourceKey) {
+    super(`version record of ${key.resourceType}/${key.resourceId} kept changing; retry later`);
+    this.name = 'ConcurrentModificationError';
+  }
+}
+
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Applies one valid change under the version rules: stale versions and redeliveries change nothing;
+ * a concurrent writer makes us re-read and decide again.
+ */
+export async function applyValidChange(
+  change: ValidChange,
+  store: IngestionStore,
+  clock: Clock,
+): Promise<AppliedChange> {
+  const key = { resourceType: change.resourceType, resourceId: change.resourceId };
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const existing = await store.getAppliedVersion(key);
+    const decision = decideApplication(existing, change);
+    if (decision === 'stale') return { outcome: 'stale', key, action: change.action, patientsToAnnounce: [] };
+    if (decision === 'duplicate') {
+      // A redelivery after a crash between the write and the announcement finishes the announcement.
+      const pending = existing && !existing.announced ? existing.patientIds : [];
+      return {
+        outcome: 'duplicate',
+        key,
+        action: change.action,
+        patientsToAnnounce: pending,
+        revision: existing?.revision,
+      };
+    }
+    if ((await store.applyChange(change, existing, clock.now())) === 'applied') {
+      const before = existing && !existing.deleted ? existing.patientIds : [];
+      const after = change.deleted ? before : change.patientIds;
+      return {
+        outcome: 'applied',
+        key,
+        action: change.action,
+        patientsToAnnounce: [...new Set([...before, ...after])].sort(),
+        revision: (existing?.revision ?? 0) + 1,
+      };
+    }
+  }
+  throw new ConcurrentModificationError(key);
+}
+
+/** Groups applied changes into one `Patient Facts Changed` detail per patient (ids only). */
+export function factsChangedDetails(
+  changes: readonly AppliedChange[],
+  occurredAt: string,
+): PatientFactsChangedDetail[] {
+  const byPatient = new Map<string, Map<string, PatientFactsChangedDetail['changes'][number]>>();
+  for (const change of changes) {
+    for (const patientId of change.patientsToAnnounce) {
+      const entries = byPatient.get(patientId) ?? new Map();
+      entries.set(`${change.key.resourceType}/${change.key.resourceId}`, {
+        resourceType: change.key.resourceType,
+        resourceId: change.key.resourceId,
+        action: change.action,
+      });
+      byPatient.set(patientId, entries);
+    }
+  }
+  return [...byPatient.entries()].map(([patientId, entries]) => {
+    const list = [...entries.values()];
+    const types = [...new Set(list.map((c) => c.resourceType as AcceptedResourceType))].sort();
+    return { patientId, changedTypes: types, changes: list, occurredAt };
+  });
+}
+
+/** Publishes the announcements of a batch of applied changes, then marks their versions announced. */
+export async function announce(
+  changes: readonly AppliedChange[],
+  publisher: FactsChangedPublisher,
+  store: IngestionStore,
+  clock: Clock,
+): Promise<number> {
+  const pending = changes.filter((c) => c.patientsToAnnounce.length > 0);
+  if (pending.length === 0) return 0;
+  const details = factsChangedDetails(pending, clock.now().toISOString());
+  await publisher.publishFactsChanged(details);
+  for (const change of pending) {
+    if (change.revision !== undefined) await store.markAnnounced(change.key, change.revision);
+  }
+  return details.length;
+}
