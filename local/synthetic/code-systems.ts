@@ -6,7 +6,7 @@
  * - SNOMED CT: https://browser.ihtsdotools.org (International Edition)
  * - CVX: CDC IIS code set, https://www2a.cdc.gov/vaccines/iis/iisstandards/vaccines.asp?rpt=cvx
  * - RxNorm: https://mor.nlm.nih.gov/RxNav
- * - HL7 terminology: https://terminology.hl7.org/ (v3-ActCode, v3-ActReason, v2-0203, v2-0276,
+ * - HL7 terminology: https://terminology.hl7.org/ (v3-ActCode, v3-ActReason, v2-0131, v2-0203, v2-0276,
  *   condition-clinical, condition-ver-status, condition-category, observation-category, service-type,
  *   discharge-disposition, appointment-cancellation-reason); the timezone extension:
  *   https://hl7.org/fhir/extensions/StructureDefinition-timezone.html
@@ -31,6 +31,7 @@ export const SYSTEMS = {
   actCode: 'http://terminology.hl7.org/CodeSystem/v3-ActCode',
   actReason: 'http://terminology.hl7.org/CodeSystem/v3-ActReason',
   identifierType: 'http://terminology.hl7.org/CodeSystem/v2-0203',
+  contactRelationship: 'http://terminology.hl7.org/CodeSystem/v2-0131',
   appointmentType: 'http://terminology.hl7.org/CodeSystem/v2-0276',
   serviceType: 'http://terminology.hl7.org/CodeSystem/service-type',
   cancellationReason: 'http://terminology.hl7.org/CodeSystem/appointment-cancellation-reason',
@@ -141,7 +142,10 @@ export const ENCOUNTER_TYPES = {
   hospitalAdmission: snomed('32485007', 'Hospital admission (procedure)'),
 } as const;
 
-export const DISCHARGE_HOME = coding(SYSTEMS.dischargeDisposition)('home', 'Home');
+export const DISCHARGE_DISPOSITIONS = {
+  home: coding(SYSTEMS.dischargeDisposition)('home', 'Home'),
+  skilledNursingFacility: coding(SYSTEMS.dischargeDisposition)('snf', 'Skilled nursing facility'),
+} as const;
 
 export const APPOINTMENT_CODES = {
   generalPractice: coding(SYSTEMS.serviceType)('124', 'General Practice'),
@@ -169,6 +173,7 @@ export const OBSERVATION_CATEGORIES = {
 } as const;
 
 export const MEDICAL_RECORD_NUMBER = coding(SYSTEMS.identifierType)('MR', 'Medical record number');
+export const NEXT_OF_KIN = coding(SYSTEMS.contactRelationship)('N', 'Next-of-Kin');
 export const PATIENT_OBJECTION = coding(SYSTEMS.actReason)('PATOBJ', 'patient objection');
 
 /** Preferred languages, weighted roughly like US households (ACS "language spoken at home"). */

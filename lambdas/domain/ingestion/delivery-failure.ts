@@ -1,0 +1,50 @@
+import type { DeadLetterEntry } from './ports';
+import { rejection } from './rejection';
+
+/**
+ * Turns a message from the ingestion dead-letter queue into a dead-letter entry. Two shapes arrive:
+ * the original event (EventBridge could not deliver it; reason in message attributes), and a Lambda
+ * asynchronous-invocation failure record (`requestPayload` + `responsePayload`).
+ */
+export function deadLetterFromQueueMessage(
+  body: string,
+  attributes: Readonly<Record<string, string | undefined>>,
+  messageId: string,
+  receivedAt: Date,
+): DeadLetterEntry {
+  const parsed = parseJson(body);
+  const record = parsed as {
+    requestPayload?: unknown;
+    responsePayload?: { errorType?: unknown; errorMessage?: unknown };
+    requestContext?: { condition?: unknown; approximateInvokeCount?: unknown };
+  } | null;
+  const isInvocationRecord = record !== null && typeof record === 'object' && 'requestPayload' in record;
+  const event = (isInvocationRecord ? record?.requestPayload : parsed) as
+    | { id?: unknown; detail?: { resource?: { resourceType?: unknown; id?: unknown }; correlationId?: unknown } }
+    | undefined;
+  const reason = isInvocationRecord
+    ? `processing failed after retries (${String(record?.requestContext?.condition ?? 'unknown condition')}): ${String(
+        record?.responsePayload?.errorType ?? 'error',
+      )}`
+    : `EventBridge could not deliver the event: ${attributes.ERROR_CODE ?? 'unknown'} ${attributes.ERROR_MESSAGE ?? ''}`.trim();
+  const eventId = typeof event?.id === 'string' ? event.id : undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 128) : undefined);
+  return {
+    id: eventId ? `delivery-${eventId}` : `queue-${messageId}`,
+    receivedAt: receivedAt.toISOString(),
+    origin: 'delivery-failure',
+    rejection: rejection('processing-failed', reason.slice(0, 500)),
+    resourceType: text(event?.detail?.resource?.resourceType),
+    resourceId: text(event?.detail?.resource?.id),
+    correlationId: text(event?.detail?.correlationId),
+    payload: event ?? body,
+  };
+}
+
+function parseJson(body: string): unknown {
+  try {
+    return JSON.parse(body);
+  } catch {
+    return body;
+  }
+}

@@ -1,0 +1,173 @@
+import { createHash } from 'node:crypto';
+import { type ImportFileRef, type ImportItem, itemsFromBundle, itemsFromNdjsonLine } from './bulk-files';
+import { type AppliedChange, announce, applyValidChange } from './ingest';
+import type { IngestDependencies } from './ingest-event';
+import type { RejectionCode } from './rejection';
+import { validateFhirChange } from './validate-change';
+
+export interface ImportFileReader {
+  /** The file's lines, streamed (NDJSON files can be large). */
+  lines(name: string): AsyncIterable<string>;
+  /** The whole file (Bundles are single JSON documents). */
+  text(name: string): Promise<string>;
+}
+
+export interface ImportFileResult {
+  readonly file: string;
+  readonly status: 'imported' | 'skipped';
+  readonly skippedReason?: string;
+  /** Items that passed validation: applied, or already present (redelivery / older version). */
+  readonly accepted: number;
+  readonly applied: number;
+  readonly unchanged: number;
+  readonly rejected: number;
+  readonly rejectionsByCode: Readonly<Partial<Record<RejectionCode | 'unreadable', number>>>;
+  /** Resource types outside the accepted list, counted rather than dead-lettered one by one. */
+  readonly unsupportedTypes: Readonly<Record<string, number>>;
+  readonly announcedPatients: number;
+}
+
+export interface ImportOptions {
+  readonly asOf: string;
+  readonly batchSize?: number;
+  readonly onProgress?: (itemsDone: number) => void;
+}
+
+const DEFAULT_BATCH = 25;
+const ANNOUNCE_EVERY = 500;
+
+/**
+ * Imports one NDJSON file or Bundle through the same validation and version rules as live events.
+ * Re-running it is safe: what is already applied comes back as `unchanged`.
+ */
+export async function importFile(
+  file: ImportFileRef,
+  reader: ImportFileReader,
+  deps: IngestDependencies,
+  options: ImportOptions,
+): Promise<ImportFileResult> {
+  if (file.kind === 'export-log' || file.kind === 'unknown') {
+    return { ...emptyResult(file.name), status: 'skipped', skippedReason: skipReason(file.kind) };
+  }
+  const counts = { accepted: 0, applied: 0, unchanged: 0, rejected: 0, announcedPatients: 0 };
+  const rejectionsByCode: Record<string, number> = {};
+  const unsupportedTypes: Record<string, number> = {};
+  let pendingAnnouncements: AppliedChange[] = [];
+  let done = 0;
+
+  const flushAnnouncements = async () => {
+    counts.announcedPatients += await announce(pendingAnnouncements, deps.publisher, deps.store, deps.clock);
+    pendingAnnouncements = [];
+  };
+
+  const processItem = async (item: ImportItem) => {
+    if ('unreadable' in item) {
+      await recordRejection(file.name, item.position, 'unreadable', item.unreadable, undefined, deps);
+      rejectionsByCode.unreadable = (rejectionsByCode.unreadable ?? 0) + 1;
+      counts.rejected++;
+      return;
+    }
+    const validation = validateFhirChange(item.detail, deps.limits);
+    if (!validation.ok) {
+      counts.rejected++;
+      rejectionsByCode[validation.rejection.code] = (rejectionsByCode[validation.rejection.code] ?? 0) + 1;
+      if (validation.rejection.code === 'unsupported-resource-type') {
+        const type = String((item.detail as { resource?: { resourceType?: unknown } }).resource?.resourceType);
+        unsupportedTypes[type] = (unsupportedTypes[type] ?? 0) + 1;
+        return;
+      }
+      await recordRejection(
+        file.name,
+        item.position,
+        validation.rejection.code,
+        validation.rejection.message,
+        item,
+        deps,
+        validation.rejection.issues,
+      );
+      return;
+    }
+    const applied = await applyValidChange(validation.change, deps.store, deps.clock);
+    counts.accepted++;
+    if (applied.outcome === 'applied') counts.applied++;
+    else counts.unchanged++;
+    if (applied.patientsToAnnounce.length > 0) pendingAnnouncements.push(applied);
+  };
+
+  let batch: ImportItem[] = [];
+  const runBatch = async () => {
+    await Promise.all(batch.map(processItem));
+    done += batch.length;
+    batch = [];
+    options.onProgress?.(done);
+    if (pendingAnnouncements.length >= ANNOUNCE_EVERY) await flushAnnouncements();
+  };
+  for await (const item of readItems(file, reader, options.asOf)) {
+    batch.push(item);
+    if (batch.length >= (options.batchSize ?? DEFAULT_BATCH)) await runBatch();
+  }
+  await runBatch();
+  await flushAnnouncements();
+  deps.logger.info('import file processed', { file: file.name, ...counts });
+  return { file: file.name, status: 'imported', ...counts, rejectionsByCode, unsupportedTypes };
+}
+
+async function* readItems(file: ImportFileRef, reader: ImportFileReader, asOf: string): AsyncIterable<ImportItem> {
+  if (file.kind === 'bundle') {
+    yield* itemsFromBundle(await reader.text(file.name), asOf);
+    return;
+  }
+  let lineNumber = 0;
+  for await (const line of reader.lines(file.name)) {
+    lineNumber++;
+    const item = itemsFromNdjsonLine(line, lineNumber, asOf);
+    if (item) yield item;
+  }
+}
+
+async function recordRejection(
+  fileName: string,
+  position: string,
+  code: RejectionCode | 'unreadable',
+  message: string,
+  item: ImportItem | undefined,
+  deps: IngestDependencies,
+  issues: readonly { path: string; message: string }[] = [],
+): Promise<void> {
+  const detail =
+    item && 'detail' in item ? (item.detail as { resource?: { resourceType?: unknown; id?: unknown } }) : undefined;
+  const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 128) : undefined);
+  await deps.deadLetters.record({
+    id: `import-${createHash('sha256').update(`${fileName}\n${position}`).digest('base64url').slice(0, 24)}`,
+    receivedAt: deps.clock.now().toISOString(),
+    origin: 'bulk-import',
+    rejection: {
+      code: code === 'unreadable' ? 'malformed-event' : code,
+      message: `${fileName} ${position}: ${message}`,
+      issues,
+    },
+    resourceType: text(detail?.resource?.resourceType),
+    resourceId: text(detail?.resource?.id),
+    payload: detail ?? { file: fileName, position },
+  });
+}
+
+function emptyResult(file: string): ImportFileResult {
+  return {
+    file,
+    status: 'imported',
+    accepted: 0,
+    applied: 0,
+    unchanged: 0,
+    rejected: 0,
+    rejectionsByCode: {},
+    unsupportedTypes: {},
+    announcedPatients: 0,
+  };
+}
+
+function skipReason(kind: 'export-log' | 'unknown'): string {
+  return kind === 'export-log'
+    ? 'a FHIR Bulk Data export log, not resources'
+    : 'neither .ndjson nor .json; only FHIR Bulk Data NDJSON files and Bundles are imported';
+}

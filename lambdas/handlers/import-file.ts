@@ -1,0 +1,20 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import { importJobStore, ingestionDependencies } from '../adapters/ingestion-wiring';
+import { createLogger } from '../adapters/logger';
+import { s3ImportSources } from '../adapters/s3/s3-import-source';
+import { readConfig } from '../config/config';
+import type { ImportFileRef } from '../domain/ingestion/bulk-files';
+import { type ImportSourceSpec, importJobFile } from '../domain/ingestion/import-job';
+
+const config = readConfig();
+const logger = createLogger('import-file');
+const openSource = s3ImportSources(new S3Client({}), config.importBucket);
+const jobs = importJobStore(config);
+const dependencies = ingestionDependencies(config, logger);
+
+/** "Import file" state, run once per file by the Distributed Map. */
+export const handler = middy<{ jobId: string; source: ImportSourceSpec; asOf?: string; file: ImportFileRef }>()
+  .use(injectLambdaContext(logger.powertools))
+  .handler((input) => importJobFile(input, openSource, jobs, dependencies));

@@ -1,0 +1,19 @@
+import { S3Client } from '@aws-sdk/client-s3';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import { importJobStore } from '../adapters/ingestion-wiring';
+import { createLogger } from '../adapters/logger';
+import { s3ImportSources } from '../adapters/s3/s3-import-source';
+import { readConfig } from '../config/config';
+import { type ImportSourceSpec, startImportJob } from '../domain/ingestion/import-job';
+import { systemClock } from '../domain/ports';
+
+const config = readConfig();
+const logger = createLogger('list-import-files');
+const openSource = s3ImportSources(new S3Client({}), config.importBucket);
+const jobs = importJobStore(config);
+
+/** "List import files" state of the bulk import workflow. */
+export const handler = middy<{ jobId: string; source: ImportSourceSpec }>()
+  .use(injectLambdaContext(logger.powertools))
+  .handler((input) => startImportJob(input, openSource, jobs, systemClock));
