@@ -4,7 +4,7 @@ const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // Middy v7 and a few AWS helpers ship ESM only: let swc turn them into CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(@middy|aws-local-stepfunctions)/)'],
-  moduleNameMapper: { '^@middy/core$': '<rootDir>/node_modules/@middy/core/index.js' },
+  moduleNameMapper: { '^@middy/([a-z-]+)$': '<rootDir>/node_modules/@middy/$1/index.js' },
   testEnvironment: 'node',
 };
 module.exports = {

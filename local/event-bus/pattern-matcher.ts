@@ -90,8 +90,9 @@ function compileField(
   const path = parent ? `${parent}.${field}` : field;
   if (field === '$or') return compileOr(value, path, problems);
   // Event Ruler refuses operator names as field names under $or, where they would be ambiguous.
-  if (insideOr && OPERATORS.has(field))
+  if (insideOr && OPERATORS.has(field)) {
     problems.push(`${path}: "${field}" is an operator and cannot be a field name inside $or`);
+  }
   if (Array.isArray(value)) {
     const test = compileValueList(value, path, problems);
     return (fields) => test(fields[field]);

@@ -66,7 +66,10 @@ export const OBSERVATION_CODES = {
     'Glomerular filtration rate/1.73 sq M.predicted [Volume Rate/Area] in Serum or Plasma by Creatinine-based formula (MDRD)',
   ),
   fit: loinc('29771-3', 'Hemoglobin.gastrointestinal.lower [Presence] in Stool by Immunoassay'),
-  fitFirstSpecimen: loinc('57905-2', 'Hemoglobin.gastrointestinal.lower [Presence] in Stool by Immunoassay --1st specimen'),
+  fitFirstSpecimen: loinc(
+    '57905-2',
+    'Hemoglobin.gastrointestinal.lower [Presence] in Stool by Immunoassay --1st specimen',
+  ),
 } as const;
 
 export const RESULT_CODES = {
@@ -176,9 +179,11 @@ export const MEDICAL_RECORD_NUMBER = coding(SYSTEMS.identifierType)('MR', 'Medic
 export const NEXT_OF_KIN = coding(SYSTEMS.contactRelationship)('N', 'Next-of-Kin');
 export const PATIENT_OBJECTION = coding(SYSTEMS.actReason)('PATOBJ', 'patient objection');
 
+export const ENGLISH = coding(SYSTEMS.bcp47)('en-US', 'English (United States)');
+
 /** Preferred languages, weighted roughly like US households (ACS "language spoken at home"). */
 export const LANGUAGES: readonly (readonly [Coding, number])[] = [
-  [coding(SYSTEMS.bcp47)('en-US', 'English (United States)'), 80.5],
+  [ENGLISH, 80.5],
   [coding(SYSTEMS.bcp47)('es', 'Spanish'), 13],
   [coding(SYSTEMS.bcp47)('zh', 'Chinese'), 1.8],
   [coding(SYSTEMS.bcp47)('vi', 'Vietnamese'), 1.2],
@@ -254,7 +259,11 @@ export const US_TIME_ZONES: readonly UsTimeZone[] = [
     ],
   },
   { zone: 'America/Boise', weight: 0.5, cities: [city('Boise', 'ID', '837', '208')] },
-  { zone: 'America/Phoenix', weight: 2.2, cities: [city('Phoenix', 'AZ', '850', '602'), city('Tucson', 'AZ', '857', '520')] },
+  {
+    zone: 'America/Phoenix',
+    weight: 2.2,
+    cities: [city('Phoenix', 'AZ', '850', '602'), city('Tucson', 'AZ', '857', '520')],
+  },
   {
     zone: 'America/Los_Angeles',
     weight: 13,

@@ -1,6 +1,7 @@
 import { type EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { DetailType, PLATFORM_EVENT_SOURCE } from '../../domain/events/event-names';
 import type { PatientFactsChangedDetail } from '../../domain/events/event-schemas';
+import type { ImportCompletedPublisher, ImportJobSummary } from '../../domain/ingestion/import-job';
 import type { FactsChangedPublisher } from '../../domain/ingestion/ports';
 import { TransientStoreError } from '../errors';
 
@@ -8,7 +9,7 @@ const MAX_ENTRIES_PER_CALL = 10;
 const MAX_ATTEMPTS = 4;
 
 /** Puts platform events on the bus, resending entries EventBridge reports as failed. */
-export class EventBridgePublisher implements FactsChangedPublisher {
+export class EventBridgePublisher implements FactsChangedPublisher, ImportCompletedPublisher {
   constructor(
     private readonly client: EventBridgeClient,
     private readonly busName: string,
@@ -24,6 +25,17 @@ export class EventBridgePublisher implements FactsChangedPublisher {
         Detail: JSON.stringify(detail),
       })),
     );
+  }
+
+  async publishImportCompleted(summary: ImportJobSummary): Promise<void> {
+    await this.put([
+      {
+        EventBusName: this.busName,
+        Source: PLATFORM_EVENT_SOURCE,
+        DetailType: DetailType.BulkImportCompleted,
+        Detail: JSON.stringify(summary),
+      },
+    ]);
   }
 
   /** Puts raw entries (used to replay dead-lettered events onto the bus). */

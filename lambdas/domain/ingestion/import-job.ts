@@ -31,6 +31,10 @@ export interface ImportJobSummary {
   readonly unsupportedTypes: Readonly<Record<string, number>>;
 }
 
+export interface ImportCompletedPublisher {
+  publishImportCompleted(summary: ImportJobSummary): Promise<void>;
+}
+
 export interface ImportJobStore {
   start(jobId: string, spec: ImportSourceSpec, files: readonly ImportFileRef[], at: Date): Promise<void>;
   recordFile(jobId: string, result: ImportFileResult): Promise<void>;
@@ -101,4 +105,16 @@ export function summarizeFiles(
     rejectionsByCode,
     unsupportedTypes,
   };
+}
+
+/** Last state of the workflow: close the job with its totals and announce it (counts only, no PHI). */
+export async function completeImportJob(
+  input: { jobId: string },
+  jobs: ImportJobStore,
+  publisher: ImportCompletedPublisher,
+  clock: Clock,
+): Promise<ImportJobSummary> {
+  const summary = await jobs.complete(input.jobId, clock.now());
+  await publisher.publishImportCompleted(summary);
+  return summary;
 }

@@ -1,0 +1,39 @@
+import { Aws, type RemovalPolicy } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import type { Construct } from 'constructs';
+
+/** A customer-managed symmetric key with yearly rotation: every store, queue and log group gets one. */
+export function customerManagedKey(scope: Construct, id: string, description: string, removalPolicy: RemovalPolicy) {
+  return new Key(scope, id, { description, enableKeyRotation: true, removalPolicy });
+}
+
+/** A key that CloudWatch Logs may use for the log groups of this account and region (and no others). */
+export function logGroupKey(scope: Construct, id: string, description: string, removalPolicy: RemovalPolicy) {
+  const key = customerManagedKey(scope, id, description, removalPolicy);
+  key.addToResourcePolicy(
+    new PolicyStatement({
+      principals: [new ServicePrincipal(`logs.${Aws.REGION}.amazonaws.com`)],
+      actions: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:Describe*'],
+      resources: ['*'],
+      conditions: {
+        ArnLike: {
+          'kms:EncryptionContext:aws:logs:arn': `arn:${Aws.PARTITION}:logs:${Aws.REGION}:${Aws.ACCOUNT_ID}:log-group:*`,
+        },
+      },
+    }),
+  );
+  return key;
+}
+
+/** Lets an AWS service that delivers into an encrypted queue or topic (EventBridge, CloudWatch) use the key. */
+export function allowServiceToEncrypt(key: Key, service: string) {
+  key.addToResourcePolicy(
+    new PolicyStatement({
+      principals: [new ServicePrincipal(service)],
+      actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      resources: ['*'],
+      conditions: { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } },
+    }),
+  );
+}

@@ -1,0 +1,143 @@
+import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { type EventPattern, fhirResourceChangedPattern } from '../../lambdas/domain/events/event-patterns';
+import { FUNCTION_CATALOG, type TableName } from '../../lambdas/function-catalog';
+import { BulkImportWorkflow } from '../constructs/bulk-import-workflow';
+import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
+import { DeadLetterQueues } from '../constructs/dead-letter-queues';
+import { ImportBucket } from '../constructs/import-bucket';
+import { logGroupKey } from '../constructs/keys';
+import type { BindableTable } from '../constructs/outreach-function';
+import { PlatformFunctions } from '../constructs/platform-functions';
+import { resourceName } from '../naming';
+import { removalPolicyFor } from '../removal';
+import type { OutreachSettings } from '../settings';
+
+/**
+ * EventBridge retries a delivery the Lambda service refused (throttling, a service fault) with back-off
+ * for this long and this often, then writes the event to the delivery-failures queue. Errors inside the
+ * function are retried by Lambda's asynchronous invocation instead.
+ */
+const INGESTION_DELIVERY_MAX_AGE = Duration.hours(6);
+const INGESTION_DELIVERY_RETRIES = 20;
+/** Minutes a collected queue may hold messages before its alarm fires: the collector is stuck by then. */
+const COLLECTION_BACKLOG_MINUTES = 15;
+
+export interface IngestionStackProps extends StackProps {
+  readonly settings: OutreachSettings;
+  readonly tables: Readonly<Record<TableName, BindableTable>>;
+  readonly eventBus: IEventBus;
+  /** The bus's own dead-letter queue, watched here with the others. */
+  readonly busEncryptionFailures: Queue;
+}
+
+/**
+ * Everything that gets FHIR data in: every function of the catalog, the ingestion rule on the platform
+ * bus, dead-letter collection and its alarms, the import bucket and the bulk import workflow.
+ */
+export class IngestionStack extends Stack {
+  readonly functions: PlatformFunctions;
+  readonly deadLetters: DeadLetterQueues;
+  readonly importBucket: ImportBucket;
+  readonly bulkImport: BulkImportWorkflow;
+  readonly ingestionRule: Rule;
+  readonly alarms: DeadLetterAlarms;
+
+  constructor(scope: Construct, id: string, props: IngestionStackProps) {
+    super(scope, id, props);
+    const { settings } = props;
+    const removalPolicy = removalPolicyFor(settings);
+    const logKey = logGroupKey(this, 'LogKey', 'Encrypts the log groups of ingestion', removalPolicy);
+
+    this.deadLetters = new DeadLetterQueues(this, 'DeadLetters', {
+      collectorTimeout: Duration.seconds(FUNCTION_CATALOG.collectDeadLetters.timeoutSeconds),
+      removalPolicy,
+    });
+    this.importBucket = new ImportBucket(this, 'Import', {
+      accessLogRetention: Duration.days(settings.auditRetentionDays),
+      removalPolicy,
+    });
+    this.functions = new PlatformFunctions(this, 'Functions', {
+      settings,
+      tables: props.tables,
+      eventBus: props.eventBus,
+      importBucket: this.importBucket.bucket,
+      failureDestination: this.deadLetters.processingFailures,
+      logKey,
+      removalPolicy,
+    });
+    const { ingestFhirEvent, collectDeadLetters } = this.functions.byKey;
+
+    this.ingestionRule = new Rule(this, 'IngestFhirChanges', {
+      eventBus: props.eventBus,
+      description: 'Upstream FHIR Resource Changed events to the ingestion function',
+      eventPattern: toCdkEventPattern(fhirResourceChangedPattern(settings.upstreamEventSource)),
+      targets: [
+        new LambdaFunction(ingestFhirEvent.function, {
+          deadLetterQueue: this.deadLetters.deliveryFailures,
+          maxEventAge: INGESTION_DELIVERY_MAX_AGE,
+          retryAttempts: INGESTION_DELIVERY_RETRIES,
+        }),
+      ],
+    });
+
+    for (const queue of [this.deadLetters.deliveryFailures, this.deadLetters.processingFailures]) {
+      collectDeadLetters.function.addEventSource(
+        new SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true }),
+      );
+    }
+
+    this.bulkImport = new BulkImportWorkflow(this, 'BulkImport', {
+      stateMachineName: resourceName(settings, 'bulk-import'),
+      functions: this.functions.byKey,
+      logKey,
+      logRetention: settings.logRetentionDays,
+      removalPolicy,
+    });
+
+    this.alarms = new DeadLetterAlarms(this, 'Alarms', {
+      alarmEmail: settings.alarmEmail,
+      removalPolicy,
+      queues: [
+        {
+          queue: this.deadLetters.deliveryFailures,
+          meaning: 'Undeliverable FHIR events are not being collected into the dead-letter store.',
+          toleratedMinutes: COLLECTION_BACKLOG_MINUTES,
+        },
+        {
+          queue: this.deadLetters.processingFailures,
+          meaning: 'Failed asynchronous invocations are not being collected into the dead-letter store.',
+          toleratedMinutes: COLLECTION_BACKLOG_MINUTES,
+        },
+        {
+          queue: props.busEncryptionFailures,
+          meaning:
+            'The event bus could not encrypt or decrypt events (is its KMS key disabled?); they wait on its dead-letter queue.',
+          toleratedMinutes: 0,
+        },
+        {
+          queue: this.deadLetters.uncollected,
+          meaning: 'Dead letters could not be stored after several attempts and wait on the uncollected queue.',
+          toleratedMinutes: 0,
+        },
+      ],
+    });
+
+    new CfnOutput(this, 'ImportBucketName', { value: this.importBucket.bucket.bucketName });
+    new CfnOutput(this, 'BulkImportStateMachineArn', { value: this.bulkImport.stateMachine.stateMachineArn });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
+  }
+}
+
+/**
+ * CDK spells `detail-type` as `detailType` and renders every other key as written, so the shared
+ * pattern goes to the rule unchanged.
+ */
+export function toCdkEventPattern(pattern: EventPattern): CdkEventPattern {
+  const { 'detail-type': detailType, ...rest } = pattern;
+  return { ...rest, ...(detailType === undefined ? {} : { detailType }) } as CdkEventPattern;
+}

@@ -1,0 +1,42 @@
+import { EnvName } from '../lambdas/config/env-names';
+
+export interface LocalEndpoints {
+  readonly dynamodb: string;
+  readonly eventBridge: string;
+  readonly ses?: string;
+  readonly pinpoint?: string;
+}
+
+export interface LocalTables {
+  readonly patients: string;
+  readonly messages: string;
+  readonly audit: string;
+  readonly platform: string;
+}
+
+export const LOCAL_EVENT_BUS_NAME = 'patient-outreach-local';
+
+/**
+ * The environment the handlers read, pointed at local services. The real SDK clients pick their
+ * endpoints from the standard `AWS_ENDPOINT_URL_<SERVICE>` variables.
+ */
+export function localEnvironment(endpoints: LocalEndpoints, tables: LocalTables): Record<string, string> {
+  return {
+    AWS_REGION: 'us-east-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventBridge,
+    ...(endpoints.ses ? { AWS_ENDPOINT_URL_SESV2: endpoints.ses } : {}),
+    ...(endpoints.pinpoint ? { AWS_ENDPOINT_URL_PINPOINT: endpoints.pinpoint } : {}),
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+    POWERTOOLS_TRACE_ENABLED: 'false',
+    [EnvName.Stage]: 'local',
+    [EnvName.PatientsTable]: tables.patients,
+    [EnvName.MessagesTable]: tables.messages,
+    [EnvName.AuditTable]: tables.audit,
+    [EnvName.PlatformTable]: tables.platform,
+    [EnvName.EventBusName]: LOCAL_EVENT_BUS_NAME,
+    [EnvName.ImportBucket]: 'local-import-folder',
+  };
+}

@@ -1,0 +1,69 @@
+import { eventBridge } from '../../lambdas/adapters/aws-clients';
+import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
+import { importJobStore, ingestionDependencies } from '../../lambdas/adapters/ingestion-wiring';
+import { createLogger } from '../../lambdas/adapters/logger';
+import { readConfig } from '../../lambdas/config/config';
+import type { ImportFileRef } from '../../lambdas/domain/ingestion/bulk-files';
+import {
+  completeImportJob,
+  type ImportJobSummary,
+  type ImportSourceSpec,
+  importJobFile,
+  startImportJob,
+} from '../../lambdas/domain/ingestion/import-job';
+import type { Clock } from '../../lambdas/domain/ports';
+import { openFolderImportSource } from '../import/folder-import-source';
+import { loadStateMachineDefinition, runStateMachine } from './local-state-machine';
+
+/**
+ * Runs the deployed bulk-import ASL locally. The tasks are the same domain calls and DynamoDB /
+ * EventBridge adapters the Lambda handlers make; only the file source is a folder instead of S3.
+ */
+export async function runBulkImportWorkflow(input: {
+  jobId: string;
+  folder: string;
+  asOf?: string;
+  clock: Clock;
+  onProgress?: (done: number) => void;
+}): Promise<ImportJobSummary> {
+  const config = readConfig();
+  const logger = createLogger('bulk-import');
+  const jobs = importJobStore(config);
+  const deps = ingestionDependencies(config, logger, input.clock);
+  const publisher = new EventBridgePublisher(eventBridge(), config.eventBusName);
+  let done = 0;
+  const result = (await runStateMachine(
+    loadStateMachineDefinition('bulk-import.asl.json'),
+    {
+      jobId: input.jobId,
+      source: { kind: 'folder', path: input.folder },
+      asOf: input.asOf ?? new Date(0).toISOString(),
+    },
+    {
+      'List import files': (payload) =>
+        startImportJob(
+          payload as { jobId: string; source: ImportSourceSpec },
+          openFolderImportSource,
+          jobs,
+          input.clock,
+        ),
+      'Import file': async (payload) => {
+        let reported = 0;
+        const fileResult = await importJobFile(
+          payload as { jobId: string; source: ImportSourceSpec; asOf?: string; file: ImportFileRef },
+          openFolderImportSource,
+          jobs,
+          deps,
+          (itemsDone) => {
+            done += itemsDone - reported;
+            reported = itemsDone;
+            input.onProgress?.(done);
+          },
+        );
+        return fileResult;
+      },
+      'Summarize import': (payload) => completeImportJob(payload as { jobId: string }, jobs, publisher, input.clock),
+    },
+  )) as { summary: ImportJobSummary };
+  return result.summary;
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** aws-local-stepfunctions targets Node 22; Node 20 lacks `Promise.withResolvers`, which it uses. */
+function polyfillPromiseWithResolvers(): void {
+  const P = Promise as unknown as { withResolvers?: unknown };
+  if (typeof P.withResolvers === 'function') return;
+  P.withResolvers = <T>() => {
+    let resolve!: (value: T | PromiseLike<T>) => void;
+    let reject!: (reason?: unknown) => void;
+    const promise = new Promise<T>((res, rej) => {
+      resolve = res;
+      reject = rej;
+    });
+    return { promise, resolve, reject };
+  };
+}
+
+/** A Lambda function as a state calls it: the payload in, the result out. */
+export type LocalTask = (payload: unknown) => Promise<unknown>;
+
+export function loadStateMachineDefinition(fileName: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(__dirname, '..', '..', 'statemachines', fileName), 'utf8'));
+}
+
+/**
+ * Runs an ASL definition with `aws-local-stepfunctions`, the same file CDK deploys. Task states are
+ * mapped to local handlers by state name; `lambda:invoke` semantics (the `Payload` in, `{ Payload }` out)
+ * are reproduced so `ResultSelector`s work unchanged.
+ */
+export async function runStateMachine(
+  definition: Record<string, unknown>,
+  input: unknown,
+  tasksByStateName: Readonly<Record<string, LocalTask>>,
+): Promise<unknown> {
+  polyfillPromiseWithResolvers();
+  const { StateMachine } = await import('aws-local-stepfunctions');
+  const machine = new StateMachine(definition as never, { validationOptions: { checkPaths: true, checkArn: false } });
+  const taskResourceLocalHandlers = Object.fromEntries(
+    Object.entries(tasksByStateName).map(([stateName, task]) => [
+      stateName,
+      async (taskInput: { Payload?: unknown }) => ({ StatusCode: 200, Payload: await task(taskInput.Payload) }),
+    ]),
+  );
+  const execution = machine.run(input as never, {
+    overrides: { taskResourceLocalHandlers: taskResourceLocalHandlers as never },
+  });
+  return execution.result;
+}

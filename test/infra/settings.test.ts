@@ -1,0 +1,98 @@
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { DEFAULT_UPSTREAM_EVENT_SOURCE, PLATFORM_EVENT_SOURCE } from '../../lambdas/domain/events/event-names';
+import { readSettings, SETTING_DEFAULTS, SettingsError } from '../../lib/settings';
+
+const fromContext =
+  (context: Record<string, unknown>) =>
+  (key: string): unknown =>
+    context[key];
+
+const problemsOf = (context: Record<string, unknown>): readonly string[] => {
+  try {
+    readSettings(fromContext(context));
+  } catch (error) {
+    if (error instanceof SettingsError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('readSettings', () => {
+  it('fills every optional value with its documented default', () => {
+    expect(readSettings(fromContext({ stage: 'dev' }))).toEqual({
+      stage: 'dev',
+      upstreamEventSource: DEFAULT_UPSTREAM_EVENT_SOURCE,
+      logRetentionDays: SETTING_DEFAULTS.logRetentionDays,
+      auditRetentionDays: SETTING_DEFAULTS.auditRetentionDays,
+      eventArchiveRetentionDays: SETTING_DEFAULTS.eventArchiveRetentionDays,
+      deadLetterRetentionDays: SETTING_DEFAULTS.deadLetterRetentionDays,
+      maxResourceBytes: SETTING_DEFAULTS.maxResourceBytes,
+      deletionProtection: false,
+      alarmEmail: undefined,
+    });
+  });
+
+  it('protects tables from deletion in prod unless told otherwise', () => {
+    expect(readSettings(fromContext({ stage: 'prod' })).deletionProtection).toBe(true);
+    expect(readSettings(fromContext({ stage: 'prod', deletionProtection: 'false' })).deletionProtection).toBe(false);
+  });
+
+  it('reads values given on the command line, where every value is a string', () => {
+    const settings = readSettings(
+      fromContext({
+        stage: 'test',
+        upstreamEventSource: 'ehr.example',
+        logRetentionDays: '30',
+        maxResourceBytes: '50000',
+        deletionProtection: 'true',
+        alarmEmail: 'oncall@example.org',
+      }),
+    );
+    expect(settings).toMatchObject({
+      upstreamEventSource: 'ehr.example',
+      logRetentionDays: RetentionDays.ONE_MONTH,
+      maxResourceBytes: 50_000,
+      deletionProtection: true,
+      alarmEmail: 'oncall@example.org',
+    });
+  });
+
+  it('requires a known stage', () => {
+    expect(problemsOf({})).toEqual([expect.stringContaining('stage is required')]);
+    expect(problemsOf({ stage: 'staging' })).toEqual([expect.stringContaining('stage must be one of dev, test, prod')]);
+  });
+
+  it('reports every bad value at once', () => {
+    const problems = problemsOf({
+      stage: 'dev',
+      logRetentionDays: 42,
+      auditRetentionDays: -1,
+      eventArchiveRetentionDays: 'a year',
+      deadLetterRetentionDays: 1.5,
+      maxResourceBytes: 0,
+      deletionProtection: 'maybe',
+      alarmEmail: 'not-an-address',
+    });
+    expect(problems.map((problem) => problem.split(' ')[0])).toEqual([
+      'logRetentionDays',
+      'auditRetentionDays',
+      'eventArchiveRetentionDays',
+      'deadLetterRetentionDays',
+      'maxResourceBytes',
+      'deletionProtection',
+      'alarmEmail',
+    ]);
+  });
+
+  it.each([
+    ['an AWS-reserved source', 'aws.healthlake', "must not start with 'aws.'"],
+    ["the platform's own source", PLATFORM_EVENT_SOURCE, "platform's own source"],
+    ['characters a schema name cannot hold', 'ehr example/v1', 'must be 1-256 characters'],
+  ])('refuses %s as upstream event source', (_, source, message) => {
+    expect(problemsOf({ stage: 'dev', upstreamEventSource: source })).toEqual([expect.stringContaining(message)]);
+  });
+
+  it('refuses log retention that never expires', () => {
+    expect(problemsOf({ stage: 'dev', logRetentionDays: RetentionDays.INFINITE })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,55 @@
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { DetailType } from '../../lambdas/domain/events/event-names';
+import { isAcceptedResourceType } from '../../lambdas/domain/fhir/resource-types';
+import type { LocalStack } from '../../local/local-stack';
+import { hl7ExampleResources } from '../support/fhir-samples';
+import { startTestStack } from '../support/local-stack-for-tests';
+
+let stack: LocalStack;
+let client: EventBridgeClient;
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  client = new EventBridgeClient({ endpoint: stack.endpoints.eventBridge });
+});
+
+afterAll(async () => {
+  await stack.stop();
+});
+
+async function emit(detail: unknown): Promise<void> {
+  const result = await client.send(
+    new PutEventsCommand({
+      Entries: [
+        {
+          Source: stack.upstreamEventSource,
+          DetailType: DetailType.FhirResourceChanged,
+          Detail: JSON.stringify(detail),
+          EventBusName: 'patient-outreach-local',
+        },
+      ],
+    }),
+  );
+  expect(result.FailedEntryCount).toBe(0);
+}
+
+it('projects an HL7 example Observation under its patient and announces the change with ids only', async () => {
+  const observation = hl7ExampleResources().find((r) => r.resourceType === 'Observation' && r.id === 'f001');
+  await emit({ action: 'create', resource: observation, occurredAt: '2026-11-25T10:00:00Z' });
+  await stack.bus.drain();
+
+  const announced = stack.bus.archived().filter((e) => e['detail-type'] === DetailType.PatientFactsChanged);
+  expect(announced.at(-1)?.detail).toEqual({
+    patientId: 'f001',
+    changedTypes: ['Observation'],
+    changes: [{ resourceType: 'Observation', resourceId: 'f001', action: 'create' }],
+    occurredAt: expect.any(String),
+  });
+});
+
+it('accepts every HL7 example of an accepted type or dead-letters it with a reason', async () => {
+  const examples = hl7ExampleResources().filter((r) => isAcceptedResourceType(r.resourceType));
+  for (const resource of examples) await emit({ action: 'update', resource, occurredAt: '2026-11-25T10:00:00Z' });
+  await stack.bus.drain();
+  expect(examples.length).toBeGreaterThan(80);
+});
