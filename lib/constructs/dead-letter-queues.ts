@@ -28,8 +28,11 @@ export class DeadLetterQueues extends Construct {
   /** Messages the collector could not store after several attempts: nothing drains this queue but a person. */
   readonly uncollected: Queue;
 
+  private readonly removalPolicy: RemovalPolicy;
+
   constructor(scope: Construct, id: string, props: DeadLetterQueuesProps) {
     super(scope, id);
+    this.removalPolicy = props.removalPolicy;
     this.key = customerManagedKey(this, 'Key', 'Encrypts the dead-letter queues', props.removalPolicy);
     allowServiceToEncrypt(this.key, 'events.amazonaws.com');
 
@@ -47,7 +50,7 @@ export class DeadLetterQueues extends Construct {
   }
 
   private queue(id: string, extra: QueueProps = {}): Queue {
-    return encryptedQueue(this, id, this.key, extra);
+    return encryptedQueue(this, id, this.key, { removalPolicy: this.removalPolicy, ...extra });
   }
 }
 

@@ -73,7 +73,7 @@ export class EventsStack extends Stack {
   private encryptionFailureQueue(removalPolicy: RemovalPolicy): Queue {
     const key = customerManagedKey(this, 'EncryptionFailuresKey', 'Encrypts events the bus could not', removalPolicy);
     allowServiceToEncrypt(key, 'events.amazonaws.com');
-    const queue = encryptedQueue(this, 'EncryptionFailures', key);
+    const queue = encryptedQueue(this, 'EncryptionFailures', key, { removalPolicy });
     acknowledge(
       queue,
       'AwsSolutions-SQS3',

@@ -4,7 +4,7 @@
  */
 
 // Module-scope aliases: under jest's vm sandbox every lookup of the global `Math` is slow.
-const { imul, floor, sqrt, log, sin, cos, PI } = Math;
+const { imul, floor, min, sqrt, log, sin, cos, PI } = Math;
 
 /** A value with its relative weight, for `Random.weighted`. */
 export type Weighted<T> = readonly [value: T, weight: number];
@@ -90,10 +90,10 @@ export class Random {
     return mean + standardDeviation * radius * cos(2 * PI * v);
   }
 
-  /** A normal value clamped into [min, max]. */
-  clampedNormal(mean: number, standardDeviation: number, min: number, max: number): number {
+  /** A normal value clamped into [lower, upper]. */
+  clampedNormal(mean: number, standardDeviation: number, lower: number, upper: number): number {
     const value = this.normal(mean, standardDeviation);
-    return value < min ? min : value > max ? max : value;
+    return value < lower ? lower : min(value, upper);
   }
 
   /** An independent generator derived from this one's seed, so one concern's draws never shift another's. */

@@ -1,4 +1,5 @@
 import type { Clock, Logger } from '../ports';
+import { contentHash } from './content-hash';
 import { type AppliedChange, announce, applyValidChange } from './ingest';
 import type { DeadLetterStore, FactsChangedPublisher, IngestionStore } from './ports';
 import type { Rejection } from './rejection';
@@ -35,7 +36,8 @@ export async function ingestFhirEvent(event: IncomingEvent, deps: IngestDependen
   if (!validation.ok) {
     const { resourceType, resourceId, correlationId } = identify(event.detail);
     await deps.deadLetters.record({
-      id: `event-${event.id}`,
+      // Keyed by content: a redelivery or an upstream re-send of the same change is recorded once.
+      id: `event-${contentHash(event.detail).slice(0, 32)}`,
       receivedAt: deps.clock.now().toISOString(),
       origin: 'event',
       rejection: validation.rejection,

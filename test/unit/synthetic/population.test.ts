@@ -1,13 +1,12 @@
+import type * as fhir4 from 'fhir/r4';
 import { validateR4Resource } from '../../../lambdas/domain/fhir/r4-schema-validator';
 import {
-  type Appointment,
-  type FhirResource,
   generatePatient,
   generatePopulation,
   groupByResourceType,
-  type Observation,
   populationToNdjson,
   type SyntheticPatient,
+  type SyntheticResource,
 } from '../../../local/synthetic/population';
 
 const NOW = new Date('2025-11-14T15:00:00Z');
@@ -19,37 +18,37 @@ function generate(count: number, seed: number, organisationTimeZone?: string): S
 }
 
 function ageOf({ patient }: SyntheticPatient): number {
-  return (NOW.getTime() - Date.parse(patient.birthDate)) / YEAR;
+  return (NOW.getTime() - Date.parse(patient.birthDate ?? '')) / YEAR;
 }
 
 function hasCondition({ resources }: SyntheticPatient, snomedCode: string): boolean {
-  return resources.some((r) => r.resourceType === 'Condition' && r.code.coding[0]?.code === snomedCode);
+  return resources.some((r) => r.resourceType === 'Condition' && r.code?.coding?.[0]?.code === snomedCode);
 }
 
-function observations({ resources }: SyntheticPatient, loincCode: string): Observation[] {
+function observations({ resources }: SyntheticPatient, loincCode: string): fhir4.Observation[] {
   return resources.filter(
-    (r): r is Observation => r.resourceType === 'Observation' && r.code.coding[0]?.code === loincCode,
+    (r): r is fhir4.Observation => r.resourceType === 'Observation' && r.code.coding?.[0]?.code === loincCode,
   );
 }
 
-function appointments({ resources }: SyntheticPatient): Appointment[] {
-  return resources.filter((r): r is Appointment => r.resourceType === 'Appointment');
+function appointments({ resources }: SyntheticPatient): fhir4.Appointment[] {
+  return resources.filter((r): r is fhir4.Appointment => r.resourceType === 'Appointment');
 }
 
 function share(patients: readonly SyntheticPatient[], predicate: (p: SyntheticPatient) => boolean): number {
   return patients.filter(predicate).length / patients.length;
 }
 
-function patientReferencesOf(resource: FhirResource): string[] {
+function patientReferencesOf(resource: SyntheticResource): (string | undefined)[] {
   switch (resource.resourceType) {
     case 'Patient':
       return [];
     case 'Immunization':
       return [resource.patient.reference];
     case 'Appointment':
-      return resource.participant.map((p) => p.actor.reference);
+      return resource.participant.map((p) => p.actor?.reference);
     default:
-      return [resource.subject.reference];
+      return [resource.subject?.reference];
   }
 }
 
@@ -112,10 +111,10 @@ describe('generatePopulation', () => {
       expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
       expect(sample.map((p) => p.patient.id)).toEqual(sample.map((_, index) => `syn-2025-${index}`));
       const misnamed = sample.flatMap(({ patient, resources }) =>
-        resources.filter((r) => !r.id.startsWith(`${patient.id}-`)).map((r) => r.id),
+        resources.filter((r) => !r.id?.startsWith(`${patient.id}-`)).map((r) => r.id),
       );
       expect(misnamed).toEqual([]);
-      expect(all.filter((r) => r.meta.versionId !== '1' || !r.meta.lastUpdated).map((r) => r.id)).toEqual([]);
+      expect(all.filter((r) => r.meta?.versionId !== '1' || !r.meta.lastUpdated).map((r) => r.id)).toEqual([]);
     });
 
     it('dates nothing after now except appointment times', () => {
@@ -152,9 +151,9 @@ describe('generatePopulation', () => {
     });
 
     it('records a preferred language, Spanish for about one in eight', () => {
-      const preferred = (p: SyntheticPatient) => p.patient.communication.find((c) => c.preferred);
+      const preferred = (p: SyntheticPatient) => p.patient.communication?.find((c) => c.preferred);
       expect(sample.every((p) => preferred(p) !== undefined)).toBe(true);
-      const spanish = share(sample, (p) => preferred(p)?.language.coding[0]?.code === 'es');
+      const spanish = share(sample, (p) => preferred(p)?.language.coding?.[0]?.code === 'es');
       expect(spanish).toBeGreaterThan(0.09);
       expect(spanish).toBeLessThan(0.17);
     });
@@ -172,7 +171,7 @@ describe('generatePopulation', () => {
       const sixMonthsAgo = NOW.getTime() - 182 * DAY;
       const overdue = sample
         .filter((p) => hasCondition(p, '44054006'))
-        .filter((p) => observations(p, '4548-4').every((o) => Date.parse(o.effectiveDateTime) < sixMonthsAgo));
+        .filter((p) => observations(p, '4548-4').every((o) => Date.parse(o.effectiveDateTime ?? '') < sixMonthsAgo));
       expect(overdue.length).toBeGreaterThan(10);
     });
 
@@ -180,19 +179,19 @@ describe('generatePopulation', () => {
       const panels = adults.slice(0, 300).flatMap((p) => observations(p, '85354-9'));
       expect(panels.length).toBeGreaterThan(0);
       for (const panel of panels) {
-        expect(panel.component?.map((c) => c.code.coding[0]?.code)).toEqual(['8480-6', '8462-4']);
-        expect(panel.component?.every((c) => c.valueQuantity.code === 'mm[Hg]')).toBe(true);
+        expect(panel.component?.map((c) => c.code.coding?.[0]?.code)).toEqual(['8480-6', '8462-4']);
+        expect(panel.component?.every((c) => c.valueQuantity?.code === 'mm[Hg]')).toBe(true);
       }
     });
 
     it('books some patients in the next 7 days and records recent no-shows', () => {
       const inNextWeek = share(sample, (p) =>
-        appointments(p).some((a) => a.status === 'booked' && Date.parse(a.start) - NOW.getTime() < 7 * DAY),
+        appointments(p).some((a) => a.status === 'booked' && Date.parse(a.start ?? '') - NOW.getTime() < 7 * DAY),
       );
       expect(inNextWeek).toBeGreaterThan(0.01);
       expect(inNextWeek).toBeLessThan(0.2);
       const missedRecently = share(sample, (p) =>
-        appointments(p).some((a) => a.status === 'noshow' && NOW.getTime() - Date.parse(a.start) < 30 * DAY),
+        appointments(p).some((a) => a.status === 'noshow' && NOW.getTime() - Date.parse(a.start ?? '') < 30 * DAY),
       );
       expect(missedRecently).toBeGreaterThan(0.005);
     });
@@ -203,7 +202,7 @@ describe('generatePopulation', () => {
           (r) =>
             r.resourceType === 'Encounter' &&
             r.class.code === 'IMP' &&
-            r.period.end !== undefined &&
+            r.period?.end !== undefined &&
             NOW.getTime() - Date.parse(r.period.end) < 7 * DAY,
         ),
       );
@@ -211,7 +210,7 @@ describe('generatePopulation', () => {
         sample,
         ({ resources }) =>
           !resources.some(
-            (r) => r.resourceType === 'Encounter' && NOW.getTime() - Date.parse(r.period.start ?? '') < 1.5 * YEAR,
+            (r) => r.resourceType === 'Encounter' && NOW.getTime() - Date.parse(r.period?.start ?? '') < 1.5 * YEAR,
           ),
       );
       expect(discharged).toBeGreaterThan(0.002);
@@ -222,11 +221,11 @@ describe('generatePopulation', () => {
     it('uses only fictional phone numbers and example email domains, and leaves some patients without either', () => {
       const contactPoints = sample.flatMap((p) => [
         ...(p.patient.telecom ?? []),
-        ...(p.patient.contact ?? []).flatMap((c) => c.telecom),
+        ...(p.patient.contact ?? []).flatMap((c) => c.telecom ?? []),
       ]);
       const unexpected = contactPoints.filter(
         ({ system, value }) =>
-          !(system === 'phone' ? /^\+1\d{3}55501\d{2}$/ : /^[a-z0-9.]+@example\.(org|com)$/).test(value),
+          !(system === 'phone' ? /^\+1\d{3}55501\d{2}$/ : /^[a-z0-9.]+@example\.(org|com)$/).test(value ?? ''),
       );
       expect(unexpected).toEqual([]);
       expect(share(sample, (p) => !p.patient.telecom?.some((t) => t.system === 'phone'))).toBeGreaterThan(0.02);
@@ -250,7 +249,7 @@ describe('generatePopulation', () => {
     it('gives every patient a US time zone through the timezone extension', () => {
       const zones = new Set(
         sample.map(({ patient }) =>
-          patient.extension.map((e) => `${e.url} ${/^(America|Pacific)\/\w/.test(e.valueCode)}`).join(),
+          (patient.extension ?? []).map((e) => `${e.url} ${/^(America|Pacific)\/\w/.test(e.valueCode ?? '')}`).join(),
         ),
       );
       expect([...zones]).toEqual(['http://hl7.org/fhir/StructureDefinition/timezone true']);
@@ -266,10 +265,10 @@ describe('generatePopulation', () => {
       hour: 'numeric',
       hourCycle: 'h23',
     });
-    const starts = patients.flatMap(appointments).map((a) => wallClock.formatToParts(new Date(a.start)));
+    const starts = patients.flatMap(appointments).map((a) => wallClock.formatToParts(new Date(a.start ?? '')));
     const part = (parts: Intl.DateTimeFormatPart[], type: string) => parts.find((p) => p.type === type)?.value;
 
-    expect(share(patients, (p) => p.patient.extension[0]?.valueCode === zone)).toBeGreaterThan(0.7);
+    expect(share(patients, (p) => p.patient.extension?.[0]?.valueCode === zone)).toBeGreaterThan(0.7);
     expect(starts.length).toBeGreaterThan(0);
     for (const parts of starts) {
       expect(['Sat', 'Sun']).not.toContain(part(parts, 'weekday'));

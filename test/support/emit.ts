@@ -1,0 +1,23 @@
+import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { DetailType } from '../../lambdas/domain/events/event-names';
+import { LOCAL_EVENT_BUS_NAME } from '../../local/local-environment';
+import type { LocalStack } from '../../local/local-stack';
+
+/** Puts details on the local bus as an upstream system would: the real SDK client, batches of ten. */
+export async function emitFhirChanges(stack: LocalStack, details: readonly unknown[]): Promise<void> {
+  const client = new EventBridgeClient({ endpoint: stack.endpoints.eventBridge });
+  for (let i = 0; i < details.length; i += 10) {
+    const result = await client.send(
+      new PutEventsCommand({
+        Entries: details.slice(i, i + 10).map((detail) => ({
+          EventBusName: LOCAL_EVENT_BUS_NAME,
+          Source: stack.upstreamEventSource,
+          DetailType: DetailType.FhirResourceChanged,
+          Detail: JSON.stringify(detail),
+        })),
+      }),
+    );
+    if (result.FailedEntryCount) throw new Error(`${result.FailedEntryCount} entries were not accepted by the bus`);
+  }
+  await stack.bus.drain();
+}

@@ -1,0 +1,240 @@
+import type { PatientFactsChangedDetail } from '../../lambdas/domain/events/event-schemas';
+import type { ImportFileReader } from '../../lambdas/domain/ingestion/import-file';
+import type { IngestDependencies } from '../../lambdas/domain/ingestion/ingest-event';
+import type {
+  DeadLetterEntry,
+  DeadLetterStore,
+  FactsChangedPublisher,
+  IngestionStore,
+  ResourceKey,
+} from '../../lambdas/domain/ingestion/ports';
+import type { ValidChange } from '../../lambdas/domain/ingestion/validate-change';
+import type { AppliedVersion } from '../../lambdas/domain/ingestion/version-stamp';
+import { type Clock, silentLogger } from '../../lambdas/domain/ports';
+
+/** A projected resource as it sits under one patient. */
+export interface ProjectedResource {
+  readonly resourceType: string;
+  readonly resourceId: string;
+  readonly facts?: ValidChange['facts'];
+  readonly resource?: ValidChange['resource'];
+  readonly contentHash: string;
+  readonly appliedAt: string;
+}
+
+interface VersionRecord extends AppliedVersion {
+  readonly appliedAt: string;
+  /** Reference data (Location) has no patient to be projected under; it lives on its version record. */
+  readonly resource?: ValidChange['resource'];
+}
+
+/** Patient id → `Type/id` → content hash, keys sorted, so two stores compare with `toEqual`. */
+export type StoreSnapshot = Record<string, Record<string, string>>;
+
+const keyOf = (key: ResourceKey) => `${key.resourceType}/${key.resourceId}`;
+
+/**
+ * The Patients table in memory, with the semantics of `DynamoIngestionStore`: a version record per
+ * resource guarded by its revision, the resource projected under each patient it references, removed
+ * from patients it no longer references, and tombstones that keep the patients they removed it from.
+ */
+export class InMemoryIngestionStore implements IngestionStore {
+  private readonly versions = new Map<string, VersionRecord>();
+  private readonly patients = new Map<string, Map<string, ProjectedResource>>();
+  private pendingConflicts = 0;
+  /** Every `applyChange` call, including those answered with `conflict`. */
+  applyCalls = 0;
+
+  /** The next `times` writes answer `conflict` without writing, as if another writer got there first. */
+  conflictOnNextApply(times = 1): void {
+    this.pendingConflicts += times;
+  }
+
+  async getAppliedVersion(key: ResourceKey): Promise<AppliedVersion | undefined> {
+    const record = this.versions.get(keyOf(key));
+    if (!record) return undefined;
+    const { appliedAt: _appliedAt, resource: _resource, ...version } = structuredClone(record);
+    return version;
+  }
+
+  async applyChange(
+    change: ValidChange,
+    expected: AppliedVersion | undefined,
+    appliedAt: Date,
+  ): Promise<'applied' | 'conflict'> {
+    this.applyCalls++;
+    if (this.pendingConflicts > 0) {
+      this.pendingConflicts--;
+      return 'conflict';
+    }
+    const key = keyOf(change);
+    const current = this.versions.get(key);
+    const conditionHolds = expected ? current?.revision === expected.revision : current === undefined;
+    if (!conditionHolds) return 'conflict';
+
+    const at = appliedAt.toISOString();
+    const previousPatients = expected && !expected.deleted ? expected.patientIds : [];
+    const currentPatients = change.deleted ? [] : change.patientIds;
+    const isReferenceData = !change.deleted && change.patientIds.length === 0;
+    this.versions.set(key, {
+      stamp: { ...change.stamp },
+      contentHash: change.contentHash,
+      deleted: change.deleted,
+      patientIds: [...(change.deleted ? previousPatients : currentPatients)],
+      revision: (expected?.revision ?? 0) + 1,
+      announced: false,
+      appliedAt: at,
+      ...(isReferenceData && change.resource ? { resource: structuredClone(change.resource) } : {}),
+    });
+    for (const patientId of currentPatients) {
+      const resources = this.patients.get(patientId) ?? new Map<string, ProjectedResource>();
+      resources.set(key, {
+        resourceType: change.resourceType,
+        resourceId: change.resourceId,
+        facts: structuredClone(change.facts),
+        resource: structuredClone(change.resource),
+        contentHash: change.contentHash,
+        appliedAt: at,
+      });
+      this.patients.set(patientId, resources);
+    }
+    for (const patientId of previousPatients.filter((id) => !currentPatients.includes(id))) {
+      const resources = this.patients.get(patientId);
+      resources?.delete(key);
+      if (resources?.size === 0) this.patients.delete(patientId);
+    }
+    return 'applied';
+  }
+
+  async markAnnounced(key: ResourceKey, revision: number): Promise<void> {
+    const record = this.versions.get(keyOf(key));
+    // A newer revision carries its own announcement, as in the DynamoDB store's conditional update.
+    if (record?.revision === revision) this.versions.set(keyOf(key), { ...record, announced: true });
+  }
+
+  /** The resources projected under one patient, keyed `Type/id`. */
+  resourcesOf(patientId: string): ReadonlyMap<string, ProjectedResource> {
+    return this.patients.get(patientId) ?? new Map();
+  }
+
+  /** The raw version record, including its applied-at time and any reference-data resource. */
+  versionRecord(key: ResourceKey): VersionRecord | undefined {
+    return this.versions.get(keyOf(key));
+  }
+
+  snapshot(): StoreSnapshot {
+    const snapshot: StoreSnapshot = {};
+    for (const patientId of [...this.patients.keys()].sort()) {
+      const resources = this.patients.get(patientId)!;
+      snapshot[patientId] = Object.fromEntries(
+        [...resources.keys()].sort().map((key) => [key, resources.get(key)!.contentHash]),
+      );
+    }
+    return snapshot;
+  }
+}
+
+/** Keeps every batch of `Patient Facts Changed` details; can be told to fail the next publications. */
+export class RecordingFactsChangedPublisher implements FactsChangedPublisher {
+  readonly batches: PatientFactsChangedDetail[][] = [];
+  private pendingFailures = 0;
+
+  failNextPublish(times = 1): void {
+    this.pendingFailures += times;
+  }
+
+  async publishFactsChanged(details: readonly PatientFactsChangedDetail[]): Promise<void> {
+    if (this.pendingFailures > 0) {
+      this.pendingFailures--;
+      throw new Error('the event bus is unavailable');
+    }
+    this.batches.push(structuredClone([...details]));
+  }
+
+  get details(): PatientFactsChangedDetail[] {
+    return this.batches.flat();
+  }
+
+  /** Patient ids in publication order, one per detail. */
+  get announcedPatients(): string[] {
+    return this.details.map((d) => d.patientId);
+  }
+}
+
+/** Keeps dead-letter entries by id; a second entry with the same id is ignored, as the DynamoDB store does. */
+export class RecordingDeadLetterStore implements DeadLetterStore {
+  private readonly byId = new Map<string, DeadLetterEntry>();
+  recordCalls = 0;
+
+  async record(entry: DeadLetterEntry): Promise<void> {
+    this.recordCalls++;
+    if (!this.byId.has(entry.id)) this.byId.set(entry.id, structuredClone(entry));
+  }
+
+  get entries(): DeadLetterEntry[] {
+    return [...this.byId.values()];
+  }
+
+  get(id: string): DeadLetterEntry | undefined {
+    return this.byId.get(id);
+  }
+}
+
+/** A clock that stands still until moved. */
+export class FixedClock implements Clock {
+  private current: Date;
+
+  constructor(iso = '2025-06-01T12:00:00.000Z') {
+    this.current = new Date(iso);
+  }
+
+  now(): Date {
+    return new Date(this.current);
+  }
+
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+export interface InMemoryIngestion {
+  readonly store: InMemoryIngestionStore;
+  readonly publisher: RecordingFactsChangedPublisher;
+  readonly deadLetters: RecordingDeadLetterStore;
+  readonly clock: FixedClock;
+  readonly deps: IngestDependencies;
+}
+
+export const DEFAULT_MAX_RESOURCE_BYTES = 256 * 1024;
+
+/** Fresh in-memory ingestion dependencies, wired together. */
+export function inMemoryIngestion(maxResourceBytes = DEFAULT_MAX_RESOURCE_BYTES): InMemoryIngestion {
+  const store = new InMemoryIngestionStore();
+  const publisher = new RecordingFactsChangedPublisher();
+  const deadLetters = new RecordingDeadLetterStore();
+  const clock = new FixedClock();
+  return {
+    store,
+    publisher,
+    deadLetters,
+    clock,
+    deps: { store, publisher, deadLetters, clock, logger: silentLogger, limits: { maxResourceBytes } },
+  };
+}
+
+/** An `ImportFileReader` over file contents held in memory. */
+export function inMemoryFileReader(files: Readonly<Record<string, string>>): ImportFileReader {
+  const contentOf = (name: string) => {
+    const text = files[name];
+    if (text === undefined) throw new Error(`no such file: ${name}`);
+    return text;
+  };
+  return {
+    async *lines(name: string) {
+      yield* contentOf(name).split(/\r?\n/);
+    },
+    async text(name: string) {
+      return contentOf(name);
+    },
+  };
+}

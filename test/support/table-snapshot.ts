@@ -1,0 +1,43 @@
+import { DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
+
+/**
+ * The state of a table that matters for equivalence: every key with its content hash and deletion flag,
+ * leaving out bookkeeping that legitimately differs between runs (times, revisions, announcement flags).
+ */
+export async function tableSnapshot(endpoint: string, tableName: string): Promise<Map<string, string>> {
+  const client = DynamoDBDocumentClient.from(localDynamoClient(endpoint));
+  const snapshot = new Map<string, string>();
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey }));
+    for (const item of page.Items ?? []) {
+      snapshot.set(
+        `${item.pk}|${item.sk}`,
+        `${item.contentHash}|${item.deleted ?? false}|${JSON.stringify(item.facts ?? null)}`,
+      );
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return snapshot;
+}
+
+/** Deletes every item of a table, so a suite can replay into an empty store without a second stack. */
+export async function clearTable(endpoint: string, tableName: string): Promise<void> {
+  const client = DynamoDBDocumentClient.from(localDynamoClient(endpoint));
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await client.send(
+      new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey, ProjectionExpression: 'pk, sk' }),
+    );
+    const keys = page.Items ?? [];
+    for (let i = 0; i < keys.length; i += 25) {
+      await client.send(
+        new BatchWriteCommand({
+          RequestItems: { [tableName]: keys.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } })) },
+        }),
+      );
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+}
