@@ -1,6 +1,6 @@
 import type * as fhir4 from 'fhir/r4';
 import { APPOINTMENT_CODES, type Coding, ENCOUNTER_TYPES } from './code-systems';
-import type { Engagement } from './encounters';
+import type { Engagement } from './engagement';
 import { concept, metaAt, nextId, type RecordContext } from './patient-record';
 import type { Random } from './random';
 import { DAY, iso, MINUTE } from './time';

@@ -11,6 +11,7 @@ import {
   UNITS,
 } from './code-systems';
 import type { Diagnoses } from './conditions';
+import type { Engagement } from './engagement';
 import { addBloodPressure, addBodyMeasures, addObservation, type BodySize, round1 } from './observations';
 import { ageAt, concept, metaAt, nextId, quantity, type RecordContext } from './patient-record';
 import type { Random } from './random';

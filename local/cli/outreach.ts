@@ -1,0 +1,156 @@
+import { resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { dynamoDocumentClient, eventBridge } from '../../lambdas/adapters/aws-clients';
+import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
+import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
+import { DEFAULT_UPSTREAM_EVENT_SOURCE, DetailType } from '../../lambdas/domain/events/event-names';
+import { VirtualClock } from '../clock';
+import { writePopulationFiles } from '../demo/population-files';
+import { LOCAL_EVENT_BUS_NAME, localEnvironment } from '../local-environment';
+import { readRunningState } from '../state-file';
+import { runBulkImportWorkflow } from '../stepfunctions/bulk-import-runner';
+import { emitFiles } from './emit';
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('must be a positive integer');
+  return n;
+}
+
+function isoInstant(value: string): string {
+  if (Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('must be an ISO 8601 date-time');
+  return new Date(value).toISOString();
+}
+
+/** Points the SDK clients and handler configuration at the running `npm start` stack. */
+function useRunningStack() {
+  const state = readRunningState();
+  Object.assign(process.env, localEnvironment(state.endpoints, state.tables), { POWERTOOLS_LOG_LEVEL: 'ERROR' });
+  return state;
+}
+
+const program = new Command('outreach').description('Patient-outreach platform: local stack and operations CLI');
+
+program
+  .command('emit')
+  .description('put FHIR resource files (a resource or a Bundle each) on the bus as FHIR Resource Changed events')
+  .argument('<files...>', 'FHIR R4 JSON files')
+  .addOption(new Option('--action <action>', 'the change').choices(['create', 'update', 'delete']).default('update'))
+  .option('--aws', 'send to the event bus in your AWS account instead of the local stack')
+  .option('--bus <name>', 'event bus name (with --aws)')
+  .option('--source <source>', 'event source', DEFAULT_UPSTREAM_EVENT_SOURCE)
+  .option('--occurred-at <instant>', 'when the change happened upstream', isoInstant)
+  .action(async (files: string[], options) => {
+    const local = options.aws ? undefined : readRunningState();
+    if (options.aws && !options.bus) throw new InvalidArgumentError('--bus is required with --aws');
+    const result = await emitFiles(
+      files.map((f) => resolve(f)),
+      {
+        action: options.action,
+        endpoint: local?.endpoints.eventBridge,
+        busName: options.aws ? options.bus : LOCAL_EVENT_BUS_NAME,
+        source: local?.upstreamEventSource ?? options.source,
+        occurredAt: options.occurredAt ?? new Date().toISOString(),
+      },
+    );
+    console.log(`${result.sent} event(s) put on the bus${result.failed ? `, ${result.failed} refused` : ''}.`);
+    if (result.failed) process.exitCode = 1;
+  });
+
+program
+  .command('import')
+  .description('bulk-import a folder of FHIR Bulk Data NDJSON files and Bundles into the running local stack')
+  .argument('<folder>', 'folder with *.ndjson and/or Bundle *.json files')
+  .option('--as-of <instant>', 'occurredAt for resources without meta.lastUpdated (default: the epoch)', isoInstant)
+  .action(async (folder: string, options) => {
+    useRunningStack();
+    const bar = new SingleBar({ format: 'Importing [{bar}] {value} resources' });
+    bar.start(0, 0);
+    const summary = await runBulkImportWorkflow({
+      jobId: `cli-${Date.now()}`,
+      folder: resolve(folder),
+      asOf: options.asOf,
+      clock: new VirtualClock(),
+      onProgress: (done) => {
+        bar.setTotal(done);
+        bar.update(done);
+      },
+    });
+    bar.stop();
+    console.log(JSON.stringify(summary, null, 2));
+    if (summary.status !== 'completed') process.exitCode = 1;
+  });
+
+program
+  .command('generate')
+  .description('write a deterministic synthetic population as NDJSON files, one per resource type')
+  .requiredOption('--count <n>', 'number of patients', positiveInt)
+  .option('--seed <n>', 'random seed', positiveInt, 1)
+  .option('--now <instant>', 'the date the population is generated relative to', isoInstant)
+  .option('--out <folder>', 'output folder', 'synthetic-population')
+  .action((options) => {
+    const bar = new SingleBar({ format: 'Generating [{bar}] {value}/{total} patients' });
+    bar.start(options.count, 0);
+    const { files, resources } = writePopulationFiles({
+      folder: resolve(options.out),
+      count: options.count,
+      seed: options.seed,
+      now: new Date(options.now ?? Date.now()),
+      onProgress: (done) => bar.update(done),
+    });
+    bar.stop();
+    console.log(`${resources} resources in ${files.length} files under ${resolve(options.out)}`);
+  });
+
+const deadLetters = program
+  .command('dead-letters')
+  .description('inspect and replay rejected FHIR events (local stack)');
+
+deadLetters
+  .command('list')
+  .option('--limit <n>', 'entries per page', positiveInt, 20)
+  .option('--cursor <cursor>', 'continue from a previous page')
+  .action(async (options) => {
+    const state = useRunningState();
+    const store = new DynamoDeadLetterStore(dynamoDocumentClient(), state.tables.platform, 90);
+    const page = await store.list('open', options.limit, options.cursor);
+    for (const entry of page.items) {
+      console.log(
+        `${entry.id}  ${entry.receivedAt}  ${entry.rejection.code}  ${entry.resourceType ?? '-'}/${entry.resourceId ?? '-'}  ${entry.rejection.message}`,
+      );
+    }
+    if (page.cursor) console.log(`more: --cursor ${page.cursor}`);
+  });
+
+deadLetters
+  .command('replay')
+  .argument('<id>', 'dead-letter id')
+  .description('put the original event back on the bus (after the upstream data or the platform was fixed)')
+  .action(async (id: string) => {
+    const state = useRunningState();
+    const store = new DynamoDeadLetterStore(dynamoDocumentClient(), state.tables.platform, 90);
+    const entry = await store.get(id);
+    if (!entry) throw new InvalidArgumentError(`no dead letter ${id}`);
+    const event = entry.payload as { detail?: unknown; source?: string };
+    const detail = entry.origin === 'bulk-import' ? entry.payload : event.detail;
+    await new EventBridgePublisher(eventBridge(), LOCAL_EVENT_BUS_NAME).put([
+      {
+        EventBusName: LOCAL_EVENT_BUS_NAME,
+        Source: state.upstreamEventSource,
+        DetailType: DetailType.FhirResourceChanged,
+        Detail: JSON.stringify(detail),
+      },
+    ]);
+    await store.markReplayed(id, new Date());
+    console.log(`replayed ${id}`);
+  });
+
+function useRunningState() {
+  return useRunningStack();
+}
+
+program.parseAsync(process.argv).catch((error: Error) => {
+  console.error(`outreach: ${error.message}`);
+  process.exit(1);
+});

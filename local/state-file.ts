@@ -1,0 +1,38 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { LocalEndpoints, LocalTables } from './local-environment';
+
+/** What `npm start` leaves for the CLI: where the running local stack answers. */
+export interface RunningStackState {
+  readonly pid: number;
+  readonly endpoints: LocalEndpoints & { readonly api?: string };
+  readonly tables: LocalTables;
+  readonly upstreamEventSource: string;
+}
+
+export const DATA_DIR = join(__dirname, '..', '.data');
+const STATE_FILE = join(DATA_DIR, 'local-stack.json');
+
+export function writeRunningState(state: RunningStackState): void {
+  mkdirSync(dirname(STATE_FILE), { recursive: true });
+  writeFileSync(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
+}
+
+export function clearRunningState(): void {
+  rmSync(STATE_FILE, { force: true });
+}
+
+export function readRunningState(): RunningStackState {
+  if (!existsSync(STATE_FILE)) {
+    throw new Error('no local stack is running: start it with `npm start` in another terminal');
+  }
+  const state = JSON.parse(readFileSync(STATE_FILE, 'utf8')) as RunningStackState;
+  try {
+    process.kill(state.pid, 0);
+  } catch {
+    throw new Error(
+      `the local stack that wrote ${STATE_FILE} (pid ${state.pid}) is not running: start it with \`npm start\``,
+    );
+  }
+  return state;
+}
