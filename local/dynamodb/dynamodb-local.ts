@@ -29,7 +29,8 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
     path = resolve(options.dataDir);
     mkdirSync(path, { recursive: true });
   }
-  const child: ChildProcess = spawn({ port, ...(path ? { path } : {}), stdio: 'pipe' });
+  // One database for every access key and region, so the CLI, tests and handlers always see the same tables.
+  const child: ChildProcess = spawn({ port, sharedDb: true, ...(path ? { path } : {}), stdio: 'pipe' });
   const exited = new Promise<never>((_, reject) => {
     child.once('error', (error) =>
       reject(new Error(`DynamoDB Local could not start (is Java 17 installed?): ${error.message}`)),

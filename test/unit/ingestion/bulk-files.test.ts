@@ -55,7 +55,10 @@ describe('itemsFromNdjsonLine', () => {
   it.each([['[{"resourceType":"Patient"}]'], ['42'], ['null'], ['"Patient"']])(
     'reports the non-object line %s as unreadable',
     (line) => {
-      expect(itemsFromNdjsonLine(line, 2, AS_OF)).toEqual({ position: 'line 2', unreadable: 'the line is not a JSON object' });
+      expect(itemsFromNdjsonLine(line, 2, AS_OF)).toEqual({
+        position: 'line 2',
+        unreadable: 'the line is not a JSON object',
+      });
     },
   );
 
@@ -133,7 +136,10 @@ describe('itemsFromBundle', () => {
   });
 
   it('reports an entry without a resource as unreadable and reads the others', () => {
-    const text = bundleOf({ request: { method: 'GET', url: 'Patient/p1' } }, { resource: { resourceType: 'Patient', id: 'p1' } });
+    const text = bundleOf(
+      { request: { method: 'GET', url: 'Patient/p1' } },
+      { resource: { resourceType: 'Patient', id: 'p1' } },
+    );
 
     const items = itemsFromBundle(text, AS_OF);
 

@@ -11,7 +11,7 @@ function hl7<T extends fhir4.FhirResource>(name: string): T {
 }
 
 function syntheaResources(file: string): fhir4.FhirResource[] {
-  return readSample<fhir4.Bundle>('synthea', file).entry?.map((entry) => entry.resource!) ?? [];
+  return readSample<fhir4.Bundle<fhir4.FhirResource>>('synthea', file).entry?.map((entry) => entry.resource!) ?? [];
 }
 
 function ndjsonPatients(): fhir4.Patient[] {
@@ -32,7 +32,11 @@ describe('Observation facts', () => {
       date: '2012-09-17',
       components: [
         {
-          codes: ['http://loinc.org|8480-6', 'http://snomed.info/sct|271649006', 'http://acme.org/devices/clinical-codes|bp-s'],
+          codes: [
+            'http://loinc.org|8480-6',
+            'http://snomed.info/sct|271649006',
+            'http://acme.org/devices/clinical-codes|bp-s',
+          ],
           quantity: { value: 107, unit: 'mmHg', system: UCUM, code: 'mm[Hg]' },
         },
         { codes: ['http://loinc.org|8462-4'], quantity: { value: 60, unit: 'mmHg', system: UCUM, code: 'mm[Hg]' } },

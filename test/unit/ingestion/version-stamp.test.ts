@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { applyValidChange } from '../../../lambdas/domain/ingestion/ingest';
 import { contentHash } from '../../../lambdas/domain/ingestion/content-hash';
+import { applyValidChange } from '../../../lambdas/domain/ingestion/ingest';
 import type { ValidChange } from '../../../lambdas/domain/ingestion/validate-change';
 import {
   type AppliedVersion,
@@ -13,7 +13,15 @@ import { FixedClock, InMemoryIngestionStore } from '../../support/in-memory-inge
 const AT = '2025-03-01T10:00:00Z';
 
 function applied(stamp: VersionStamp, overrides: Partial<AppliedVersion> = {}): AppliedVersion {
-  return { stamp, contentHash: 'hash-b', deleted: false, patientIds: ['p1'], revision: 1, announced: true, ...overrides };
+  return {
+    stamp,
+    contentHash: 'hash-b',
+    deleted: false,
+    patientIds: ['p1'],
+    revision: 1,
+    announced: true,
+    ...overrides,
+  };
 }
 
 describe('compareStamps', () => {

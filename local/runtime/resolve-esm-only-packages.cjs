@@ -1,0 +1,13 @@
+// Middy v7 ships ESM only, with an `exports` map that has no `require` condition. On Lambda esbuild
+// bundles it; locally the handlers run as CommonJS under tsx, so resolve `@middy/*` to its entry file
+// and let Node (>= 20.19) load that ES module through require(esm). Jest does the same with moduleNameMapper.
+const Module = require('node:module');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..', '..', 'node_modules');
+const original = Module._resolveFilename;
+Module._resolveFilename = function resolveEsmOnly(request, ...rest) {
+  const match = /^@middy\/([a-z-]+)$/.exec(request);
+  if (match) return path.join(root, '@middy', match[1], 'index.js');
+  return original.call(this, request, ...rest);
+};

@@ -1,0 +1,320 @@
+import {
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  InternalServerError,
+  ProvisionedThroughputExceededException,
+  TransactionCanceledException,
+} from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import 'aws-sdk-client-mock-jest';
+import { DynamoIngestionStore } from '../../../lambdas/adapters/dynamodb/ingestion-store';
+import { TransientStoreError } from '../../../lambdas/adapters/errors';
+import type { ValidChange } from '../../../lambdas/domain/ingestion/validate-change';
+import type { AppliedVersion } from '../../../lambdas/domain/ingestion/version-stamp';
+
+const TABLE = 'outreach-patients';
+const APPLIED_AT = new Date('2025-06-01T12:00:00.000Z');
+const KEY = { resourceType: 'Observation', resourceId: 'weight-1' } as const;
+
+const documentClient = DynamoDBDocumentClient.from(
+  new DynamoDBClient({ region: 'eu-west-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } }),
+);
+const dynamo = mockClient(documentClient);
+const store = new DynamoIngestionStore(documentClient, TABLE);
+
+const observation = {
+  resourceType: 'Observation' as const,
+  id: 'weight-1',
+  status: 'final' as const,
+  code: { text: 'Body weight' },
+  subject: { reference: 'Patient/p2' },
+};
+
+function update(patientIds: string[]): ValidChange {
+  return {
+    ...KEY,
+    action: 'update',
+    stamp: { versionId: '3', lastUpdated: '2025-06-01T11:00:00Z', occurredAt: '2025-06-01T11:00:01Z' },
+    contentHash: 'hash-3',
+    deleted: false,
+    patientIds,
+    resource: observation,
+    facts: { kind: 'Observation', codes: [], categories: [], status: 'final' },
+  };
+}
+
+const deletion: ValidChange = {
+  ...KEY,
+  action: 'delete',
+  stamp: { occurredAt: '2025-06-01T11:00:01Z' },
+  contentHash: 'deleted',
+  deleted: true,
+  patientIds: [],
+};
+
+function existing(patientIds: string[], overrides: Partial<AppliedVersion> = {}): AppliedVersion {
+  return {
+    stamp: { versionId: '2', occurredAt: '2025-05-01T00:00:00Z' },
+    contentHash: 'hash-2',
+    deleted: false,
+    patientIds,
+    revision: 7,
+    announced: true,
+    ...overrides,
+  };
+}
+
+function transactItems() {
+  return dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems ?? [];
+}
+
+const faults: [string, Error][] = [
+  ['throttling', new ProvisionedThroughputExceededException({ message: 'Rate exceeded', $metadata: {} })],
+  ['an internal server error', new InternalServerError({ message: 'Internal server error', $metadata: {} })],
+  ['a time-out', Object.assign(new Error('Socket timed out'), { name: 'TimeoutError' })],
+  [
+    'a 503 without a known name',
+    Object.assign(new Error('Service Unavailable'), { name: 'Unknown', $metadata: { httpStatusCode: 503 } }),
+  ],
+];
+
+beforeEach(() => {
+  dynamo.reset();
+});
+
+describe('DynamoIngestionStore.getAppliedVersion', () => {
+  it('reads the version record consistently by its key', async () => {
+    dynamo.on(GetCommand).resolves({});
+
+    await store.getAppliedVersion(KEY);
+
+    expect(dynamo).toHaveReceivedCommandWith(GetCommand, {
+      TableName: TABLE,
+      Key: { pk: 'RESOURCE#Observation/weight-1', sk: 'VERSION' },
+      ConsistentRead: true,
+    });
+  });
+
+  it('returns nothing for a resource never applied', async () => {
+    dynamo.on(GetCommand).resolves({});
+
+    expect(await store.getAppliedVersion(KEY)).toBeUndefined();
+  });
+
+  it('returns the stamp, hash, patients, revision and announcement state of the record', async () => {
+    dynamo.on(GetCommand).resolves({
+      Item: {
+        pk: 'RESOURCE#Observation/weight-1',
+        sk: 'VERSION',
+        versionId: '2',
+        occurredAt: '2025-05-01T00:00:00Z',
+        contentHash: 'hash-2',
+        deleted: false,
+        patientIds: ['p1'],
+        revision: 7,
+        announced: false,
+        appliedAt: '2025-05-01T00:00:02Z',
+      },
+    });
+
+    expect(await store.getAppliedVersion(KEY)).toEqual({
+      stamp: { versionId: '2', lastUpdated: undefined, occurredAt: '2025-05-01T00:00:00Z' },
+      contentHash: 'hash-2',
+      deleted: false,
+      patientIds: ['p1'],
+      revision: 7,
+      announced: false,
+    });
+  });
+});
+
+describe('DynamoIngestionStore.applyChange', () => {
+  it('creates the version record only if none exists, and puts the resource under its patient', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    expect(await store.applyChange(update(['p2']), undefined, APPLIED_AT)).toBe('applied');
+
+    expect(transactItems()).toEqual([
+      {
+        Put: {
+          TableName: TABLE,
+          Item: {
+            pk: 'RESOURCE#Observation/weight-1',
+            sk: 'VERSION',
+            resourceType: 'Observation',
+            resourceId: 'weight-1',
+            versionId: '3',
+            lastUpdated: '2025-06-01T11:00:00Z',
+            occurredAt: '2025-06-01T11:00:01Z',
+            contentHash: 'hash-3',
+            deleted: false,
+            patientIds: ['p2'],
+            revision: 1,
+            announced: false,
+            appliedAt: '2025-06-01T12:00:00.000Z',
+          },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        },
+      },
+      {
+        Put: {
+          TableName: TABLE,
+          Item: {
+            pk: 'PATIENT#p2',
+            sk: 'RESOURCE#Observation#weight-1',
+            resourceType: 'Observation',
+            resourceId: 'weight-1',
+            facts: update(['p2']).facts,
+            resourceJson: JSON.stringify(observation),
+            contentHash: 'hash-3',
+            appliedAt: '2025-06-01T12:00:00.000Z',
+          },
+        },
+      },
+    ]);
+  });
+
+  it('replaces a version on condition that its revision is unchanged, and bumps the revision', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    await store.applyChange(update(['p2']), existing(['p2']), APPLIED_AT);
+
+    expect(transactItems()[0]?.Put).toMatchObject({
+      Item: { revision: 8, announced: false },
+      ConditionExpression: 'revision = :revision',
+      ExpressionAttributeValues: { ':revision': 7 },
+    });
+  });
+
+  it('puts the resource under its current patients and deletes it from the patients it no longer names', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    await store.applyChange(update(['p2', 'p3']), existing(['p1', 'p2']), APPLIED_AT);
+
+    const items = transactItems();
+    expect(
+      items.slice(1).map((item) => (item.Put ? ['Put', item.Put.Item?.pk] : ['Delete', item.Delete?.Key])),
+    ).toEqual([
+      ['Put', 'PATIENT#p2'],
+      ['Put', 'PATIENT#p3'],
+      ['Delete', { pk: 'PATIENT#p1', sk: 'RESOURCE#Observation#weight-1' }],
+    ]);
+    expect(items[0]?.Put?.Item?.patientIds).toEqual(['p2', 'p3']);
+  });
+
+  it('writes a delete as a tombstone that keeps the patients it removes the resource from', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    await store.applyChange(deletion, existing(['p1', 'p2']), APPLIED_AT);
+
+    const items = transactItems();
+    expect(items[0]?.Put?.Item).toMatchObject({ deleted: true, contentHash: 'deleted', patientIds: ['p1', 'p2'] });
+    expect(items.slice(1)).toEqual([
+      { Delete: { TableName: TABLE, Key: { pk: 'PATIENT#p1', sk: 'RESOURCE#Observation#weight-1' } } },
+      { Delete: { TableName: TABLE, Key: { pk: 'PATIENT#p2', sk: 'RESOURCE#Observation#weight-1' } } },
+    ]);
+  });
+
+  it('keeps reference data on the version record, under no patient', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+    const location = { resourceType: 'Location' as const, id: 'loc-1', name: 'South Wing' };
+    const change: ValidChange = {
+      ...update([]),
+      resourceType: 'Location',
+      resourceId: 'loc-1',
+      resource: location,
+      facts: undefined,
+    };
+
+    await store.applyChange(change, undefined, APPLIED_AT);
+
+    const items = transactItems();
+    expect(items).toHaveLength(1);
+    expect(items[0]?.Put?.Item).toMatchObject({
+      pk: 'RESOURCE#Location/loc-1',
+      resourceJson: JSON.stringify(location),
+    });
+  });
+
+  it('answers conflict when the transaction is cancelled by the version condition', async () => {
+    dynamo.on(TransactWriteCommand).rejects(
+      new TransactionCanceledException({
+        message: 'Transaction cancelled',
+        $metadata: {},
+        CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
+      }),
+    );
+
+    expect(await store.applyChange(update(['p2']), existing(['p2']), APPLIED_AT)).toBe('conflict');
+  });
+
+  it('throws TransientStoreError when the transaction is cancelled by a conflicting transaction', async () => {
+    dynamo.on(TransactWriteCommand).rejects(
+      new TransactionCanceledException({
+        message: 'Transaction cancelled',
+        $metadata: {},
+        CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
+      }),
+    );
+
+    await expect(store.applyChange(update(['p2']), existing(['p2']), APPLIED_AT)).rejects.toBeInstanceOf(
+      TransientStoreError,
+    );
+  });
+
+  it.each(faults)('throws TransientStoreError on %s, keeping the fault as its cause', async (_fault, error) => {
+    dynamo.on(TransactWriteCommand).rejects(error);
+
+    const failure = store.applyChange(update(['p2']), undefined, APPLIED_AT);
+
+    await expect(failure).rejects.toBeInstanceOf(TransientStoreError);
+    await expect(failure).rejects.toHaveProperty('cause', error);
+  });
+
+  it('passes on a fault a retry cannot cure unchanged', async () => {
+    const invalid = Object.assign(new Error('Item size has exceeded the maximum allowed size'), {
+      name: 'ValidationException',
+      $metadata: { httpStatusCode: 400 },
+    });
+    dynamo.on(TransactWriteCommand).rejects(invalid);
+
+    await expect(store.applyChange(update(['p2']), undefined, APPLIED_AT)).rejects.toBe(invalid);
+  });
+});
+
+describe('DynamoIngestionStore reads and announcement marks', () => {
+  it.each(faults)('getAppliedVersion throws TransientStoreError on %s', async (_fault, error) => {
+    dynamo.on(GetCommand).rejects(error);
+
+    await expect(store.getAppliedVersion(KEY)).rejects.toBeInstanceOf(TransientStoreError);
+  });
+
+  it.each(faults)('markAnnounced throws TransientStoreError on %s', async (_fault, error) => {
+    dynamo.on(UpdateCommand).rejects(error);
+
+    await expect(store.markAnnounced(KEY, 8)).rejects.toBeInstanceOf(TransientStoreError);
+  });
+
+  it('marks a version announced on condition that its revision is unchanged', async () => {
+    dynamo.on(UpdateCommand).resolves({});
+
+    await store.markAnnounced(KEY, 8);
+
+    expect(dynamo).toHaveReceivedCommandWith(UpdateCommand, {
+      TableName: TABLE,
+      Key: { pk: 'RESOURCE#Observation/weight-1', sk: 'VERSION' },
+      UpdateExpression: 'SET announced = :true',
+      ConditionExpression: 'revision = :revision',
+      ExpressionAttributeValues: { ':true': true, ':revision': 8 },
+    });
+  });
+
+  it('lets markAnnounced succeed when a newer revision replaced the version meanwhile', async () => {
+    dynamo
+      .on(UpdateCommand)
+      .rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
+
+    await expect(store.markAnnounced(KEY, 8)).resolves.toBeUndefined();
+  });
+});
