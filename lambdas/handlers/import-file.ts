@@ -5,8 +5,7 @@ import { importJobStore, ingestionDependencies } from '../adapters/ingestion-wir
 import { createLogger } from '../adapters/logger';
 import { s3ImportSources } from '../adapters/s3/s3-import-source';
 import { readConfig } from '../config/config';
-import type { ImportFileRef } from '../domain/ingestion/bulk-files';
-import { type ImportSourceSpec, importJobFile } from '../domain/ingestion/import-job';
+import { importJobFile } from '../domain/ingestion/import-job';
 
 const config = readConfig();
 const logger = createLogger('import-file');
@@ -15,6 +14,6 @@ const jobs = importJobStore(config);
 const dependencies = ingestionDependencies(config, logger);
 
 /** "Import file" state, run once per file by the Distributed Map. */
-export const handler = middy<{ jobId: string; source: ImportSourceSpec; asOf?: string; file: ImportFileRef }>()
+export const handler = middy<Parameters<typeof importJobFile>[0]>()
   .use(injectLambdaContext(logger.powertools))
   .handler((input) => importJobFile(input, openSource, jobs, dependencies));

@@ -5,7 +5,7 @@ import { importJobStore } from '../adapters/ingestion-wiring';
 import { createLogger } from '../adapters/logger';
 import { s3ImportSources } from '../adapters/s3/s3-import-source';
 import { readConfig } from '../config/config';
-import { type ImportSourceSpec, startImportJob } from '../domain/ingestion/import-job';
+import { startImportJob } from '../domain/ingestion/import-job';
 import { systemClock } from '../domain/ports';
 
 const config = readConfig();
@@ -14,6 +14,6 @@ const openSource = s3ImportSources(new S3Client({}), config.importBucket);
 const jobs = importJobStore(config);
 
 /** "List import files" state of the bulk import workflow. */
-export const handler = middy<{ jobId: string; source: ImportSourceSpec }>()
+export const handler = middy<Parameters<typeof startImportJob>[0]>()
   .use(injectLambdaContext(logger.powertools))
   .handler((input) => startImportJob(input, openSource, jobs, systemClock));

@@ -50,7 +50,7 @@ export async function runBulkImportWorkflow(input: {
       'Import file': async (payload) => {
         let reported = 0;
         const fileResult = await importJobFile(
-          payload as { jobId: string; source: ImportSourceSpec; asOf?: string; file: ImportFileRef },
+          payload as Parameters<typeof importJobFile>[0],
           openFolderImportSource,
           jobs,
           deps,

@@ -27,6 +27,7 @@ interface VersionItem {
   patientIds: string[];
   revision: number;
   announced: boolean;
+  pendingPatientIds: string[];
   appliedAt: string;
   resourceJson?: string;
 }
@@ -67,12 +68,14 @@ export class DynamoIngestionStore implements IngestionStore {
       patientIds: item.patientIds,
       revision: item.revision,
       announced: item.announced,
+      pendingPatientIds: item.pendingPatientIds ?? [],
     };
   }
 
   async applyChange(
     change: ValidChange,
     expected: AppliedVersion | undefined,
+    pendingPatientIds: readonly string[],
     appliedAt: Date,
   ): Promise<'applied' | 'conflict'> {
     const at = appliedAt.toISOString();
@@ -92,7 +95,8 @@ export class DynamoIngestionStore implements IngestionStore {
       // A tombstone keeps the patients it removed the resource from, to announce them after a crash.
       patientIds: [...(change.deleted ? previousPatients : currentPatients)],
       revision: (expected?.revision ?? 0) + 1,
-      announced: false,
+      announced: pendingPatientIds.length === 0,
+      pendingPatientIds: [...pendingPatientIds],
       appliedAt: at,
       ...(isReferenceData && change.resource ? { resourceJson: JSON.stringify(change.resource) } : {}),
     };

@@ -51,7 +51,7 @@ export class EventBridgePublisher implements FactsChangedPublisher, ImportComple
       const result = await this.client.send(new PutEventsCommand({ Entries: pending }));
       if (!result.FailedEntryCount) return;
       pending = pending.filter((_, index) => result.Entries?.[index]?.ErrorCode);
-      await this.sleep(100 * 2 ** attempt);
+      if (attempt < MAX_ATTEMPTS) await this.sleep(100 * 2 ** attempt);
     }
     throw new TransientStoreError(`EventBridge rejected ${pending.length} entries after ${MAX_ATTEMPTS} attempts`);
   }

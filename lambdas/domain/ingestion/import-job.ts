@@ -8,6 +8,11 @@ export type ImportSourceSpec =
   | { readonly kind: 's3'; readonly bucket: string; readonly prefix: string }
   | { readonly kind: 'folder'; readonly path: string };
 
+export interface ImportJobOptions {
+  /** Stands in for `occurredAt` of resources without `meta.lastUpdated`: the export's transaction time. */
+  readonly asOf?: string;
+}
+
 export interface ImportSource extends ImportFileReader {
   list(): Promise<ImportFileRef[]>;
 }
@@ -45,26 +50,27 @@ export interface ImportJobStore {
 
 /** First state of the workflow: list the files and open the job. */
 export async function startImportJob(
-  input: { jobId: string; source: ImportSourceSpec },
+  input: { jobId: string; source: ImportSourceSpec; options?: ImportJobOptions },
   open: OpenImportSource,
   jobs: ImportJobStore,
   clock: Clock,
-): Promise<{ jobId: string; files: ImportFileRef[] }> {
+): Promise<{ jobId: string; asOf: string; files: ImportFileRef[] }> {
   const files = await open(input.source).list();
-  await jobs.start(input.jobId, input.source, files, clock.now());
-  return { jobId: input.jobId, files };
+  const startedAt = clock.now();
+  await jobs.start(input.jobId, input.source, files, startedAt);
+  return { jobId: input.jobId, asOf: input.options?.asOf ?? startedAt.toISOString(), files };
 }
 
 /** One item of the Distributed Map: import a file and record its counts on the job. */
 export async function importJobFile(
-  input: { jobId: string; source: ImportSourceSpec; asOf?: string; file: ImportFileRef },
+  input: { jobId: string; source: ImportSourceSpec; asOf: string; file: ImportFileRef },
   open: OpenImportSource,
   jobs: ImportJobStore,
   deps: IngestDependencies,
   onProgress?: (itemsDone: number) => void,
 ): Promise<ImportFileResult> {
   const result = await importFile(input.file, open(input.source), deps, {
-    asOf: input.asOf ?? new Date(0).toISOString(),
+    asOf: input.asOf,
     onProgress,
   });
   await jobs.recordFile(input.jobId, result);

@@ -3,7 +3,7 @@ import type { AcceptedResourceType } from '../fhir/resource-types';
 import type { Clock } from '../ports';
 import type { FactsChangedPublisher, IngestionStore, ResourceKey } from './ports';
 import type { ValidChange } from './validate-change';
-import { decideApplication } from './version-stamp';
+import { type AppliedVersion, decideApplication } from './version-stamp';
 
 export type ApplyOutcome = 'applied' | 'stale' | 'duplicate';
 
@@ -42,7 +42,7 @@ export async function applyValidChange(
     if (decision === 'stale') return { outcome: 'stale', key, action: change.action, patientsToAnnounce: [] };
     if (decision === 'duplicate') {
       // A redelivery after a crash between the write and the announcement finishes the announcement.
-      const pending = existing && !existing.announced ? existing.patientIds : [];
+      const pending = existing && !existing.announced ? existing.pendingPatientIds : [];
       return {
         outcome: 'duplicate',
         key,
@@ -51,19 +51,32 @@ export async function applyValidChange(
         revision: existing?.revision,
       };
     }
-    if ((await store.applyChange(change, existing, clock.now())) === 'applied') {
-      const before = existing && !existing.deleted ? existing.patientIds : [];
-      const after = change.deleted ? before : change.patientIds;
+    const patientsToAnnounce = affectedPatients(existing, change);
+    if ((await store.applyChange(change, existing, patientsToAnnounce, clock.now())) === 'applied') {
       return {
         outcome: 'applied',
         key,
         action: change.action,
-        patientsToAnnounce: [...new Set([...before, ...after])].sort(),
+        patientsToAnnounce,
         revision: (existing?.revision ?? 0) + 1,
       };
     }
   }
   throw new ConcurrentModificationError(key);
+}
+
+/**
+ * Patients whose facts a change alters: the former and the current ones. A newer stamp over identical
+ * content (a bulk re-run, an upstream re-send) alters nobody's facts and announces nothing.
+ */
+function affectedPatients(existing: AppliedVersion | undefined, change: ValidChange): string[] {
+  const before = existing && !existing.deleted ? existing.patientIds : [];
+  const after = change.deleted ? [] : change.patientIds;
+  const sameContent =
+    existing !== undefined && existing.deleted === change.deleted && existing.contentHash === change.contentHash;
+  const samePatients = before.length === after.length && before.every((id) => after.includes(id));
+  if (sameContent && samePatients) return [];
+  return [...new Set([...before, ...after])].sort();
 }
 
 /** Groups applied changes into one `Patient Facts Changed` detail per patient (ids only). */

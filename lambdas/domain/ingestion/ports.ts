@@ -19,6 +19,7 @@ export interface IngestionStore {
   applyChange(
     change: ValidChange,
     expected: AppliedVersion | undefined,
+    pendingPatientIds: readonly string[],
     appliedAt: Date,
   ): Promise<'applied' | 'conflict'>;
   markAnnounced(key: ResourceKey, revision: number): Promise<void>;

@@ -42,10 +42,10 @@ const validateDetail = ajv.compile<FhirResourceChangedDetail>(fhirResourceChange
 /** Validates one `FHIR Resource Changed` detail: envelope, type, size, R4 shape, patient reference. */
 export function validateFhirChange(detail: unknown, limits: ValidationLimits): ValidationResult {
   const type = resourceTypeOf(detail);
-  if (type !== undefined && !isAcceptedResourceType(type)) {
+  if (typeof type === 'string' && !isAcceptedResourceType(type)) {
     return reject(
       'unsupported-resource-type',
-      `resourceType '${type}' is not accepted; accepted types are ${ACCEPTED_RESOURCE_TYPES.join(', ')}`,
+      `resourceType '${type.slice(0, 64)}' is not accepted; accepted types are ${ACCEPTED_RESOURCE_TYPES.join(', ')}`,
     );
   }
   if (!validateDetail(detail)) {

@@ -19,6 +19,8 @@ export interface AppliedVersion {
   readonly revision: number;
   /** False until `Patient Facts Changed` was published for this version, so a redelivery can finish the job. */
   readonly announced: boolean;
+  /** The patients this version's announcement is for: current and former (a move or a delete). */
+  readonly pendingPatientIds: readonly string[];
 }
 
 export type ApplyDecision = 'apply' | 'stale' | 'duplicate';
@@ -29,17 +31,22 @@ function sign(n: number): -1 | 0 | 1 {
   return n < 0 ? -1 : n > 0 ? 1 : 0;
 }
 
-/** Compares `meta.versionId` (when both are numeric), else `meta.lastUpdated`, else `occurredAt`. */
+/**
+ * Orders versions by `meta.lastUpdated` (the server's version time; `occurredAt` when the resource carries
+ * none), then numeric `meta.versionId`, then `occurredAt`. Every stamp has a value for each key, so this
+ * is a total order: comparing field by field only where both sides have one would not be transitive
+ * (a delete without meta could sit between two updates), and delivery order would decide the end state.
+ */
 export function compareStamps(a: VersionStamp, b: VersionStamp): -1 | 0 | 1 {
-  if (a.versionId && b.versionId && NUMERIC.test(a.versionId) && NUMERIC.test(b.versionId)) {
-    const byVersion = sign(Number(a.versionId) - Number(b.versionId));
-    if (byVersion !== 0) return byVersion;
-  }
-  if (a.lastUpdated && b.lastUpdated) {
-    const byLastUpdated = sign(Date.parse(a.lastUpdated) - Date.parse(b.lastUpdated));
-    if (byLastUpdated !== 0) return byLastUpdated;
-  }
+  const byInstant = sign(Date.parse(a.lastUpdated ?? a.occurredAt) - Date.parse(b.lastUpdated ?? b.occurredAt));
+  if (byInstant !== 0) return byInstant;
+  const byVersion = sign(versionNumber(a) - versionNumber(b));
+  if (byVersion !== 0) return byVersion;
   return sign(Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+}
+
+function versionNumber(stamp: VersionStamp): number {
+  return stamp.versionId && NUMERIC.test(stamp.versionId) ? Number(stamp.versionId) : -1;
 }
 
 export interface IncomingVersion {
