@@ -12,7 +12,7 @@ import { clearRunningState, DATA_DIR, writeRunningState } from './state-file';
  */
 async function main(): Promise<void> {
   const base = Number(process.env.OUTREACH_PORT_BASE ?? 4000);
-  const demoPatients = Number(process.env.DEMO_PATIENTS ?? 500);
+  const demoPatients = Number(process.env.DEMO_PATIENTS ?? 200);
   console.log('Starting the patient-outreach local stack…');
   const stack = await startLocalStack({
     dataDir: join(DATA_DIR, 'dynamodb'),

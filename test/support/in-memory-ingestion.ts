@@ -60,6 +60,7 @@ export class InMemoryIngestionStore implements IngestionStore {
   async applyChange(
     change: ValidChange,
     expected: AppliedVersion | undefined,
+    pendingPatientIds: readonly string[],
     appliedAt: Date,
   ): Promise<'applied' | 'conflict'> {
     this.applyCalls++;
@@ -82,7 +83,8 @@ export class InMemoryIngestionStore implements IngestionStore {
       deleted: change.deleted,
       patientIds: [...(change.deleted ? previousPatients : currentPatients)],
       revision: (expected?.revision ?? 0) + 1,
-      announced: false,
+      announced: pendingPatientIds.length === 0,
+      pendingPatientIds: [...pendingPatientIds],
       appliedAt: at,
       ...(isReferenceData && change.resource ? { resource: structuredClone(change.resource) } : {}),
     });
