@@ -1,5 +1,5 @@
-import { S3Client } from '@aws-sdk/client-s3';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { S3Client } from '@aws-sdk/client-s3';
 import middy from '@middy/core';
 import { importJobStore, ingestionDependencies } from '../adapters/ingestion-wiring';
 import { createLogger } from '../adapters/logger';

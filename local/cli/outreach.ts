@@ -5,6 +5,7 @@ import { dynamoDocumentClient, eventBridge } from '../../lambdas/adapters/aws-cl
 import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
 import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE, DetailType } from '../../lambdas/domain/events/event-names';
+import { replayableDetail } from '../../lambdas/domain/ingestion/replay';
 import { VirtualClock } from '../clock';
 import { writePopulationFiles } from '../demo/population-files';
 import { LOCAL_EVENT_BUS_NAME, localEnvironment } from '../local-environment';
@@ -132,8 +133,7 @@ deadLetters
     const store = new DynamoDeadLetterStore(dynamoDocumentClient(), state.tables.platform, 90);
     const entry = await store.get(id);
     if (!entry) throw new InvalidArgumentError(`no dead letter ${id}`);
-    const event = entry.payload as { detail?: unknown; source?: string };
-    const detail = entry.origin === 'bulk-import' ? entry.payload : event.detail;
+    const detail = replayableDetail(entry);
     await new EventBridgePublisher(eventBridge(), LOCAL_EVENT_BUS_NAME).put([
       {
         EventBusName: LOCAL_EVENT_BUS_NAME,

