@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
+import { VirtualClock } from './clock';
 import { writePopulationFiles } from './demo/population-files';
 import { startLocalStack } from './local-stack';
 import { clearRunningState, DATA_DIR, writeRunningState } from './state-file';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
   const stack = await startLocalStack({
     dataDir: join(DATA_DIR, 'dynamodb'),
     withFrontDoors: true,
+    clock: new VirtualClock(new Date(), { running: true }),
     ports: { api: base, eventBridge: base + 10, ses: base + 20, pinpoint: base + 30 },
   });
   writeRunningState({

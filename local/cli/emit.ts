@@ -19,7 +19,15 @@ export async function emitFiles(
   files: readonly string[],
   options: EmitOptions,
 ): Promise<{ sent: number; failed: number }> {
-  const client = new EventBridgeClient(options.endpoint ? { endpoint: options.endpoint } : {});
+  const client = new EventBridgeClient(
+    options.endpoint
+      ? {
+          endpoint: options.endpoint,
+          region: 'us-east-1',
+          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+        }
+      : {},
+  );
   const details = files.flatMap((file) =>
     itemsFromBundle(readFileSync(file, 'utf8'), options.occurredAt).map((item) => {
       if ('unreadable' in item) throw new Error(`${file} (${item.position}): ${item.unreadable}`);

@@ -6,7 +6,7 @@ import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-lett
 import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE, DetailType } from '../../lambdas/domain/events/event-names';
 import { replayableDetail } from '../../lambdas/domain/ingestion/replay';
-import { VirtualClock } from '../clock';
+import { systemClock } from '../../lambdas/domain/ports';
 import { writePopulationFiles } from '../demo/population-files';
 import { LOCAL_EVENT_BUS_NAME, localEnvironment } from '../local-environment';
 import { readRunningState } from '../state-file';
@@ -72,7 +72,7 @@ program
       jobId: `cli-${Date.now()}`,
       folder: resolve(folder),
       asOf: options.asOf,
-      clock: new VirtualClock(),
+      clock: systemClock,
       onProgress: (done) => {
         bar.setTotal(done);
         bar.update(done);

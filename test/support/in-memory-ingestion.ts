@@ -253,7 +253,9 @@ export function inMemoryFileReader(files: Readonly<Record<string, string>>): Imp
  * Opens a folder source over in-memory folders: path → file name → content. Files are listed in name
  * order, classified as the S3 and folder sources classify them.
  */
-export function inMemoryImportSources(folders: Readonly<Record<string, Readonly<Record<string, string>>>>): OpenImportSource {
+export function inMemoryImportSources(
+  folders: Readonly<Record<string, Readonly<Record<string, string>>>>,
+): OpenImportSource {
   return (spec: ImportSourceSpec) => {
     const files = spec.kind === 'folder' ? folders[spec.path] : undefined;
     if (!files) throw new Error(`no such import source: ${JSON.stringify(spec)}`);

@@ -61,6 +61,7 @@ function existing(patientIds: string[], overrides: Partial<AppliedVersion> = {})
     patientIds,
     revision: 7,
     announced: true,
+    pendingPatientIds: [],
     ...overrides,
   };
 }
@@ -102,7 +103,7 @@ describe('DynamoIngestionStore.getAppliedVersion', () => {
     expect(await store.getAppliedVersion(KEY)).toBeUndefined();
   });
 
-  it('returns the stamp, hash, patients, revision and announcement state of the record', async () => {
+  it('returns the stamp, hash, patients, revision, announcement state and patients to announce of the record', async () => {
     dynamo.on(GetCommand).resolves({
       Item: {
         pk: 'RESOURCE#Observation/weight-1',
@@ -114,6 +115,7 @@ describe('DynamoIngestionStore.getAppliedVersion', () => {
         patientIds: ['p1'],
         revision: 7,
         announced: false,
+        pendingPatientIds: ['p0', 'p1'],
         appliedAt: '2025-05-01T00:00:02Z',
       },
     });
@@ -125,6 +127,7 @@ describe('DynamoIngestionStore.getAppliedVersion', () => {
       patientIds: ['p1'],
       revision: 7,
       announced: false,
+      pendingPatientIds: ['p0', 'p1'],
     });
   });
 });
@@ -133,7 +136,7 @@ describe('DynamoIngestionStore.applyChange', () => {
   it('creates the version record only if none exists, and puts the resource under its patient', async () => {
     dynamo.on(TransactWriteCommand).resolves({});
 
-    expect(await store.applyChange(update(['p2']), undefined, APPLIED_AT)).toBe('applied');
+    expect(await store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT)).toBe('applied');
 
     expect(transactItems()).toEqual([
       {
@@ -152,6 +155,7 @@ describe('DynamoIngestionStore.applyChange', () => {
             patientIds: ['p2'],
             revision: 1,
             announced: false,
+            pendingPatientIds: ['p2'],
             appliedAt: '2025-06-01T12:00:00.000Z',
           },
           ConditionExpression: 'attribute_not_exists(pk)',
@@ -178,7 +182,7 @@ describe('DynamoIngestionStore.applyChange', () => {
   it('replaces a version on condition that its revision is unchanged, and bumps the revision', async () => {
     dynamo.on(TransactWriteCommand).resolves({});
 
-    await store.applyChange(update(['p2']), existing(['p2']), APPLIED_AT);
+    await store.applyChange(update(['p2']), existing(['p2']), ['p2'], APPLIED_AT);
 
     expect(transactItems()[0]?.Put).toMatchObject({
       Item: { revision: 8, announced: false },
@@ -190,7 +194,7 @@ describe('DynamoIngestionStore.applyChange', () => {
   it('puts the resource under its current patients and deletes it from the patients it no longer names', async () => {
     dynamo.on(TransactWriteCommand).resolves({});
 
-    await store.applyChange(update(['p2', 'p3']), existing(['p1', 'p2']), APPLIED_AT);
+    await store.applyChange(update(['p2', 'p3']), existing(['p1', 'p2']), ['p1', 'p2', 'p3'], APPLIED_AT);
 
     const items = transactItems();
     expect(
@@ -206,7 +210,7 @@ describe('DynamoIngestionStore.applyChange', () => {
   it('writes a delete as a tombstone that keeps the patients it removes the resource from', async () => {
     dynamo.on(TransactWriteCommand).resolves({});
 
-    await store.applyChange(deletion, existing(['p1', 'p2']), APPLIED_AT);
+    await store.applyChange(deletion, existing(['p1', 'p2']), ['p1', 'p2'], APPLIED_AT);
 
     const items = transactItems();
     expect(items[0]?.Put?.Item).toMatchObject({ deleted: true, contentHash: 'deleted', patientIds: ['p1', 'p2'] });
@@ -214,6 +218,26 @@ describe('DynamoIngestionStore.applyChange', () => {
       { Delete: { TableName: TABLE, Key: { pk: 'PATIENT#p1', sk: 'RESOURCE#Observation#weight-1' } } },
       { Delete: { TableName: TABLE, Key: { pk: 'PATIENT#p2', sk: 'RESOURCE#Observation#weight-1' } } },
     ]);
+  });
+
+  it('records the patients to announce on the version and leaves it unannounced', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    await store.applyChange(update(['p2']), existing(['p1']), ['p1', 'p2'], APPLIED_AT);
+
+    expect(transactItems()[0]?.Put?.Item).toMatchObject({
+      patientIds: ['p2'],
+      pendingPatientIds: ['p1', 'p2'],
+      announced: false,
+    });
+  });
+
+  it('writes a version with nobody to announce as already announced', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    await store.applyChange(update(['p2']), existing(['p2']), [], APPLIED_AT);
+
+    expect(transactItems()[0]?.Put?.Item).toMatchObject({ pendingPatientIds: [], announced: true });
   });
 
   it('keeps reference data on the version record, under no patient', async () => {
@@ -227,7 +251,7 @@ describe('DynamoIngestionStore.applyChange', () => {
       facts: undefined,
     };
 
-    await store.applyChange(change, undefined, APPLIED_AT);
+    await store.applyChange(change, undefined, [], APPLIED_AT);
 
     const items = transactItems();
     expect(items).toHaveLength(1);
@@ -246,7 +270,7 @@ describe('DynamoIngestionStore.applyChange', () => {
       }),
     );
 
-    expect(await store.applyChange(update(['p2']), existing(['p2']), APPLIED_AT)).toBe('conflict');
+    expect(await store.applyChange(update(['p2']), existing(['p2']), ['p2'], APPLIED_AT)).toBe('conflict');
   });
 
   it('throws TransientStoreError when the transaction is cancelled by a conflicting transaction', async () => {
@@ -258,7 +282,7 @@ describe('DynamoIngestionStore.applyChange', () => {
       }),
     );
 
-    await expect(store.applyChange(update(['p2']), existing(['p2']), APPLIED_AT)).rejects.toBeInstanceOf(
+    await expect(store.applyChange(update(['p2']), existing(['p2']), ['p2'], APPLIED_AT)).rejects.toBeInstanceOf(
       TransientStoreError,
     );
   });
@@ -266,7 +290,7 @@ describe('DynamoIngestionStore.applyChange', () => {
   it.each(faults)('throws TransientStoreError on %s, keeping the fault as its cause', async (_fault, error) => {
     dynamo.on(TransactWriteCommand).rejects(error);
 
-    const failure = store.applyChange(update(['p2']), undefined, APPLIED_AT);
+    const failure = store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT);
 
     await expect(failure).rejects.toBeInstanceOf(TransientStoreError);
     await expect(failure).rejects.toHaveProperty('cause', error);
@@ -279,7 +303,7 @@ describe('DynamoIngestionStore.applyChange', () => {
     });
     dynamo.on(TransactWriteCommand).rejects(invalid);
 
-    await expect(store.applyChange(update(['p2']), undefined, APPLIED_AT)).rejects.toBe(invalid);
+    await expect(store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT)).rejects.toBe(invalid);
   });
 });
 

@@ -84,6 +84,14 @@ describe('EventBridgePublisher.publishFactsChanged', () => {
     expect(eventBridge).toHaveReceivedCommandTimes(PutEventsCommand, 4);
   });
 
+  it('pauses between the four attempts but not after the last one', async () => {
+    eventBridge.on(PutEventsCommand).resolves({ FailedEntryCount: 1, Entries: [{ ErrorCode: 'ThrottlingException' }] });
+
+    await publisher.publishFactsChanged([factsChanged('p1')]).catch(() => undefined);
+
+    expect(sleep).toHaveBeenCalledTimes(3);
+  });
+
   it('waits longer before each resend', async () => {
     eventBridge.on(PutEventsCommand).resolves({ FailedEntryCount: 1, Entries: [{ ErrorCode: 'ThrottlingException' }] });
 

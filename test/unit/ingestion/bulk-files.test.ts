@@ -127,6 +127,15 @@ describe('itemsFromBundle', () => {
     ]);
   });
 
+  it('dates a DELETE entry of a history Bundle at its response.lastModified', () => {
+    const text = bundleOf({
+      request: { method: 'DELETE', url: 'Observation/bp-1' },
+      response: { status: '204', lastModified: '2024-11-05T09:30:00Z' },
+    });
+
+    expect(detailOf(itemsFromBundle(text, AS_OF)[0]).occurredAt).toBe('2024-11-05T09:30:00Z');
+  });
+
   it('reports a DELETE entry whose request.url has no id as unreadable', () => {
     const text = bundleOf({ request: { method: 'DELETE', url: 'Observation?code=8480-6' } });
 

@@ -1,5 +1,12 @@
 import type { ImportFileResult } from '../../../lambdas/domain/ingestion/import-file';
-import { summarizeFiles } from '../../../lambdas/domain/ingestion/import-job';
+import { importJobFile, startImportJob, summarizeFiles } from '../../../lambdas/domain/ingestion/import-job';
+import {
+  FixedClock,
+  InMemoryImportJobStore,
+  type InMemoryIngestion,
+  inMemoryImportSources,
+  inMemoryIngestion,
+} from '../../support/in-memory-ingestion';
 
 const BASE = { jobId: 'job-1', startedAt: '2025-06-01T12:00:00.000Z' };
 const COMPLETED_AT = '2025-06-01T12:05:00.000Z';
@@ -97,5 +104,89 @@ describe('summarizeFiles', () => {
 
     expect(summary.status).toBe('running');
     expect(summary).not.toHaveProperty('completedAt');
+  });
+});
+
+describe('startImportJob', () => {
+  const source = { kind: 'folder', path: 'exports' } as const;
+  const open = inMemoryImportSources({ exports: { 'Patient.000.ndjson': '', 'log.ndjson': '' } });
+  const clock = new FixedClock('2025-06-01T12:00:00.000Z');
+
+  it('opens a running job over the listed files, started at the clock time', async () => {
+    const jobs = new InMemoryImportJobStore();
+
+    const listing = await startImportJob({ jobId: 'job-1', source }, open, jobs, clock);
+
+    expect(listing.files.map((f) => f.name)).toEqual(['Patient.000.ndjson', 'log.ndjson']);
+    expect(await jobs.get('job-1')).toMatchObject({
+      status: 'running',
+      startedAt: '2025-06-01T12:00:00.000Z',
+      files: 2,
+    });
+  });
+
+  it('dates the import at the job start when the caller gives no asOf', async () => {
+    const listing = await startImportJob({ jobId: 'job-1', source }, open, new InMemoryImportJobStore(), clock);
+
+    expect(listing.asOf).toBe('2025-06-01T12:00:00.000Z');
+  });
+
+  it('dates the import at the asOf the caller gives, the export transaction time', async () => {
+    const listing = await startImportJob(
+      { jobId: 'job-1', source, options: { asOf: '2025-05-30T23:00:00.000Z' } },
+      open,
+      new InMemoryImportJobStore(),
+      clock,
+    );
+
+    expect(listing.asOf).toBe('2025-05-30T23:00:00.000Z');
+  });
+});
+
+describe('a bulk import job with the default asOf', () => {
+  const patientLine = JSON.stringify({
+    resourceType: 'Patient',
+    id: 'p1',
+    meta: { lastUpdated: '2024-03-01T00:00:00Z' },
+  });
+  const deletionBundle = JSON.stringify({
+    resourceType: 'Bundle',
+    type: 'transaction',
+    entry: [{ request: { method: 'DELETE', url: 'Patient/p1' } }],
+  });
+  const open = inMemoryImportSources({
+    baseline: { 'Patient.000.ndjson': patientLine },
+    deletions: { 'deletions.json': deletionBundle },
+  });
+  const P1 = { resourceType: 'Patient', resourceId: 'p1' } as const;
+  let ingestion: InMemoryIngestion;
+  let jobs: InMemoryImportJobStore;
+
+  /** The workflow's steps in order: list the files, then import each at the asOf the listing chose. */
+  async function runImport(jobId: string, path: string): Promise<void> {
+    const source = { kind: 'folder', path } as const;
+    const listing = await startImportJob({ jobId, source }, open, jobs, ingestion.clock);
+    for (const file of listing.files) {
+      await importJobFile({ jobId, source, asOf: listing.asOf, file }, open, jobs, ingestion.deps);
+    }
+  }
+
+  beforeEach(() => {
+    ingestion = inMemoryIngestion();
+    jobs = new InMemoryImportJobStore();
+  });
+
+  it('deletes a Patient named by a later DELETE entry although its NDJSON line carried an older lastUpdated', async () => {
+    await runImport('job-1', 'baseline');
+    expect(ingestion.store.resourcesOf('p1').has('Patient/p1')).toBe(true);
+    ingestion.clock.set('2025-06-02T09:00:00.000Z');
+
+    await runImport('job-2', 'deletions');
+
+    expect(ingestion.store.resourcesOf('p1').has('Patient/p1')).toBe(false);
+    expect(ingestion.store.versionRecord(P1)).toMatchObject({
+      deleted: true,
+      stamp: { occurredAt: '2025-06-02T09:00:00.000Z' },
+    });
   });
 });

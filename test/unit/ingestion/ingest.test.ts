@@ -136,6 +136,19 @@ describe('applyValidChange', () => {
     expect(ingestion.store.snapshot()).toEqual({ p2: { 'Observation/weight-1': expect.any(String) } });
   });
 
+  it('applies a newer stamp over identical content, refreshing the stamp but announcing nobody', async () => {
+    await apply(detail('create', bodyWeight('p1', '1')));
+    const resentLater = { ...detail('update', bodyWeight('p1', '1')), occurredAt: '2025-05-02T08:00:00Z' };
+
+    const result = await apply(resentLater);
+
+    expect(result).toMatchObject({ outcome: 'applied', patientsToAnnounce: [], revision: 2 });
+    expect(ingestion.store.versionRecord(OBSERVATION_KEY)).toMatchObject({
+      stamp: { versionId: '1', occurredAt: '2025-05-02T08:00:00Z' },
+      announced: true,
+    });
+  });
+
   it('reads again and still applies when another writer changed the version record meanwhile', async () => {
     ingestion.store.conflictOnNextApply();
 
@@ -284,6 +297,18 @@ describe('ingestFhirEvent', () => {
       patientId: 'p1',
       changes: [{ resourceType: 'Observation', resourceId: 'weight-1', action: 'delete' }],
     });
+  });
+
+  it('announces the former and the new patient on the redelivery of a move whose announcement failed', async () => {
+    await ingestFhirEvent(fhirEvent('e1', detail('create', bodyWeight('p1', '1'))), ingestion.deps);
+    const move = fhirEvent('e2', detail('update', bodyWeight('p2', '2')));
+    ingestion.publisher.failNextPublish();
+    await expect(ingestFhirEvent(move, ingestion.deps)).rejects.toThrow('the event bus is unavailable');
+
+    const result = await ingestFhirEvent(move, ingestion.deps);
+
+    expect(result).toEqual({ outcome: 'duplicate', announcedPatients: 2 });
+    expect(ingestion.publisher.batches.at(-1)?.map((d) => d.patientId)).toEqual(['p1', 'p2']);
   });
 
   it('dead-letters a rejected event with its reason and the original event', async () => {

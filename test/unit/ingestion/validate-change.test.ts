@@ -113,6 +113,25 @@ describe('validateFhirChange', () => {
     expect(rejection.message).toMatch(/^resourceType 'Claim' is not accepted/);
   });
 
+  it('cuts a long unsupported resourceType to 64 characters in the message', () => {
+    const longType = `${'A'.repeat(64)}${'B'.repeat(200)}`;
+
+    const rejection = rejected(validateFhirChange(update({ resourceType: longType, id: 'x1' }), LIMITS));
+
+    expect(rejection.code).toBe('unsupported-resource-type');
+    expect(rejection.message).toMatch(new RegExp(`^resourceType '${'A'.repeat(64)}' is not accepted`));
+  });
+
+  it.each([
+    ['a number', 5],
+    ['null', null],
+  ])('rejects a resourceType that is %s, not a string, as malformed-event', (_case, resourceType) => {
+    const rejection = rejected(validateFhirChange(update({ resourceType, id: 'x1' }), LIMITS));
+
+    expect(rejection.code).toBe('malformed-event');
+    expect(rejection.issues).toContainEqual({ path: '/resource/resourceType', message: 'must be string' });
+  });
+
   describe('rejects a detail that breaks the FHIR Resource Changed contract as malformed-event', () => {
     const patient = hl7<fhir4.Patient>('Patient-example');
     const { id: _id, ...patientWithoutId } = patient;

@@ -133,3 +133,17 @@ describe('VirtualClock', () => {
     await expect(virtual.advance(-1)).rejects.toThrow('only moves forward');
   });
 });
+
+describe('VirtualClock, running', () => {
+  it('follows the wall clock from its start, shifted by what it was advanced by', async () => {
+    const start = new Date('2030-01-01T00:00:00Z');
+    const running = new VirtualClock(start, { running: true });
+
+    await new Promise((r) => setTimeout(r, 20));
+    await running.advance(3_600_000);
+
+    const elapsed = running.now().getTime() - start.getTime();
+    expect(elapsed).toBeGreaterThanOrEqual(3_600_000 + 15);
+    expect(elapsed).toBeLessThan(3_600_000 + 5_000);
+  });
+});
