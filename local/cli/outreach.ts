@@ -63,7 +63,11 @@ program
   .command('import')
   .description('bulk-import a folder of FHIR Bulk Data NDJSON files and Bundles into the running local stack')
   .argument('<folder>', 'folder with *.ndjson and/or Bundle *.json files')
-  .option('--as-of <instant>', 'occurredAt for resources without meta.lastUpdated (default: the epoch)', isoInstant)
+  .option(
+    '--as-of <instant>',
+    'occurredAt for resources without meta.lastUpdated, e.g. the export transactionTime (default: when the import starts)',
+    isoInstant,
+  )
   .action(async (folder: string, options) => {
     useRunningStack();
     const bar = new SingleBar({ format: 'Importing [{bar}] {value} resources' });

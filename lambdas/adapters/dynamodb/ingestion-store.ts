@@ -27,7 +27,7 @@ interface VersionItem {
   patientIds: string[];
   revision: number;
   announced: boolean;
-  pendingPatientIds: string[];
+  pendingPatientIds?: string[];
   appliedAt: string;
   resourceJson?: string;
 }
@@ -68,7 +68,8 @@ export class DynamoIngestionStore implements IngestionStore {
       patientIds: item.patientIds,
       revision: item.revision,
       announced: item.announced,
-      pendingPatientIds: item.pendingPatientIds ?? [],
+      // Records written before `pendingPatientIds` existed announced their current patients.
+      pendingPatientIds: item.pendingPatientIds ?? item.patientIds,
     };
   }
 

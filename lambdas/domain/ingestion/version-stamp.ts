@@ -38,11 +38,23 @@ function sign(n: number): -1 | 0 | 1 {
  * (a delete without meta could sit between two updates), and delivery order would decide the end state.
  */
 export function compareStamps(a: VersionStamp, b: VersionStamp): -1 | 0 | 1 {
-  const byInstant = sign(Date.parse(a.lastUpdated ?? a.occurredAt) - Date.parse(b.lastUpdated ?? b.occurredAt));
+  const byInstant = sign(instantOf(a.lastUpdated ?? a.occurredAt) - instantOf(b.lastUpdated ?? b.occurredAt));
   if (byInstant !== 0) return byInstant;
   const byVersion = sign(versionNumber(a) - versionNumber(b));
   if (byVersion !== 0) return byVersion;
-  return sign(Date.parse(a.occurredAt) - Date.parse(b.occurredAt));
+  return sign(instantOf(a.occurredAt) - instantOf(b.occurredAt));
+}
+
+/**
+ * Milliseconds since the epoch. FHIR instants may carry a leap second (`23:59:60`), which `Date.parse`
+ * rejects; it counts as the last millisecond of its minute. Anything unparseable sorts first, so the
+ * order stays total (the schemas reject such values before they get here).
+ */
+export function instantOf(value: string): number {
+  const parsed = Date.parse(value);
+  if (!Number.isNaN(parsed)) return parsed;
+  const leap = Date.parse(value.replace(/:60(\.\d+)?(?=Z|[+-]\d\d:\d\d$)/, ':59.999'));
+  return Number.isNaN(leap) ? Number.NEGATIVE_INFINITY : leap;
 }
 
 function versionNumber(stamp: VersionStamp): number {

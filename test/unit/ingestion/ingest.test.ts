@@ -137,7 +137,8 @@ describe('applyValidChange', () => {
   });
 
   it('applies a newer stamp over identical content, refreshing the stamp but announcing nobody', async () => {
-    await apply(detail('create', bodyWeight('p1', '1')));
+    const first = await apply(detail('create', bodyWeight('p1', '1')));
+    await announce([first], ingestion.publisher, ingestion.store, ingestion.clock);
     const resentLater = { ...detail('update', bodyWeight('p1', '1')), occurredAt: '2025-05-02T08:00:00Z' };
 
     const result = await apply(resentLater);
@@ -147,6 +148,15 @@ describe('applyValidChange', () => {
       stamp: { versionId: '1', occurredAt: '2025-05-02T08:00:00Z' },
       announced: true,
     });
+  });
+
+  it('announces a replaced version whose own announcement never went out, even when the new one changes nothing', async () => {
+    await apply(detail('create', bodyWeight('p1', '1')));
+    const resentLater = { ...detail('update', bodyWeight('p1', '1')), occurredAt: '2025-05-02T08:00:00Z' };
+
+    const result = await apply(resentLater);
+
+    expect(result.patientsToAnnounce).toEqual(['p1']);
   });
 
   it('reads again and still applies when another writer changed the version record meanwhile', async () => {
