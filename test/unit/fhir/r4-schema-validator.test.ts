@@ -19,4 +19,11 @@ describe('validateR4Resource on contained resources', () => {
 
     expect(issues.map((issue) => issue.path)).toEqual(['/contained/0/resourceType']);
   });
+
+  it('rejects a data type posing as a contained resource, with a short message', () => {
+    const issues = validateR4Resource(patientContaining({ resourceType: 'HumanName', id: 'x1' }));
+
+    expect(issues.map((issue) => issue.path)).toEqual(['/contained/0/resourceType']);
+    expect(issues[0]?.message.length).toBeLessThan(100);
+  });
 });

@@ -291,3 +291,14 @@ describe('delivery order', () => {
     );
   });
 });
+
+describe('instants with a leap second', () => {
+  it('orders 23:59:60 after 23:59:59 and before the next minute, keeping the order total', () => {
+    const leap = { occurredAt: '2016-12-31T23:59:60Z' };
+    const before = { occurredAt: '2016-12-31T23:59:59Z' };
+    const after = { occurredAt: '2017-01-01T00:00:00Z' };
+
+    expect(compareStamps(leap, before)).toBe(1);
+    expect(compareStamps(leap, after)).toBe(-1);
+  });
+});
