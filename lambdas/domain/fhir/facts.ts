@@ -70,8 +70,11 @@ function firstCode(concept: fhir4.CodeableConcept | undefined): string | undefin
   return concept?.coding?.find((coding) => coding.code)?.code;
 }
 
+/** Drops undefined fields so stored facts stay small and compare equal however they were built. */
 function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+  const record = value as Record<string, unknown>;
+  for (const key in record) if (record[key] === undefined) delete record[key];
+  return value;
 }
 
 export function projectPatientFacts(patient: fhir4.Patient): PatientFacts {

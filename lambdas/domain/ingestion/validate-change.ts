@@ -6,7 +6,7 @@ import { projectFacts, type ResourceFacts } from '../fhir/facts';
 import { validateR4Resource } from '../fhir/r4-schema-validator';
 import { patientReferencesOf } from '../fhir/references';
 import { ACCEPTED_RESOURCE_TYPES, type AcceptedResourceType, isAcceptedResourceType } from '../fhir/resource-types';
-import { contentHash } from './content-hash';
+import { canonicalJson, hashOfCanonical } from './content-hash';
 import { type Rejection, rejection } from './rejection';
 import type { VersionStamp } from './version-stamp';
 
@@ -68,7 +68,9 @@ export function validateFhirChange(detail: unknown, limits: ValidationLimits): V
       patientIds: [],
     });
   }
-  const bytes = Buffer.byteLength(JSON.stringify(resource), 'utf8');
+  // One serialisation serves the size limit and the content hash (same length as JSON.stringify's).
+  const canonical = canonicalJson(resource);
+  const bytes = Buffer.byteLength(canonical, 'utf8');
   if (bytes > limits.maxResourceBytes) {
     return reject('resource-too-large', `the resource is ${bytes} bytes; the limit is ${limits.maxResourceBytes}`);
   }
@@ -89,7 +91,7 @@ export function validateFhirChange(detail: unknown, limits: ValidationLimits): V
     resourceType: resource.resourceType as AcceptedResourceType,
     resourceId: resource.id as string,
     stamp,
-    contentHash: contentHash(resource),
+    contentHash: hashOfCanonical(canonical),
     deleted: false,
     patientIds: references.kind === 'patients' ? references.patientIds : [],
     resource,

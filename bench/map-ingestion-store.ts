@@ -1,0 +1,42 @@
+import type { IngestionStore, ResourceKey } from '../lambdas/domain/ingestion/ports';
+import type { ValidChange } from '../lambdas/domain/ingestion/validate-change';
+import type { AppliedVersion } from '../lambdas/domain/ingestion/version-stamp';
+
+/**
+ * The thinnest possible store: where DynamoDB would be. The benchmark of the projection core puts this
+ * at the I/O boundary so that it measures the platform's own work, not a test fake's defensive copies.
+ */
+export class MapIngestionStore implements IngestionStore {
+  private readonly versions = new Map<string, AppliedVersion>();
+  private readonly projected = new Map<string, unknown>();
+
+  async getAppliedVersion(key: ResourceKey): Promise<AppliedVersion | undefined> {
+    return this.versions.get(`${key.resourceType}/${key.resourceId}`);
+  }
+
+  async applyChange(
+    change: ValidChange,
+    expected: AppliedVersion | undefined,
+    pendingPatientIds: readonly string[],
+  ): Promise<'applied' | 'conflict'> {
+    const key = `${change.resourceType}/${change.resourceId}`;
+    if (this.versions.get(key)?.revision !== expected?.revision) return 'conflict';
+    this.versions.set(key, {
+      stamp: change.stamp,
+      contentHash: change.contentHash,
+      deleted: change.deleted,
+      patientIds: change.patientIds,
+      revision: (expected?.revision ?? 0) + 1,
+      announced: pendingPatientIds.length === 0,
+      pendingPatientIds,
+    });
+    for (const patientId of change.patientIds) this.projected.set(`${patientId}|${key}`, change.facts);
+    return 'applied';
+  }
+
+  async markAnnounced(key: ResourceKey, revision: number): Promise<void> {
+    const id = `${key.resourceType}/${key.resourceId}`;
+    const version = this.versions.get(id);
+    if (version?.revision === revision) this.versions.set(id, { ...version, announced: true });
+  }
+}
