@@ -1,5 +1,8 @@
 /** Unit, integration (local stack) and infrastructure tests run as separate jest projects. */
-const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
 const common = {
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // Middy v7 and a few AWS helpers ship ESM only: let swc turn them into CommonJS for jest.

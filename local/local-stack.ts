@@ -64,9 +64,10 @@ function loadHandler(module: string): Handler {
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
   const clock = options.clock ?? new VirtualClock();
   const upstreamEventSource = options.upstreamEventSource ?? DEFAULT_UPSTREAM_EVENT_SOURCE;
-  let dynamo: DynamoDbLocal | undefined;
-  const dynamoEndpoint =
-    options.dynamoDbEndpoint ?? (dynamo = await startDynamoDbLocal({ dataDir: options.dataDir })).endpoint;
+  const dynamo: DynamoDbLocal | undefined = options.dynamoDbEndpoint
+    ? undefined
+    : await startDynamoDbLocal({ dataDir: options.dataDir });
+  const dynamoEndpoint = options.dynamoDbEndpoint ?? (dynamo as DynamoDbLocal).endpoint;
   const names = await createPlatformTables(dynamoEndpoint, options.tablePrefix ?? 'outreach-local');
   const tables: LocalTables = {
     patients: names.Patients as string,
@@ -146,7 +147,11 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await bus.drain();
       await Promise.all(
         servers.map(
-          (server) => new Promise<void>((done) => (server.closeAllConnections(), server.close(() => done()))),
+          (server) =>
+            new Promise<void>((done) => {
+              server.closeAllConnections();
+              server.close(() => done());
+            }),
         ),
       );
       await dynamo?.stop();

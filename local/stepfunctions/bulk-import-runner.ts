@@ -3,7 +3,6 @@ import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-p
 import { importJobStore, ingestionDependencies } from '../../lambdas/adapters/ingestion-wiring';
 import { createLogger } from '../../lambdas/adapters/logger';
 import { readConfig } from '../../lambdas/config/config';
-import type { ImportFileRef } from '../../lambdas/domain/ingestion/bulk-files';
 import {
   completeImportJob,
   type ImportJobSummary,

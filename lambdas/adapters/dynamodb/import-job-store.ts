@@ -1,4 +1,4 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { ImportFileRef } from '../../domain/ingestion/bulk-files';
 import type { ImportFileResult } from '../../domain/ingestion/import-file';
 import {
@@ -8,6 +8,7 @@ import {
   summarizeFiles,
 } from '../../domain/ingestion/import-job';
 import { mapFaults } from './faults';
+import { queryPartition } from './query-partition';
 
 const pk = (jobId: string) => `IMPORT#${jobId}`;
 const JOB_SK = 'JOB';
@@ -56,26 +57,8 @@ export class DynamoImportJobStore implements ImportJobStore {
   private async summarize(jobId: string, completedAt: string | undefined): Promise<ImportJobSummary | undefined> {
     const job = await this.getJobItem(jobId);
     if (!job) return undefined;
-    const results: ImportFileResult[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await mapFaults(
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :files)',
-            ExpressionAttributeValues: { ':pk': pk(jobId), ':files': FILE_PREFIX },
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-        'import job store',
-      );
-      for (const item of page.Items ?? []) {
-        const { pk: _pk, sk: _sk, ...result } = item;
-        results.push(result as ImportFileResult);
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryPartition(this.client, this.tableName, pk(jobId), FILE_PREFIX, 'import job store');
+    const results = items.map(({ pk: _pk, sk: _sk, ...result }) => result as unknown as ImportFileResult);
     return summarizeFiles(
       { jobId, startedAt: String(job.startedAt) },
       (job.listed as string[] | undefined) ?? [],

@@ -1,7 +1,6 @@
 import {
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
@@ -13,6 +12,7 @@ import type { ValidChange } from '../../domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../domain/ingestion/version-stamp';
 import { isConditionFailure, mapFaults } from './faults';
 import { patientPk, RESOURCE_SK_PREFIX, resourceSk, VERSION_SK, versionPk } from './patient-keys';
+import { queryPartition } from './query-partition';
 
 interface VersionItem {
   pk: string;
@@ -168,32 +168,23 @@ export class DynamoIngestionStore implements IngestionStore {
 
   /** Every projected resource of one patient, in one query (paginated internally). */
   async listPatientResources(patientId: string): Promise<StoredResource[]> {
-    const resources: StoredResource[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await mapFaults(
-        this.client.send(
-          new QueryCommand({
-            TableName: this.tableName,
-            KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-            ExpressionAttributeValues: { ':pk': patientPk(patientId), ':prefix': RESOURCE_SK_PREFIX },
-            ExclusiveStartKey: startKey,
-          }),
-        ),
-        'patient store',
-      );
-      for (const item of page.Items ?? []) {
-        resources.push({
-          resourceType: item.resourceType,
-          resourceId: item.resourceId,
-          facts: item.facts,
-          resource: JSON.parse(item.resourceJson),
-          contentHash: item.contentHash,
-          appliedAt: item.appliedAt,
-        });
-      }
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
+    const items = await queryPartition(
+      this.client,
+      this.tableName,
+      patientPk(patientId),
+      RESOURCE_SK_PREFIX,
+      'patient store',
+    );
+    const resources = items.map(
+      (item): StoredResource => ({
+        resourceType: item.resourceType as StoredResource['resourceType'],
+        resourceId: String(item.resourceId),
+        facts: item.facts as StoredResource['facts'],
+        resource: JSON.parse(String(item.resourceJson)),
+        contentHash: String(item.contentHash),
+        appliedAt: String(item.appliedAt),
+      }),
+    );
     return resources;
   }
 }

@@ -1,0 +1,30 @@
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { mapFaults } from './faults';
+
+/** Every item of one partition whose sort key starts with `prefix`, following the pages. */
+export async function queryPartition(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  pk: string,
+  prefix: string,
+  what: string,
+): Promise<Record<string, unknown>[]> {
+  const items: Record<string, unknown>[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await mapFaults(
+      client.send(
+        new QueryCommand({
+          TableName: tableName,
+          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+          ExclusiveStartKey: startKey,
+        }),
+      ),
+      what,
+    );
+    items.push(...(page.Items ?? []));
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return items;
+}
