@@ -1,0 +1,48 @@
+import { badRequest } from './problem';
+
+/**
+ * Opaque pagination cursors: the store's last evaluated key, base64url-encoded. A cursor is only
+ * accepted back for the list it came from (same partition key), so a crafted one cannot page into
+ * another patient's or segment's items; anything else is a 400.
+ */
+export type StoreKey = Readonly<Record<string, string | number>>;
+
+export function encodeCursor(key: StoreKey | undefined): string | undefined {
+  return key ? Buffer.from(JSON.stringify(key), 'utf8').toString('base64url') : undefined;
+}
+
+export function decodeCursor(
+  cursor: string | undefined,
+  expected: Readonly<Record<string, string>>,
+): StoreKey | undefined {
+  if (cursor === undefined) return undefined;
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw invalidCursor();
+  }
+  if (key === null || typeof key !== 'object' || Array.isArray(key)) throw invalidCursor();
+  const record = key as Record<string, unknown>;
+  for (const value of Object.values(record)) {
+    if (typeof value !== 'string' && typeof value !== 'number') throw invalidCursor();
+  }
+  for (const [name, value] of Object.entries(expected)) if (record[name] !== value) throw invalidCursor();
+  return record as StoreKey;
+}
+
+function invalidCursor() {
+  return badRequest('the cursor is not valid for this list', [
+    { in: 'query', pointer: '/cursor', detail: 'use the cursor of the previous page of this same list' },
+  ]);
+}
+
+/** Query parameters every list route takes. */
+export const pageQuerySchema = {
+  limit: { type: 'string', pattern: '^(?:[1-9]|[1-9][0-9]|100)$', description: 'page size, 1 to 100 (default 25)' },
+  cursor: { type: 'string', maxLength: 2048, description: 'the `cursor` of the previous page' },
+} as const;
+
+export function pageLimit(limit: string | undefined): number {
+  return limit === undefined ? 25 : Number(limit);
+}

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { Role } from '../../lambdas/domain/access/roles';
+import type { AuditEntry, AuditLog, AuditPage } from '../../lambdas/domain/api/audit';
+import { type ApiResponse, createApi } from '../../lambdas/domain/api/dispatch';
+import type { RouteDefinition } from '../../lambdas/domain/api/route';
+import { silentLogger } from '../../lambdas/domain/ports';
+
+/** An audit log in memory, queried the same way as the DynamoDB one. */
+export class InMemoryAuditLog implements AuditLog {
+  readonly entries: AuditEntry[] = [];
+
+  async record(entry: AuditEntry): Promise<void> {
+    this.entries.push(entry);
+  }
+
+  async byPatient(patientId: string, from: string, to: string, limit: number): Promise<AuditPage> {
+    return { items: this.select((e) => e.patientId === patientId, from, to, limit) };
+  }
+
+  async byActor(actor: string, from: string, to: string, limit: number): Promise<AuditPage> {
+    return { items: this.select((e) => e.actor === actor, from, to, limit) };
+  }
+
+  private select(predicate: (e: AuditEntry) => boolean, from: string, to: string, limit: number): AuditEntry[] {
+    return this.entries
+      .filter((e) => predicate(e) && e.at >= from && e.at <= to)
+      .sort((a, b) => b.at.localeCompare(a.at))
+      .slice(0, limit);
+  }
+}
+
+export interface Call {
+  readonly method: string;
+  readonly path: string;
+  readonly role?: Role;
+  readonly subject?: string;
+  readonly query?: Record<string, string>;
+  readonly body?: unknown;
+  readonly rawBody?: string;
+  readonly contentType?: string;
+}
+
+export interface ApiUnderTest {
+  readonly audit: InMemoryAuditLog;
+  call(call: Call): Promise<ApiResponse & { json: () => unknown }>;
+}
+
+/** The real API pipeline over the given routes, with an in-memory audit log and a fixed clock. */
+export function apiUnderTest(routes: readonly RouteDefinition[], now = new Date('2026-11-25T12:00:00Z')): ApiUnderTest {
+  const audit = new InMemoryAuditLog();
+  const api = createApi(routes, {
+    audit,
+    clock: { now: () => now },
+    logger: silentLogger,
+    newId: () => randomUUID(),
+    maxBodyBytes: 64 * 1024,
+  });
+  return {
+    audit,
+    async call({ method, path, role, subject, query, body, rawBody, contentType }) {
+      const text = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
+      const response = await api({
+        method,
+        path,
+        headers: text === undefined ? {} : { 'content-type': contentType ?? 'application/json' },
+        query: query ?? {},
+        body: text,
+        requestId: randomUUID(),
+        principal: role ? { subject: subject ?? `user-${role}`, roles: [role] } : undefined,
+      });
+      return { ...response, json: () => (response.body ? JSON.parse(response.body) : undefined) };
+    },
+  };
+}
