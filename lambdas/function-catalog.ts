@@ -16,6 +16,10 @@ export interface FunctionSpec {
   readonly tables: Readonly<Partial<Record<TableName, AccessMode>>>;
   readonly putsEvents: boolean;
   readonly readsImportBucket?: boolean;
+  /** May start executions of the bulk import workflow (and is told its ARN). */
+  readonly startsBulkImport?: boolean;
+  /** Invoked by API Gateway for the staff API; is told the API's settings (allowed CORS origins). */
+  readonly servesApi?: boolean;
 }
 
 export const FUNCTION_CATALOG = {
@@ -65,6 +69,28 @@ export const FUNCTION_CATALOG = {
     timeoutSeconds: 30,
     tables: { platform: 'readWrite' },
     putsEvents: true,
+  },
+  indexPatientSearch: {
+    id: 'IndexPatientSearch',
+    entry: 'lambdas/handlers/index-patient-search.ts',
+    description: "Keeps a patient's search entries (name, identifier, birth date) in step with the Patient",
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    tables: { patients: 'readWrite' },
+    putsEvents: false,
+  },
+  api: {
+    id: 'Api',
+    entry: 'lambdas/handlers/api.ts',
+    description: 'Serves every route of the staff API: authorisation by role, validation, the audit trail',
+    memoryMb: 1024,
+    // API Gateway stops waiting for a REST integration after 29 seconds.
+    timeoutSeconds: 29,
+    // The audit table is append-only: writing it grants PutItem and nothing that updates or deletes.
+    tables: { patients: 'readWrite', messages: 'read', audit: 'readWrite', platform: 'readWrite' },
+    putsEvents: true,
+    startsBulkImport: true,
+    servesApi: true,
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -1,7 +1,9 @@
 import { type App, type Environment, Tags } from 'aws-cdk-lib';
+import { describeRoutes } from '../lambdas/domain/api/routes';
 import { addCompliancePacks } from './compliance';
 import { stackName } from './naming';
 import type { OutreachSettings } from './settings';
+import { ApiStack } from './stacks/api-stack';
 import { DataStack } from './stacks/data-stack';
 import { EventsStack } from './stacks/events-stack';
 import { IngestionStack } from './stacks/ingestion-stack';
@@ -10,6 +12,7 @@ export interface OutreachStacks {
   readonly data: DataStack;
   readonly events: EventsStack;
   readonly ingestion: IngestionStack;
+  readonly api: ApiStack;
 }
 
 /**
@@ -30,13 +33,23 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
   });
   const ingestion = new IngestionStack(app, stackName(settings, 'Ingestion'), {
     ...common,
-    description: 'Patient outreach: FHIR ingestion, dead-letter collection, bulk import',
+    description:
+      'Patient outreach: the platform functions (FHIR ingestion, staff API), dead-letter collection, bulk import',
     tables: data.tables,
     eventBus: events.bus,
     busEncryptionFailures: events.encryptionFailures,
   });
+  ingestion.functions.allowStartingBulkImports(ingestion.bulkImport.stateMachine);
+  const api = new ApiStack(app, stackName(settings, 'Api'), {
+    ...common,
+    description: 'Patient outreach: staff API, its Cognito user pool and firewall',
+    // The user pool holds the staff accounts: protected like the data.
+    terminationProtection: settings.stage === 'prod',
+    routes: describeRoutes(),
+    apiFunction: ingestion.functions.byKey.api.function,
+  });
   Tags.of(app).add('project', 'patient-outreach');
   Tags.of(app).add('stage', settings.stage);
   addCompliancePacks(app);
-  return { data, events, ingestion };
+  return { data, events, ingestion, api };
 }

@@ -9,6 +9,10 @@ import { DEFAULT_UPSTREAM_EVENT_SOURCE, PLATFORM_EVENT_SOURCE } from '../lambdas
 export const STAGES = ['dev', 'test', 'prod'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** `required`: every sign-in asks for a TOTP code; `optional`: each user may set one up. */
+export const COGNITO_MFA_MODES = ['required', 'optional'] as const;
+export type CognitoMfaMode = (typeof COGNITO_MFA_MODES)[number];
+
 export interface OutreachSettings {
   readonly stage: Stage;
   /** `source` of the upstream FHIR Resource Changed events the ingestion rule accepts. */
@@ -22,6 +26,15 @@ export interface OutreachSettings {
   readonly deletionProtection: boolean;
   readonly maxResourceBytes: number;
   readonly alarmEmail?: string;
+  /** Attach the AWS WAF web ACL to the staff API. */
+  readonly enableWaf: boolean;
+  /** Steady-state requests per second the staff API stage accepts before answering 429. */
+  readonly apiThrottleRateLimit: number;
+  /** Requests the staff API stage accepts in a burst above the rate. */
+  readonly apiThrottleBurstLimit: number;
+  /** Browser origins allowed to call the staff API; empty means CORS is off. */
+  readonly corsAllowedOrigins: readonly string[];
+  readonly cognitoMfa: CognitoMfaMode;
 }
 
 export const ContextKey = {
@@ -34,6 +47,11 @@ export const ContextKey = {
   DeletionProtection: 'deletionProtection',
   MaxResourceBytes: 'maxResourceBytes',
   AlarmEmail: 'alarmEmail',
+  EnableWaf: 'enableWaf',
+  ApiThrottleRateLimit: 'apiThrottleRateLimit',
+  ApiThrottleBurstLimit: 'apiThrottleBurstLimit',
+  CorsAllowedOrigins: 'corsAllowedOrigins',
+  CognitoMfa: 'cognitoMfa',
 } as const satisfies Record<string, keyof OutreachSettings>;
 
 export const SETTING_DEFAULTS = {
@@ -43,6 +61,8 @@ export const SETTING_DEFAULTS = {
   eventArchiveRetentionDays: 365,
   deadLetterRetentionDays: 14,
   maxResourceBytes: 200_000,
+  apiThrottleRateLimit: 50,
+  apiThrottleBurstLimit: 100,
 } as const;
 
 export class SettingsError extends Error {
@@ -62,6 +82,8 @@ const LOG_RETENTION_VALUES = new Set<number>(
 // EventBridge allows more, but the source also names a registry schema (`source@DetailType`); `aws.` is reserved.
 const EVENT_SOURCE_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
 const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+// A browser origin: scheme, host and optional port, nothing else. Plain http only for a local dashboard.
+const ORIGIN_PATTERN = /^(https:\/\/[A-Za-z0-9.-]+|http:\/\/(localhost|127\.0\.0\.1))(:\d{1,5})?$/;
 
 /** Validates every context value and reports all problems at once, so one `cdk synth` shows everything to fix. */
 export function readSettings(read: ContextReader): OutreachSettings {
@@ -86,6 +108,11 @@ export function readSettings(read: ContextReader): OutreachSettings {
     deletionProtection:
       parseBoolean(ContextKey.DeletionProtection, read(ContextKey.DeletionProtection), report) ?? stage === 'prod',
     alarmEmail: parseEmail(read(ContextKey.AlarmEmail), report),
+    enableWaf: parseBoolean(ContextKey.EnableWaf, read(ContextKey.EnableWaf), report) ?? stage === 'prod',
+    apiThrottleRateLimit: positive(ContextKey.ApiThrottleRateLimit, SETTING_DEFAULTS.apiThrottleRateLimit),
+    apiThrottleBurstLimit: positive(ContextKey.ApiThrottleBurstLimit, SETTING_DEFAULTS.apiThrottleBurstLimit),
+    corsAllowedOrigins: parseOrigins(read(ContextKey.CorsAllowedOrigins), report),
+    cognitoMfa: parseMfa(read(ContextKey.CognitoMfa), report) ?? (stage === 'prod' ? 'required' : 'optional'),
   };
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;
@@ -157,4 +184,30 @@ function parseEmail(raw: unknown, report: Report): string | undefined {
   if (typeof raw === 'string' && EMAIL_PATTERN.test(raw)) return raw;
   report(`${ContextKey.AlarmEmail} must be an e-mail address, got ${JSON.stringify(raw)}`);
   return undefined;
+}
+
+/** A list from cdk.json (`["https://a", "https://b"]`) or the command line (`-c corsAllowedOrigins=https://a,https://b`). */
+function parseOrigins(raw: unknown, report: Report): readonly string[] {
+  if (isUnset(raw)) return [];
+  const items = typeof raw === 'string' ? raw.split(',').map((item) => item.trim()) : raw;
+  if (!Array.isArray(items)) {
+    report(`${ContextKey.CorsAllowedOrigins} must be a list of origins, got ${JSON.stringify(raw)}`);
+    return [];
+  }
+  const invalid = items.filter((item) => typeof item !== 'string' || !ORIGIN_PATTERN.test(item));
+  if (invalid.length > 0) {
+    report(
+      `${ContextKey.CorsAllowedOrigins} must list origins like https://dashboard.example.org (no '*', no path), got ${JSON.stringify(invalid)}`,
+    );
+    return [];
+  }
+  return [...new Set(items as string[])];
+}
+
+function parseMfa(raw: unknown, report: Report): CognitoMfaMode | undefined {
+  if (isUnset(raw)) return undefined;
+  const mode = COGNITO_MFA_MODES.find((m) => m === raw);
+  if (!mode)
+    report(`${ContextKey.CognitoMfa} must be one of ${COGNITO_MFA_MODES.join(', ')}, got ${JSON.stringify(raw)}`);
+  return mode;
 }

@@ -30,6 +30,8 @@ export function localEnvironment(endpoints: LocalEndpoints, tables: LocalTables)
     ...(endpoints.ses ? { AWS_ENDPOINT_URL_SESV2: endpoints.ses } : {}),
     ...(endpoints.pinpoint ? { AWS_ENDPOINT_URL_PINPOINT: endpoints.pinpoint } : {}),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
+    // Lambda runs Node 22; the SDK's notice about Node 20 support ending in 2027 is noise on a laptop.
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     POWERTOOLS_TRACE_ENABLED: 'false',
     [EnvName.Stage]: 'local',
     [EnvName.PatientsTable]: tables.patients,

@@ -1,11 +1,20 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SQSEvent } from 'aws-lambda';
 import sesLocal from 'aws-ses-v2-local';
+import { apiServices, createApiHandler } from '../lambdas/adapters/api/api-handler';
+import { createLogger } from '../lambdas/adapters/logger';
+import { readConfig } from '../lambdas/config/config';
+import { describeRoutes, publicRouteMatcher } from '../lambdas/domain/api/routes';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../lambdas/domain/events/event-names';
-import { fhirResourceChangedPattern } from '../lambdas/domain/events/event-patterns';
+import { fhirResourceChangedPattern, patientResourceChangedPattern } from '../lambdas/domain/events/event-patterns';
 import type { ImportJobSummary } from '../lambdas/domain/ingestion/import-job';
 import { startLocalApiServer } from './api/local-api-server';
+import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
+import { type LocalIdentity, localIdentity } from './api/local-identity';
 import { VirtualClock } from './clock';
 import { createPlatformTables, type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local';
 import { startEventBusServer } from './event-bus/event-bus-server';
@@ -31,12 +40,19 @@ export interface LocalStackOptions {
     readonly ses?: number;
     readonly pinpoint?: number;
   };
-  /** Start the SES and SMS/push outboxes and the API server (not needed by ingestion tests). */
+  /** Start the SES and SMS/push outboxes (not needed by most tests). */
   readonly withFrontDoors?: boolean;
+  /** Key of the local user pool; tokens survive restarts when it is kept in a file. */
+  readonly identityKeyFile?: string;
+  /** The local import bucket: `POST /ingestion/imports` prefixes are folders under it. */
+  readonly importRoot?: string;
 }
 
 export interface LocalStack {
-  readonly endpoints: LocalEndpoints & { readonly api?: string };
+  readonly endpoints: LocalEndpoints & { readonly api: string };
+  /** Issues tokens the local API accepts (`npx outreach token`). */
+  readonly identity: LocalIdentity;
+  readonly importRoot: string;
   readonly tables: LocalTables;
   readonly bus: LocalEventBus;
   readonly clock: VirtualClock;
@@ -80,7 +96,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const servers: Server[] = [];
   const busPort = options.ports?.eventBridge ?? (await freePort());
   servers.push(await startEventBusServer(bus, busPort));
-  const endpoints: { -readonly [K in keyof LocalStack['endpoints']]: LocalStack['endpoints'][K] } = {
+  const endpoints: { -readonly [K in keyof LocalEndpoints]: LocalEndpoints[K] } & { api?: string } = {
     dynamodb: dynamoEndpoint,
     eventBridge: `http://127.0.0.1:${busPort}`,
   };
@@ -113,20 +129,36 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       ),
   });
 
-  if (options.withFrontDoors) {
-    const apiPort = options.ports?.api ?? (await freePort());
-    const health = loadHandler('health');
-    servers.push(
-      await startLocalApiServer(
-        [{ method: 'GET', path: '/health', handler: (event) => health(event, localLambdaContext('Health')) as never }],
-        apiPort,
+  const indexPatientSearch = loadHandler('index-patient-search');
+  bus.addRule({
+    name: 'IndexPatientSearch',
+    pattern: patientResourceChangedPattern(),
+    target: (event) => indexPatientSearch(event, localLambdaContext('IndexPatientSearch')),
+    retryAttempts: 2,
+    concurrency: 2,
+    deadLetter: (event, errorCode, errorMessage) =>
+      collectDeadLetters(dlqMessage(event, errorCode, errorMessage), localLambdaContext('CollectDeadLetters')).then(
+        () => undefined,
       ),
-    );
-    endpoints.api = `http://127.0.0.1:${apiPort}`;
-  }
+  });
+
+  const identity = localIdentity(options.identityKeyFile);
+  const importRoot = options.importRoot ?? mkdtempSync(join(tmpdir(), 'outreach-imports-'));
+  const apiLogger = createLogger('api');
+  const api = createApiHandler(
+    apiServices(readConfig(), new LocalBulkImportStarter(importRoot, clock, apiLogger), clock),
+    apiLogger,
+  );
+  const apiPort = options.ports?.api ?? (await freePort());
+  servers.push(
+    await startLocalApiServer({ handler: api, identity, isPublic: publicRouteMatcher(describeRoutes()) }, apiPort),
+  );
+  endpoints.api = `http://127.0.0.1:${apiPort}`;
 
   return {
-    endpoints,
+    endpoints: { ...endpoints, api: endpoints.api as string },
+    identity,
+    importRoot,
     tables,
     bus,
     clock,

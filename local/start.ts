@@ -4,7 +4,7 @@ import { SingleBar } from 'cli-progress';
 import { VirtualClock } from './clock';
 import { writePopulationFiles } from './demo/population-files';
 import { startLocalStack } from './local-stack';
-import { clearRunningState, DATA_DIR, writeRunningState } from './state-file';
+import { clearRunningState, DATA_DIR, LOCAL_USER_POOL_KEY, writeRunningState } from './state-file';
 
 /**
  * `npm start`: the whole platform on this machine — DynamoDB Local on disk under `.data/`, the event
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   const stack = await startLocalStack({
     dataDir: join(DATA_DIR, 'dynamodb'),
     withFrontDoors: true,
+    identityKeyFile: LOCAL_USER_POOL_KEY,
+    importRoot: join(DATA_DIR, 'imports'),
     clock: new VirtualClock(new Date(), { running: true }),
     ports: { api: base, eventBridge: base + 10, ses: base + 20, pinpoint: base + 30 },
   });
@@ -68,13 +70,15 @@ async function main(): Promise<void> {
 
   console.log(`
 The platform is running.
-  API            ${stack.endpoints.api}   (GET /health)
+  API            ${stack.endpoints.api}   (GET /health, reference at /docs, OpenAPI at /openapi.json)
   EventBridge    ${stack.endpoints.eventBridge}   (PutEvents; source "${stack.upstreamEventSource}")
   DynamoDB       ${stack.endpoints.dynamodb}
   SES outbox     ${stack.endpoints.ses}
   SMS/push outbox ${stack.endpoints.pinpoint}/store
 
 Try:  npx outreach emit ../shared/fhir-samples/hl7-examples/Observation-f001.json
+      curl -H "Authorization: Bearer $(npx outreach token --role healthcare-user)" ${stack.endpoints.api}/patients/f001
+      Imports: put NDJSON or Bundles in .data/imports/<folder> and POST /ingestion/imports {"prefix":"<folder>"}
 Press Ctrl-C to stop.`);
 }
 

@@ -12,6 +12,8 @@ export interface RunningStackState {
 
 export const DATA_DIR = join(__dirname, '..', '.data');
 const STATE_FILE = join(DATA_DIR, 'local-stack.json');
+/** The local user pool's signing key, shared by `npm start` and `npx outreach token`. */
+export const LOCAL_USER_POOL_KEY = join(DATA_DIR, 'local-user-pool.pem');
 
 export function writeRunningState(state: RunningStackState): void {
   mkdirSync(dirname(STATE_FILE), { recursive: true });

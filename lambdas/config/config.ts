@@ -58,7 +58,13 @@ export function readConfig(env: Env = process.env) {
       return positiveInteger(env, EnvName.MaxResourceBytes, 200_000);
     },
     get deadLetterRetentionDays() {
-      return positiveInteger(env, EnvName.DeadLetterRetentionDays, 90);
+      return positiveInteger(env, EnvName.DeadLetterRetentionDays, 14);
+    },
+    get auditRetentionDays() {
+      return positiveInteger(env, EnvName.AuditRetentionDays, 2190);
+    },
+    get bulkImportStateMachineArn() {
+      return required(env, EnvName.BulkImportStateMachineArn);
     },
   };
 }

@@ -10,6 +10,9 @@ export const EnvName = {
   ImportBucket: 'IMPORT_BUCKET',
   MaxResourceBytes: 'MAX_RESOURCE_BYTES',
   DeadLetterRetentionDays: 'DEAD_LETTER_RETENTION_DAYS',
+  AuditRetentionDays: 'AUDIT_RETENTION_DAYS',
+  BulkImportStateMachineArn: 'BULK_IMPORT_STATE_MACHINE_ARN',
+  CorsAllowedOrigins: 'CORS_ALLOWED_ORIGINS',
 } as const;
 
 export type EnvVar = (typeof EnvName)[keyof typeof EnvName];

@@ -1,8 +1,10 @@
 import type { RemovalPolicy } from 'aws-cdk-lib';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { EnvName, type EnvVar } from '../../lambdas/config/env-names';
 import {
@@ -26,29 +28,48 @@ export interface PlatformFunctionsProps {
 }
 
 /**
+ * Browser origins allowed to call the staff API, comma-separated, set only when CORS is configured: the
+ * API's config module reads it under this name to answer with `Access-Control-Allow-Origin`.
+ */
+
+/**
  * One `OutreachFunction` per entry of `FUNCTION_CATALOG`, with exactly the access its entry lists:
  * the catalog, not this file, decides what a function may touch.
  */
 export class PlatformFunctions extends Construct {
   readonly byKey: Readonly<Record<FunctionKey, OutreachFunction>>;
+  private readonly importBucket: IBucket;
 
   constructor(scope: Construct, id: string, props: PlatformFunctionsProps) {
     super(scope, id);
-    const environment = settingsEnvironment(props.settings);
-    const specs = Object.entries(FUNCTION_CATALOG) as [FunctionKey, FunctionSpec][];
+    this.importBucket = props.importBucket;
     this.byKey = Object.fromEntries(
-      specs.map(([key, spec]) => [key, this.createFunction(spec, environment, props)]),
+      catalogEntries().map(([key, spec]) => [key, this.createFunction(spec, props)]),
     ) as Record<FunctionKey, OutreachFunction>;
   }
 
-  private createFunction(
-    spec: FunctionSpec,
-    environment: Readonly<Partial<Record<EnvVar, string>>>,
-    props: PlatformFunctionsProps,
-  ): OutreachFunction {
+  /**
+   * Lets the functions whose entry says `startsBulkImport` start the workflow, and nothing else on it.
+   * They are told the import bucket's name too, which the workflow's input names, but get no access to
+   * it: the workflow's own functions read the files. Separate from the constructor because the workflow
+   * itself invokes catalog functions.
+   */
+  allowStartingBulkImports(stateMachine: IStateMachine): void {
+    for (const [key, spec] of catalogEntries()) {
+      if (!spec.startsBulkImport) continue;
+      const fn = this.byKey[key];
+      fn.role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachine.stateMachineArn] }),
+      );
+      fn.function.addEnvironment(EnvName.BulkImportStateMachineArn, stateMachine.stateMachineArn);
+      fn.function.addEnvironment(EnvName.ImportBucket, this.importBucket.bucketName);
+    }
+  }
+
+  private createFunction(spec: FunctionSpec, props: PlatformFunctionsProps): OutreachFunction {
     const fn = new OutreachFunction(this, spec.id, {
       spec,
-      environment,
+      environment: settingsEnvironment(props.settings, spec),
       logKey: props.logKey,
       logRetention: props.settings.logRetentionDays,
       removalPolicy: props.removalPolicy,
@@ -59,16 +80,29 @@ export class PlatformFunctions extends Construct {
     }
     if (spec.putsEvents) fn.bindEventBus(props.eventBus);
     if (spec.readsImportBucket) fn.bindBucket(props.importBucket, 'read');
+    const { corsAllowedOrigins } = props.settings;
+    if (spec.servesApi && corsAllowedOrigins.length > 0) {
+      fn.function.addEnvironment(EnvName.CorsAllowedOrigins, corsAllowedOrigins.join(','));
+    }
     return fn;
   }
 }
 
-/** Settings every handler's config module may read; resource names are set by the `bind…` methods. */
-function settingsEnvironment(settings: OutreachSettings): Readonly<Partial<Record<EnvVar, string>>> {
+const catalogEntries = () => Object.entries(FUNCTION_CATALOG) as [FunctionKey, FunctionSpec][];
+
+/**
+ * Settings a handler's config module may read: those every function gets, plus the audit retention for
+ * functions that use the audit table. Resource names are set by the `bind…` methods.
+ */
+function settingsEnvironment(
+  settings: OutreachSettings,
+  spec: FunctionSpec,
+): Readonly<Partial<Record<EnvVar, string>>> {
   return {
     [EnvName.Stage]: settings.stage,
     [EnvName.UpstreamEventSource]: settings.upstreamEventSource,
     [EnvName.MaxResourceBytes]: String(settings.maxResourceBytes),
     [EnvName.DeadLetterRetentionDays]: String(settings.deadLetterRetentionDays),
+    ...(spec.tables.audit ? { [EnvName.AuditRetentionDays]: String(settings.auditRetentionDays) } : {}),
   };
 }

@@ -4,7 +4,11 @@ import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
-import { type EventPattern, fhirResourceChangedPattern } from '../../lambdas/domain/events/event-patterns';
+import {
+  type EventPattern,
+  fhirResourceChangedPattern,
+  patientResourceChangedPattern,
+} from '../../lambdas/domain/events/event-patterns';
 import { FUNCTION_CATALOG, type TableName } from '../../lambdas/function-catalog';
 import { BulkImportWorkflow } from '../constructs/bulk-import-workflow';
 import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
@@ -70,7 +74,7 @@ export class IngestionStack extends Stack {
       logKey,
       removalPolicy,
     });
-    const { ingestFhirEvent, collectDeadLetters } = this.functions.byKey;
+    const { ingestFhirEvent, collectDeadLetters, indexPatientSearch } = this.functions.byKey;
 
     this.ingestionRule = new Rule(this, 'IngestFhirChanges', {
       eventBus: props.eventBus,
@@ -78,6 +82,19 @@ export class IngestionStack extends Stack {
       eventPattern: toCdkEventPattern(fhirResourceChangedPattern(settings.upstreamEventSource)),
       targets: [
         new LambdaFunction(ingestFhirEvent.function, {
+          deadLetterQueue: this.deadLetters.deliveryFailures,
+          maxEventAge: INGESTION_DELIVERY_MAX_AGE,
+          retryAttempts: INGESTION_DELIVERY_RETRIES,
+        }),
+      ],
+    });
+
+    new Rule(this, 'IndexPatientSearch', {
+      eventBus: props.eventBus,
+      description: 'Patient Facts Changed for a Patient to the search indexer',
+      eventPattern: toCdkEventPattern(patientResourceChangedPattern()),
+      targets: [
+        new LambdaFunction(indexPatientSearch.function, {
           deadLetterQueue: this.deadLetters.deliveryFailures,
           maxEventAge: INGESTION_DELIVERY_MAX_AGE,
           retryAttempts: INGESTION_DELIVERY_RETRIES,

@@ -1,67 +1,92 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { APIGatewayProxyEventV2, APIGatewayProxyResultV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { PROBLEM_CONTENT_TYPE } from '../../lambdas/domain/api/problem';
+import type { LocalIdentity } from './local-identity';
 
-export type ApiHandler = (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyResultV2>;
+export type RestApiHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
 
-export interface LocalRoute {
-  readonly method: string;
-  readonly path: string;
-  readonly handler: ApiHandler;
+export interface LocalApiOptions {
+  readonly handler: RestApiHandler;
+  readonly identity: LocalIdentity;
+  /** Routes without the Cognito authorizer (health, OpenAPI, docs, patient links). */
+  readonly isPublic: (method: string, path: string) => boolean;
+  readonly maxBodyBytes?: number;
 }
 
+const problem = (status: number, title: string, detail: string) => ({
+  statusCode: status,
+  headers: { 'content-type': PROBLEM_CONTENT_TYPE },
+  body: JSON.stringify({ type: 'about:blank', title, status, detail }),
+});
+
 /**
- * The local API Gateway: turns HTTP requests into API Gateway (HTTP API, payload 2.0) events and
- * invokes the same handlers the deployed API does.
+ * The local API Gateway (REST API, payload 1.0): verifies the bearer token on protected routes as the
+ * Cognito authorizer does (401 before the function runs), puts the claims in
+ * `requestContext.authorizer.claims`, and invokes the same handler the deployed API does.
  */
-export function startLocalApiServer(routes: readonly LocalRoute[], port: number): Promise<Server> {
+export function startLocalApiServer(options: LocalApiOptions, port: number): Promise<Server> {
+  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
-    request.on('data', (chunk) => chunks.push(chunk));
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBodyBytes) chunks.push(chunk);
+    });
     request.on('end', async () => {
+      const send = (result: APIGatewayProxyResult) => {
+        response.writeHead(result.statusCode, result.headers as Record<string, string>);
+        response.end(result.body);
+      };
+      // API Gateway refuses payloads over 10 MB before any authorizer or function runs.
+      if (size > maxBodyBytes) return send(problem(413, 'Content Too Large', 'the request body is too large'));
       const url = new URL(request.url ?? '/', 'http://localhost');
-      const route = routes.find((r) => r.method === request.method && r.path === url.pathname);
-      if (!route) {
-        response.writeHead(404, { 'content-type': 'application/problem+json' });
-        response.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404 }));
-        return;
+      const method = request.method ?? 'GET';
+      let claims: Record<string, unknown> | undefined;
+      if (!options.isPublic(method, url.pathname)) {
+        const token = /^Bearer (.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+        if (!token) return send(problem(401, 'Unauthorized', 'a valid bearer token is required'));
+        try {
+          claims = await options.identity.verify(token);
+        } catch {
+          return send(problem(401, 'Unauthorized', 'the bearer token is not valid'));
+        }
       }
       const body = Buffer.concat(chunks).toString('utf8');
-      const event: APIGatewayProxyEventV2 = {
-        version: '2.0',
-        routeKey: `${route.method} ${route.path}`,
-        rawPath: url.pathname,
-        rawQueryString: url.searchParams.toString(),
-        headers: Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, String(v)])),
-        queryStringParameters: url.searchParams.size > 0 ? Object.fromEntries(url.searchParams) : undefined,
+      const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, String(v)]));
+      const query = url.searchParams.size > 0 ? Object.fromEntries(url.searchParams) : null;
+      const event = {
+        resource: url.pathname,
+        path: url.pathname,
+        httpMethod: method,
+        headers,
+        multiValueHeaders: {},
+        queryStringParameters: query,
+        multiValueQueryStringParameters: null,
+        pathParameters: null,
+        stageVariables: null,
+        body: body === '' ? null : body,
+        isBase64Encoded: false,
         requestContext: {
           accountId: '000000000000',
           apiId: 'local',
-          domainName: url.host,
-          domainPrefix: 'local',
-          http: {
-            method: route.method,
-            path: url.pathname,
-            protocol: 'HTTP/1.1',
-            sourceIp: request.socket.remoteAddress ?? '127.0.0.1',
-            userAgent: request.headers['user-agent'] ?? '',
-          },
+          httpMethod: method,
+          path: url.pathname,
+          protocol: 'HTTP/1.1',
           requestId: randomUUID(),
-          routeKey: `${route.method} ${route.path}`,
-          stage: '$default',
-          time: new Date().toUTCString(),
-          timeEpoch: Date.now(),
+          requestTimeEpoch: Date.now(),
+          resourceId: 'local',
+          resourcePath: url.pathname,
+          stage: 'local',
+          identity: { sourceIp: request.socket.remoteAddress ?? '127.0.0.1' },
+          authorizer: claims ? { claims } : null,
         },
-        body: body === '' ? undefined : body,
-        isBase64Encoded: false,
-      };
+      } as unknown as APIGatewayProxyEvent;
       try {
-        const result = (await route.handler(event)) as APIGatewayProxyStructuredResultV2;
-        response.writeHead(result.statusCode ?? 200, result.headers as Record<string, string>);
-        response.end(result.body ?? '');
+        send(await options.handler(event));
       } catch {
-        response.writeHead(500, { 'content-type': 'application/problem+json' });
-        response.end(JSON.stringify({ type: 'about:blank', title: 'Internal Server Error', status: 500 }));
+        send(problem(500, 'Internal Server Error', 'the request could not be completed'));
       }
     });
   });

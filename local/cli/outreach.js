@@ -1,5 +1,5 @@
 #!/usr/bin/env node
 // Entry point of `npx outreach`: runs the TypeScript CLI through tsx.
-require('../runtime/resolve-esm-only-packages.cjs');
+require('../runtime/preload.cjs');
 require('tsx/cjs');
 require('./outreach.ts');

@@ -4,12 +4,14 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { dynamoDocumentClient, eventBridge } from '../../lambdas/adapters/aws-clients';
 import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
 import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
+import { ROLES } from '../../lambdas/domain/access/roles';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE, DetailType } from '../../lambdas/domain/events/event-names';
 import { replayableDetail } from '../../lambdas/domain/ingestion/replay';
 import { systemClock } from '../../lambdas/domain/ports';
+import { localIdentity } from '../api/local-identity';
 import { writePopulationFiles } from '../demo/population-files';
 import { LOCAL_EVENT_BUS_NAME, localEnvironment } from '../local-environment';
-import { readRunningState } from '../state-file';
+import { LOCAL_USER_POOL_KEY, readRunningState } from '../state-file';
 import { runBulkImportWorkflow } from '../stepfunctions/bulk-import-runner';
 import { emitFiles } from './emit';
 
@@ -106,6 +108,19 @@ program
     });
     bar.stop();
     console.log(`${resources} resources in ${files.length} files under ${resolve(options.out)}`);
+  });
+
+program
+  .command('token')
+  .description(
+    'print a bearer token for the local API, as the Cognito user pool would issue to a member of a role group',
+  )
+  .addOption(new Option('--role <role>', 'the role (Cognito group)').choices([...ROLES]).makeOptionMandatory())
+  .option('--subject <id>', 'the user id (sub claim)')
+  .option('--ttl <seconds>', 'validity in seconds', positiveInt, 3600)
+  .action((options) => {
+    const identity = localIdentity(LOCAL_USER_POOL_KEY);
+    console.log(identity.issueToken({ role: options.role, subject: options.subject, ttlSeconds: options.ttl }));
   });
 
 const deadLetters = program

@@ -6,7 +6,6 @@ import { readConfig } from '../../lambdas/config/config';
 import {
   completeImportJob,
   type ImportJobSummary,
-  type ImportSourceSpec,
   importJobFile,
   startImportJob,
 } from '../../lambdas/domain/ingestion/import-job';
@@ -36,16 +35,11 @@ export async function runBulkImportWorkflow(input: {
     {
       jobId: input.jobId,
       source: { kind: 'folder', path: input.folder },
-      asOf: input.asOf ?? new Date(0).toISOString(),
+      options: input.asOf ? { asOf: input.asOf } : {},
     },
     {
       'List import files': (payload) =>
-        startImportJob(
-          payload as { jobId: string; source: ImportSourceSpec },
-          openFolderImportSource,
-          jobs,
-          input.clock,
-        ),
+        startImportJob(payload as Parameters<typeof startImportJob>[0], openFolderImportSource, jobs, input.clock),
       'Import file': async (payload) => {
         let reported = 0;
         const fileResult = await importJobFile(

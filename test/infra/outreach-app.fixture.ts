@@ -28,6 +28,7 @@ export interface SynthesizedOutreach {
   readonly data: Template;
   readonly events: Template;
   readonly ingestion: Template;
+  readonly api: Template;
 }
 
 /**
@@ -46,5 +47,6 @@ export function synthesizeOutreach(context: Record<string, unknown> = {}): Synth
     data: Template.fromStack(stacks.data),
     events: Template.fromStack(stacks.events),
     ingestion: Template.fromStack(stacks.ingestion),
+    api: Template.fromStack(stacks.api),
   };
 }

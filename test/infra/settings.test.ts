@@ -29,7 +29,43 @@ describe('readSettings', () => {
       maxResourceBytes: SETTING_DEFAULTS.maxResourceBytes,
       deletionProtection: false,
       alarmEmail: undefined,
+      enableWaf: false,
+      apiThrottleRateLimit: SETTING_DEFAULTS.apiThrottleRateLimit,
+      apiThrottleBurstLimit: SETTING_DEFAULTS.apiThrottleBurstLimit,
+      corsAllowedOrigins: [],
+      cognitoMfa: 'optional',
     });
+  });
+
+  it('attaches the firewall and requires MFA in prod unless told otherwise', () => {
+    expect(readSettings(fromContext({ stage: 'prod' }))).toMatchObject({ enableWaf: true, cognitoMfa: 'required' });
+    expect(readSettings(fromContext({ stage: 'prod', enableWaf: 'false', cognitoMfa: 'optional' }))).toMatchObject({
+      enableWaf: false,
+      cognitoMfa: 'optional',
+    });
+    expect(readSettings(fromContext({ stage: 'dev', enableWaf: true, cognitoMfa: 'required' }))).toMatchObject({
+      enableWaf: true,
+      cognitoMfa: 'required',
+    });
+  });
+
+  it('reads CORS origins as a list from cdk.json or comma-separated from the command line', () => {
+    const origins = ['https://dashboard.example.org', 'http://localhost:5173'];
+    expect(readSettings(fromContext({ stage: 'dev', corsAllowedOrigins: origins })).corsAllowedOrigins).toEqual(
+      origins,
+    );
+    expect(
+      readSettings(fromContext({ stage: 'dev', corsAllowedOrigins: origins.join(', ') })).corsAllowedOrigins,
+    ).toEqual(origins);
+  });
+
+  it.each([
+    ['a wildcard', '*'],
+    ['an origin with a path', 'https://dashboard.example.org/app'],
+    ['plain http to a remote host', 'http://dashboard.example.org'],
+    ['something other than a list', { origin: 'https://dashboard.example.org' }],
+  ])('refuses %s as CORS origin', (_, corsAllowedOrigins) => {
+    expect(problemsOf({ stage: 'dev', corsAllowedOrigins })).toEqual([expect.stringContaining('corsAllowedOrigins')]);
   });
 
   it('protects tables from deletion in prod unless told otherwise', () => {
@@ -72,6 +108,10 @@ describe('readSettings', () => {
       maxResourceBytes: 0,
       deletionProtection: 'maybe',
       alarmEmail: 'not-an-address',
+      enableWaf: 'yes',
+      apiThrottleRateLimit: 0,
+      apiThrottleBurstLimit: 'lots',
+      cognitoMfa: 'sometimes',
     });
     expect(problems.map((problem) => problem.split(' ')[0])).toEqual([
       'logRetentionDays',
@@ -81,6 +121,10 @@ describe('readSettings', () => {
       'maxResourceBytes',
       'deletionProtection',
       'alarmEmail',
+      'enableWaf',
+      'apiThrottleRateLimit',
+      'apiThrottleBurstLimit',
+      'cognitoMfa',
     ]);
   });
 

@@ -8,12 +8,14 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { ALL_TABLE_DESIGNS, type TableDesign } from '../../lambdas/adapters/dynamodb/table-design';
 import { EnvName } from '../../lambdas/config/env-names';
 import { PLATFORM_EVENT_SOURCE } from '../../lambdas/domain/events/event-names';
-import { fhirResourceChangedPattern } from '../../lambdas/domain/events/event-patterns';
+import { fhirResourceChangedPattern, patientResourceChangedPattern } from '../../lambdas/domain/events/event-patterns';
 import { PUBLISHED_EVENT_SCHEMAS } from '../../lambdas/domain/events/event-schemas';
 import { FUNCTION_CATALOG, type FunctionSpec, type TableName } from '../../lambdas/function-catalog';
 import { BULK_IMPORT_ASL, BULK_IMPORT_FUNCTIONS } from '../../lib/constructs/bulk-import-workflow';
 import { DeadLetterAlarms } from '../../lib/constructs/dead-letter-alarms';
 import { OutreachFunction } from '../../lib/constructs/outreach-function';
+import { CORS_ALLOWED_ORIGINS_ENV } from '../../lib/constructs/platform-functions';
+import { createOutreachStacks } from '../../lib/outreach-app';
 import { repoPath } from '../../lib/paths';
 import { DataStack } from '../../lib/stacks/data-stack';
 import {
@@ -202,7 +204,9 @@ describe('ingestion stack', () => {
           'NODE_OPTIONS',
           ...tableVariables,
           ...(spec.putsEvents ? [EnvName.EventBusName] : []),
-          ...(spec.readsImportBucket ? [EnvName.ImportBucket] : []),
+          ...(spec.readsImportBucket || spec.startsBulkImport ? [EnvName.ImportBucket] : []),
+          ...(spec.tables.audit ? [EnvName.AuditRetentionDays] : []),
+          ...(spec.startsBulkImport ? [EnvName.BulkImportStateMachineArn] : []),
         ].sort(),
       );
       expect(variables[EnvName.UpstreamEventSource]).toBe(TEST_CONTEXT.upstreamEventSource);
@@ -225,6 +229,16 @@ describe('ingestion stack', () => {
       const actions = statements.flatMap((s) => asList(s.Action));
       expect(actions.includes('events:PutEvents')).toBe(spec.putsEvents);
       expect(actions.includes('s3:GetObject')).toBe(spec.readsImportBucket === true);
+    });
+
+    it('may start bulk imports, and nothing else on the workflow, only if the catalog says so', () => {
+      const [stateMachineId] = onlyResource(synth.ingestion, 'AWS::StepFunctions::StateMachine');
+      const onWorkflow = statementsOf(functionOf(spec)[1]).filter((s) =>
+        JSON.stringify(s.Resource).includes(stateMachineId),
+      );
+      expect(onWorkflow.flatMap((s) => asList(s.Action))).toEqual(
+        spec.startsBulkImport ? ['states:StartExecution'] : [],
+      );
     });
 
     it('sends failed asynchronous invocations to the processing-failures queue', () => {
@@ -252,13 +266,27 @@ describe('ingestion stack', () => {
 
   it('routes upstream FHIR changes by the shared pattern, with retries and a dead-letter queue', () => {
     const [ingestId] = functionOf(FUNCTION_CATALOG.ingestFhirEvent);
-    const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule');
-    expect(rule.Properties.EventPattern).toEqual(fhirResourceChangedPattern(TEST_CONTEXT.upstreamEventSource));
+    const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule', {
+      EventPattern: fhirResourceChangedPattern(TEST_CONTEXT.upstreamEventSource),
+    });
     expect(rule.Properties.Targets).toEqual([
       expect.objectContaining({
         Arn: getAtt(ingestId),
         DeadLetterConfig: { Arn: getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures)) },
         RetryPolicy: { MaximumEventAgeInSeconds: expect.any(Number), MaximumRetryAttempts: expect.any(Number) },
+      }),
+    ]);
+  });
+
+  it('routes Patient changes to the search indexer by the shared pattern, with retries and a dead-letter queue', () => {
+    const [indexerId] = functionOf(FUNCTION_CATALOG.indexPatientSearch);
+    const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule', {
+      EventPattern: patientResourceChangedPattern(),
+    });
+    expect(rule.Properties.Targets).toEqual([
+      expect.objectContaining({
+        Arn: getAtt(indexerId),
+        DeadLetterConfig: { Arn: getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures)) },
       }),
     ]);
   });
@@ -395,6 +423,17 @@ describe('constructs on their own', () => {
     for (const forbidden of ['dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem']) {
       expect(actions).not.toContain(forbidden);
     }
+  });
+
+  it('tells the API function the allowed CORS origins when some are configured', () => {
+    const app = testApp({ ...WITHOUT_BUNDLING, corsAllowedOrigins: 'https://a.example.org,https://b.example.org' });
+    const { ingestion } = createOutreachStacks(app, settingsOf(app));
+    Template.fromStack(ingestion).hasResourceProperties('AWS::Lambda::Function', {
+      Description: FUNCTION_CATALOG.api.description,
+      Environment: {
+        Variables: Match.objectLike({ [CORS_ALLOWED_ORIGINS_ENV]: 'https://a.example.org,https://b.example.org' }),
+      },
+    });
   });
 
   it('subscribes the alarm e-mail address to the alarm topic when one is configured', () => {

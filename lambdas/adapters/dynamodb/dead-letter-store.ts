@@ -56,7 +56,37 @@ export class DynamoDeadLetterStore implements DeadLetterStore {
         'dead-letter store',
       );
     } catch (error) {
-      // The same event was already dead-lettered: recording it once is the point.
+      // The same event was already dead-lettered: recording it once is the point. But if it was
+      // replayed and failed again, it is open again, or it would drop out of view.
+      if (!isConditionFailure(error)) throw error;
+      await this.reopenIfReplayed(entry);
+    }
+  }
+
+  private async reopenIfReplayed(entry: DeadLetterEntry): Promise<void> {
+    try {
+      await mapFaults(
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { pk: pk(entry.id), sk: SK },
+            UpdateExpression:
+              'SET #status = :open, gsi1pk = :kind, gsi1sk = :sort, receivedAt = :at, rejection = :why REMOVE replayedAt',
+            ConditionExpression: '#status = :replayed',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: {
+              ':open': 'open',
+              ':replayed': 'replayed',
+              ':kind': kindKey('open'),
+              ':sort': `${entry.receivedAt}#${entry.id}`,
+              ':at': entry.receivedAt,
+              ':why': entry.rejection,
+            },
+          }),
+        ),
+        'dead-letter store',
+      );
+    } catch (error) {
       if (!isConditionFailure(error)) throw error;
     }
   }

@@ -80,11 +80,11 @@ export function createApi(
     const { route } = entry;
     const note: AuditNote = {};
     let status = 500;
+    // Known before authorising, so a denied look at a patient's record names the patient too.
+    if (route.audit?.patientIdParam) note.patientId = params[route.audit.patientIdParam];
     try {
       const principal = authorise(route, request.principal);
       const input = validateInput(entry, request, params, deps.maxBodyBytes);
-      if (route.audit?.patientIdParam)
-        note.patientId = (input.params as Record<string, string>)[route.audit.patientIdParam];
       const result = await route.handle({
         ...input,
         principal: principal as Principal,

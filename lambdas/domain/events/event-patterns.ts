@@ -16,3 +16,12 @@ export function fhirResourceChangedPattern(upstreamSource: string): EventPattern
 export function patientFactsChangedPattern(): EventPattern {
   return { source: [PLATFORM_EVENT_SOURCE], 'detail-type': [DetailType.PatientFactsChanged] };
 }
+
+/** Facts-changed events whose changes include the Patient resource itself (search indexing). */
+export function patientResourceChangedPattern(): EventPattern {
+  return {
+    source: [PLATFORM_EVENT_SOURCE],
+    'detail-type': [DetailType.PatientFactsChanged],
+    detail: { changedTypes: ['Patient'] },
+  };
+}

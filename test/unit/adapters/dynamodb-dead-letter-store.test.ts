@@ -3,7 +3,7 @@ import {
   DynamoDBClient,
   ProvisionedThroughputExceededException,
 } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { DynamoDeadLetterStore } from '../../../lambdas/adapters/dynamodb/dead-letter-store';
@@ -64,12 +64,30 @@ describe('DynamoDeadLetterStore.record', () => {
     });
   });
 
-  it('succeeds when the same entry was recorded before', async () => {
+  it('succeeds when the same entry was recorded before and is still open', async () => {
+    const alreadyThere = new ConditionalCheckFailedException({
+      message: 'The conditional request failed',
+      $metadata: {},
+    });
+    dynamo.on(PutCommand).rejects(alreadyThere);
+    dynamo.on(UpdateCommand).rejects(alreadyThere);
+
+    await expect(store.record(entry)).resolves.toBeUndefined();
+  });
+
+  it('reopens an entry that was replayed and rejected again, so it does not drop out of view', async () => {
     dynamo
       .on(PutCommand)
       .rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
+    dynamo.on(UpdateCommand).resolves({});
 
-    await expect(store.record(entry)).resolves.toBeUndefined();
+    await store.record(entry);
+
+    expect(dynamo).toHaveReceivedCommandWith(UpdateCommand, {
+      Key: { pk: 'DEADLETTER#event-abc', sk: 'ENTRY' },
+      ConditionExpression: '#status = :replayed',
+      ExpressionAttributeValues: expect.objectContaining({ ':open': 'open', ':kind': 'DEADLETTER#open' }),
+    });
   });
 
   it('throws TransientStoreError when throttled', async () => {

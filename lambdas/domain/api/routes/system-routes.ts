@@ -41,7 +41,7 @@ export function systemRoutes(openApi: () => unknown): RouteDefinition[] {
   ];
 }
 
-const escape = (text: string) =>
+const escapeHtml = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
@@ -54,11 +54,11 @@ function renderDocsPage(document: unknown): string {
     Object.entries(operations).map(([method, op]) => {
       const permission = (op['x-permission'] as string | undefined) ?? 'public';
       const statuses = Object.keys(op.responses as object).join(' ');
-      return `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escape(path)}</code></td><td>${escape(String(op.summary))}</td><td><code>${escape(permission)}</code></td><td>${statuses}</td></tr>`;
+      return `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(String(op.summary))}</td><td><code>${escapeHtml(permission)}</code></td><td>${statuses}</td></tr>`;
     }),
   );
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(doc.info.title)}</title>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.info.title)}</title>
 <style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}</style></head>
-<body><h1>${escape(doc.info.title)}</h1><p>Machine-readable: <a href="openapi.json">openapi.json</a>. Errors are <code>application/problem+json</code>.</p>
+<body><h1>${escapeHtml(doc.info.title)}</h1><p>Machine-readable: <a href="openapi.json">openapi.json</a>. Errors are <code>application/problem+json</code>.</p>
 <table><thead><tr><th>method</th><th>path</th><th>summary</th><th>permission</th><th>responses</th></tr></thead><tbody>${rows.join('')}</tbody></table></body></html>`;
 }

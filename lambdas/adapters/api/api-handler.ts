@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import type { PlatformConfig } from '../../config/config';
+import { createApi } from '../../domain/api/dispatch';
+import { type ApiServices, buildRoutes } from '../../domain/api/routes';
+import type { BulkImportStarter } from '../../domain/ingestion/operations';
+import { type Clock, type Logger, systemClock } from '../../domain/ports';
+import { dynamoDocumentClient, eventBridge } from '../aws-clients';
+import { DynamoAuditLog } from '../dynamodb/audit-log';
+import { DynamoDeadLetterStore } from '../dynamodb/dead-letter-store';
+import { DynamoImportJobStore } from '../dynamodb/import-job-store';
+import { dynamoPatientApiServices } from '../dynamodb/patient-api-services';
+import { EventBridgePublisher } from '../eventbridge/event-publisher';
+import { toApiRequest, toProxyResult } from './rest-event';
+
+/** API Gateway caps payloads at 10 MB; staff requests are small, so anything past this is refused with 413. */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** The API's services on AWS adapters; only the bulk-import starter differs between AWS and the local stack. */
+export function apiServices(
+  config: PlatformConfig,
+  importStarter: BulkImportStarter,
+  clock: Clock = systemClock,
+): ApiServices {
+  const client = dynamoDocumentClient();
+  return {
+    ...dynamoPatientApiServices(client, config.patientsTable, clock),
+    audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
+    deadLetters: new DynamoDeadLetterStore(client, config.platformTable, config.deadLetterRetentionDays),
+    bus: new EventBridgePublisher(eventBridge(), config.eventBusName),
+    busName: config.eventBusName,
+    upstreamEventSource: config.upstreamEventSource,
+    importJobs: new DynamoImportJobStore(client, config.platformTable),
+    importStarter,
+    clock,
+    newId: randomUUID,
+  };
+}
+
+/** API Gateway (REST, proxy integration) → the route table's pipeline → API Gateway. */
+export function createApiHandler(
+  services: ApiServices,
+  logger: Logger,
+): (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult> {
+  const api = createApi(buildRoutes(services), {
+    audit: services.audit,
+    clock: services.clock,
+    logger,
+    newId: randomUUID,
+    maxBodyBytes: MAX_BODY_BYTES,
+  });
+  return async (event) => toProxyResult(await api(toApiRequest(event)));
+}

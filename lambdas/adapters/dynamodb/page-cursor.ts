@@ -1,0 +1,25 @@
+import { decodeCursor, encodeCursor } from '../../domain/api/cursor';
+import { badRequest } from '../../domain/api/problem';
+
+type StartKey = Record<string, string>;
+
+/**
+ * The start key of a base-table `Query` page, read from a cursor that must belong to the same list:
+ * the same partition, a sort key inside the queried range, and nothing else. DynamoDB would answer
+ * anything else with a validation error, which callers must see as a 400, not a 500.
+ */
+export function startKeyWithin(cursor: string | undefined, pk: string, skPrefix: string): StartKey | undefined {
+  const key = decodeCursor(cursor, { pk });
+  if (!key) return undefined;
+  const names = Object.keys(key).sort().join(',');
+  if (names !== 'pk,sk' || typeof key.sk !== 'string' || !key.sk.startsWith(skPrefix)) {
+    throw badRequest('the cursor is not valid for this list', [
+      { in: 'query', pointer: '/cursor', detail: 'use the cursor of the previous page of this same list' },
+    ]);
+  }
+  return key as StartKey;
+}
+
+export function cursorAfter(lastEvaluatedKey: Record<string, unknown> | undefined): string | undefined {
+  return encodeCursor(lastEvaluatedKey as StartKey | undefined);
+}

@@ -1,0 +1,55 @@
+import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { type PlatformConfig, readConfig } from '../../config/config';
+import type { ImportJobOptions, ImportSourceSpec } from '../../domain/ingestion/import-job';
+import type { BulkImportRequest, BulkImportStarter } from '../../domain/ingestion/operations';
+import { isRetryable } from '../dynamodb/faults';
+import { TransientStoreError } from '../errors';
+
+/** The execution input `statemachines/bulk-import.asl.json` takes. */
+export interface BulkImportExecutionInput {
+  readonly jobId: string;
+  readonly source: Extract<ImportSourceSpec, { kind: 's3' }>;
+  readonly options?: ImportJobOptions;
+}
+
+/**
+ * Starts the bulk-import state machine over a prefix of the import bucket. The execution is named
+ * after the job, so starting the same job twice starts one workflow.
+ */
+export class SfnBulkImportStarter implements BulkImportStarter {
+  constructor(
+    private readonly client: SFNClient,
+    private readonly stateMachineArn: string,
+    private readonly importBucket: string,
+  ) {}
+
+  async start(request: BulkImportRequest): Promise<void> {
+    const input: BulkImportExecutionInput = {
+      jobId: request.jobId,
+      source: { kind: 's3', bucket: this.importBucket, prefix: request.prefix },
+      ...(request.asOf ? { options: { asOf: request.asOf } } : {}),
+    };
+    try {
+      await this.client.send(
+        new StartExecutionCommand({
+          stateMachineArn: this.stateMachineArn,
+          name: request.jobId,
+          input: JSON.stringify(input),
+        }),
+      );
+    } catch (error) {
+      // An execution with this name exists (running, or closed within 90 days): the job was started.
+      if (error instanceof ExecutionAlreadyExists) return;
+      if (isRetryable(error)) throw new TransientStoreError('Step Functions temporarily unavailable', { cause: error });
+      throw error;
+    }
+  }
+}
+
+let sfnClient: SFNClient | undefined;
+
+/** The starter of a handler: the deployed state machine and the import bucket; the client is built once. */
+export function sfnBulkImportStarter(config: PlatformConfig = readConfig()): SfnBulkImportStarter {
+  sfnClient ??= new SFNClient({});
+  return new SfnBulkImportStarter(sfnClient, config.bulkImportStateMachineArn, config.importBucket);
+}

@@ -1,0 +1,57 @@
+import type { Clock } from '../../ports';
+import type { AuditLog } from '../audit';
+import { buildOpenApi } from '../openapi';
+import type { RouteDefinition } from '../route';
+import { auditRoutes } from './audit-routes';
+import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
+import { type PatientApiServices, patientRoutes } from './patient-routes';
+import { systemRoutes } from './system-routes';
+
+/** Everything the routes need, as ports; the API handler wires AWS adapters, the local stack the same ones locally. */
+export interface ApiServices extends PatientApiServices, IngestionOperationsServices {
+  readonly audit: AuditLog;
+  readonly clock: Clock;
+}
+
+export const API_TITLE = 'Patient outreach staff API';
+export const API_VERSION = '0.2.0';
+
+/** The route table: one list that the dispatcher serves, OpenAPI documents and CDK turns into API Gateway methods. */
+export function buildRoutes(services: ApiServices): RouteDefinition[] {
+  const routes: RouteDefinition[] = [];
+  routes.push(
+    ...systemRoutes(() => buildOpenApi(routes, { title: API_TITLE, version: API_VERSION })),
+    ...patientRoutes(services),
+    ...auditRoutes(services),
+    ...ingestionRoutes(services),
+  );
+  return routes;
+}
+
+/**
+ * The routes without services, for infrastructure and documentation: route factories only touch their
+ * services inside handlers, and these handlers are never called.
+ */
+export function describeRoutes(): RouteDefinition[] {
+  const unavailable = new Proxy({} as ApiServices, {
+    get: (_, name) => {
+      throw new Error(`describeRoutes() has no services; ${String(name)} was used while building routes`);
+    },
+  });
+  return buildRoutes(unavailable);
+}
+
+export function openApiDocument(): unknown {
+  return buildOpenApi(describeRoutes(), { title: API_TITLE, version: API_VERSION });
+}
+
+/** Whether a request needs no token (health, OpenAPI, docs, and later the patient-facing links). */
+export function publicRouteMatcher(routes: readonly RouteDefinition[]): (method: string, path: string) => boolean {
+  const publicRoutes = routes
+    .filter((route) => route.access.kind === 'public')
+    .map((route) => ({
+      method: route.method,
+      pattern: new RegExp(`^${route.path.replace(/\{[A-Za-z]+\}/g, '[^/]+')}$`),
+    }));
+  return (method, path) => publicRoutes.some((r) => r.method === method.toUpperCase() && r.pattern.test(path));
+}

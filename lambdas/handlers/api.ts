@@ -1,0 +1,16 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
+import { apiServices, createApiHandler } from '../adapters/api/api-handler';
+import { createLogger } from '../adapters/logger';
+import { sfnBulkImportStarter } from '../adapters/sfn/bulk-import-starter';
+import { readConfig } from '../config/config';
+
+const config = readConfig();
+const logger = createLogger('api');
+const api = createApiHandler(apiServices(config, sfnBulkImportStarter(config)), logger);
+
+/** The staff API: every route of the route table, behind API Gateway and its Cognito authorizer. */
+export const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
+  .use(injectLambdaContext(logger.powertools))
+  .handler((event) => api(event));
