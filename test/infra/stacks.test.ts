@@ -14,7 +14,6 @@ import { FUNCTION_CATALOG, type FunctionSpec, type TableName } from '../../lambd
 import { BULK_IMPORT_ASL, BULK_IMPORT_FUNCTIONS } from '../../lib/constructs/bulk-import-workflow';
 import { DeadLetterAlarms } from '../../lib/constructs/dead-letter-alarms';
 import { OutreachFunction } from '../../lib/constructs/outreach-function';
-import { CORS_ALLOWED_ORIGINS_ENV } from '../../lib/constructs/platform-functions';
 import { createOutreachStacks } from '../../lib/outreach-app';
 import { repoPath } from '../../lib/paths';
 import { DataStack } from '../../lib/stacks/data-stack';
@@ -431,7 +430,7 @@ describe('constructs on their own', () => {
     Template.fromStack(ingestion).hasResourceProperties('AWS::Lambda::Function', {
       Description: FUNCTION_CATALOG.api.description,
       Environment: {
-        Variables: Match.objectLike({ [CORS_ALLOWED_ORIGINS_ENV]: 'https://a.example.org,https://b.example.org' }),
+        Variables: Match.objectLike({ [EnvName.CorsAllowedOrigins]: 'https://a.example.org,https://b.example.org' }),
       },
     });
   });
