@@ -1,0 +1,189 @@
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROLE_PERMISSIONS, ROLES, type Role } from '../../lambdas/domain/access/roles';
+import type { RouteDefinition } from '../../lambdas/domain/api/route';
+import { describeRoutes } from '../../lambdas/domain/api/routes';
+import type { LocalStack } from '../../local/local-stack';
+import { emitFhirChanges } from '../support/emit';
+import { readSample, samplePath } from '../support/fhir-samples';
+import { startTestStack } from '../support/local-stack-for-tests';
+
+/**
+ * The documented matrix, end to end: every route of the route table, with every role and with no token,
+ * through the local API server (token verification as the Cognito authorizer does it), the real handler
+ * and DynamoDB Local. Then: every look at the patient left an audit entry, the audit query answers
+ * "who saw patient example", and a non-clinical user never received a clinical field.
+ */
+jest.setTimeout(300_000);
+
+const PATIENT = 'example';
+const CLINICAL_CODES = ['39065001', '29463-7', '227493005'];
+const CLINICAL_KEYS = [
+  'clinical',
+  'conditions',
+  'observations',
+  'allergies',
+  'procedures',
+  'immunizations',
+  'medicationRequests',
+];
+
+let stack: LocalStack;
+let deadLetterId: string;
+const responses: { role: Role | undefined; operationId: string; status: number; body: string }[] = [];
+
+interface Sample {
+  readonly path: () => string;
+  readonly body?: unknown;
+}
+
+/** One valid request per route; the test fails if a route is added without one. */
+const SAMPLES: Record<string, Sample> = {
+  getHealth: { path: () => '/health' },
+  getOpenApi: { path: () => '/openapi.json' },
+  getApiDocs: { path: () => '/docs' },
+  searchPatients: { path: () => '/patients?family=chalm' },
+  getPatient: { path: () => `/patients/${PATIENT}` },
+  getPatientPreferences: { path: () => `/patients/${PATIENT}/preferences` },
+  getPatientPreferenceHistory: { path: () => `/patients/${PATIENT}/preferences/history` },
+  putPatientPreference: {
+    path: () => `/patients/${PATIENT}/preferences/sms/appointment-reminders`,
+    body: { status: 'opted-out', reason: 'asked at the front desk' },
+  },
+  getPatientAuditTrail: { path: () => `/audit/patients/${PATIENT}` },
+  getActorAuditTrail: { path: () => '/audit/actors/user-healthcare-user' },
+  listDeadLetters: { path: () => '/ingestion/dead-letters' },
+  getDeadLetter: { path: () => `/ingestion/dead-letters/${deadLetterId}` },
+  replayDeadLetter: { path: () => `/ingestion/dead-letters/${deadLetterId}/replay` },
+  replayDeadLetters: { path: () => '/ingestion/dead-letters/replay' },
+  startBulkImport: { path: () => '/ingestion/imports', body: { prefix: 'matrix' } },
+  getBulkImport: { path: () => '/ingestion/imports/job-matrix' },
+};
+
+const ROUTES = describeRoutes();
+
+async function call(route: RouteDefinition, role: Role | undefined) {
+  const sample = SAMPLES[route.operationId] as Sample;
+  const headers: Record<string, string> = {};
+  if (role) headers.authorization = `Bearer ${stack.identity.issueToken({ role, subject: `user-${role}` })}`;
+  if (sample.body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`${stack.endpoints.api}${sample.path()}`, {
+    method: route.method,
+    headers,
+    body: sample.body === undefined ? undefined : JSON.stringify(sample.body),
+  });
+  const body = await response.text();
+  responses.push({ role, operationId: route.operationId, status: response.status, body });
+  return response.status;
+}
+
+function expectedStatusClass(route: RouteDefinition, role: Role | undefined): string {
+  if (route.access.kind === 'public') return '2xx';
+  if (!role) return '401';
+  return ROLE_PERMISSIONS[role].includes(route.access.permission) ? '2xx' : '403';
+}
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  const occurredAt = '2026-11-25T08:00:00Z';
+  const resources = [
+    'Patient-example.json',
+    'Condition-example.json',
+    'Observation-example.json',
+    'AllergyIntolerance-example.json',
+  ];
+  await emitFhirChanges(stack, [
+    ...resources.map((file) => ({ action: 'update', occurredAt, resource: readSample('hl7-examples', file) })),
+    // A rejected event, for the dead-letter routes.
+    { action: 'update', occurredAt, resource: { ...readSample('hl7-examples', 'Patient-pat1.json'), gender: 'M' } },
+  ]);
+  const folder = join(stack.importRoot, 'matrix');
+  mkdirSync(folder, { recursive: true });
+  cpSync(samplePath('ndjson', 'Location.000.ndjson'), join(folder, 'Location.000.ndjson'));
+  await stack.bulkImport(folder, { jobId: 'job-matrix' });
+  const list = await fetch(`${stack.endpoints.api}/ingestion/dead-letters`, {
+    headers: { authorization: `Bearer ${stack.identity.issueToken({ role: 'fhir-sync-admin' })}` },
+  });
+  deadLetterId = ((await list.json()) as { items: { id: string }[] }).items[0]?.id as string;
+});
+
+afterAll(async () => {
+  await stack?.bus.drain();
+  await stack?.stop();
+});
+
+it('has a sample request for every route in the route table', () => {
+  expect(ROUTES.map((r) => r.operationId).sort()).toEqual(Object.keys(SAMPLES).sort());
+});
+
+it.each(ROUTES.map((route) => [`${route.method} ${route.path}`, route] as const))(
+  '%s answers every role and the anonymous caller exactly as the matrix says',
+  async (_, route) => {
+    const actual: Record<string, string> = {};
+    const expected: Record<string, string> = {};
+    for (const role of [undefined, ...ROLES]) {
+      const status = await call(route, role);
+      actual[role ?? 'no token'] = status >= 200 && status < 300 ? '2xx' : String(status);
+      expected[role ?? 'no token'] = expectedStatusClass(route, role);
+    }
+    expect(actual).toEqual(expected);
+  },
+);
+
+it("left an audit entry for every look at the patient, and the audit query answers who saw patient 'example'", async () => {
+  const admin = `Bearer ${stack.identity.issueToken({ role: 'fhir-sync-admin', subject: 'auditor' })}`;
+  const response = await fetch(`${stack.endpoints.api}/audit/patients/${PATIENT}?limit=100`, {
+    headers: { authorization: admin },
+  });
+  const { items } = (await response.json()) as { items: { actor: string; operationId: string; outcome: string }[] };
+  const seen = new Set(items.map((e) => `${e.actor} ${e.operationId} ${e.outcome}`));
+
+  const patientRoutes = ROUTES.filter((r) => r.audit?.patientIdParam && r.path.startsWith('/patients/'));
+  expect(patientRoutes.length).toBeGreaterThanOrEqual(4);
+  for (const route of patientRoutes) {
+    for (const role of ROLES) {
+      const allowed = expectedStatusClass(route, role) === '2xx';
+      expect(seen).toContain(`user-${role} ${route.operationId} ${allowed ? 'allowed' : 'denied'}`);
+    }
+  }
+});
+
+it('never sent a clinical field or code to the non-clinical user, and did send them to the healthcare user', () => {
+  // Every route that can return patient data; the public ones describe the API, not patients.
+  const patientData = new Set(ROUTES.filter((r) => r.access.kind !== 'public').map((r) => r.operationId));
+  const bodiesOf = (role: Role) =>
+    responses.filter((r) => r.role === role && r.status < 300 && patientData.has(r.operationId)).map((r) => r.body);
+  const clinicalKey = new RegExp(`"(${CLINICAL_KEYS.join('|')})"\\s*:`);
+  for (const body of bodiesOf('non-clinical-user')) {
+    expect(body).not.toMatch(clinicalKey);
+    for (const code of CLINICAL_CODES) expect(body).not.toContain(code);
+  }
+  const healthcare = bodiesOf('healthcare-user').join('\n');
+  for (const code of CLINICAL_CODES) expect(healthcare).toContain(code);
+});
+
+it('rejects a bad body, an unknown field, an oversized body and a bad cursor with the documented problem', async () => {
+  const token = `Bearer ${stack.identity.issueToken({ role: 'healthcare-user' })}`;
+  const put = (body: string) =>
+    fetch(`${stack.endpoints.api}/patients/${PATIENT}/preferences/email/campaigns`, {
+      method: 'PUT',
+      headers: { authorization: token, 'content-type': 'application/json' },
+      body,
+    });
+
+  const malformed = await put('{"status": ');
+  const unknown = await put(JSON.stringify({ status: 'opted-in', colour: 'blue' }));
+  const oversized = await put(JSON.stringify({ status: 'opted-in', reason: 'x'.repeat(300_000) }));
+  const badCursor = await fetch(`${stack.endpoints.api}/patients?family=chalm&cursor=not-a-cursor`, {
+    headers: { authorization: token },
+  });
+
+  expect([malformed.status, unknown.status, oversized.status, badCursor.status]).toEqual([400, 400, 413, 400]);
+  for (const response of [malformed, unknown, oversized, badCursor]) {
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+  }
+  expect(((await unknown.json()) as { errors: unknown[] }).errors).toEqual([
+    { in: 'body', pointer: '/colour', detail: 'unknown field' },
+  ]);
+  expect(((await badCursor.json()) as { errors: { pointer: string }[] }).errors[0]?.pointer).toBe('/cursor');
+});

@@ -1,0 +1,34 @@
+import SwaggerParser from '@apidevtools/swagger-parser';
+import { describeRoutes, openApiDocument } from '../../../lambdas/domain/api/routes';
+
+type OpenApi = { paths: Record<string, Record<string, { operationId: string; security: unknown[] }>> };
+
+describe('the OpenAPI document', () => {
+  it('is valid OpenAPI 3 according to swagger-parser', async () => {
+    const document = structuredClone(openApiDocument()) as never;
+
+    await expect(SwaggerParser.validate(document)).resolves.toBeDefined();
+  });
+
+  it('lists exactly the routes the API serves, each with its method and operation id', () => {
+    const document = openApiDocument() as OpenApi;
+    const documented = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.entries(operations).map(([method, op]) => `${method.toUpperCase()} ${path} ${op.operationId}`),
+    );
+
+    const served = describeRoutes().map((route) => `${route.method} ${route.path} ${route.operationId}`);
+
+    expect(documented.sort()).toEqual(served.sort());
+  });
+
+  it('asks for a bearer token on every route except the public ones', () => {
+    const document = openApiDocument() as OpenApi;
+    for (const route of describeRoutes()) {
+      const operation = document.paths[route.path]?.[route.method.toLowerCase()];
+      expect([route.operationId, operation?.security.length]).toEqual([
+        route.operationId,
+        route.access.kind === 'public' ? 0 : 1,
+      ]);
+    }
+  });
+});
