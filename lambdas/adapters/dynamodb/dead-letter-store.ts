@@ -5,20 +5,14 @@ import {
   QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import type {
+  DeadLetterInbox,
+  DeadLetterPage,
+  DeadLetterStatus,
+  StoredDeadLetter,
+} from '../../domain/ingestion/operations';
 import type { DeadLetterEntry, DeadLetterStore } from '../../domain/ingestion/ports';
 import { isConditionFailure, mapFaults } from './faults';
-
-export type DeadLetterStatus = 'open' | 'replayed';
-
-export interface StoredDeadLetter extends DeadLetterEntry {
-  readonly status: DeadLetterStatus;
-  readonly replayedAt?: string;
-}
-
-export interface DeadLetterPage {
-  readonly items: readonly StoredDeadLetter[];
-  readonly cursor?: string;
-}
 
 const pk = (id: string) => `DEADLETTER#${id}`;
 const SK = 'ENTRY';
@@ -26,7 +20,7 @@ const kindKey = (status: DeadLetterStatus) => `DEADLETTER#${status}`;
 const DAY_SECONDS = 86_400;
 
 /** Rejected events in the Platform table, queryable by status and time, kept for the configured retention. */
-export class DynamoDeadLetterStore implements DeadLetterStore {
+export class DynamoDeadLetterStore implements DeadLetterStore, DeadLetterInbox {
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
