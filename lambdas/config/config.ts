@@ -63,6 +63,13 @@ export function readConfig(env: Env = process.env) {
     get auditRetentionDays() {
       return positiveInteger(env, EnvName.AuditRetentionDays, 2190);
     },
+    /** Browser origins allowed to call the API (comma-separated); none by default. */
+    get corsAllowedOrigins(): string[] {
+      return (env[EnvName.CorsAllowedOrigins] ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter((origin) => origin.length > 0);
+    },
     get bulkImportStateMachineArn() {
       return required(env, EnvName.BulkImportStateMachineArn);
     },

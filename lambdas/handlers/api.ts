@@ -8,7 +8,7 @@ import { readConfig } from '../config/config';
 
 const config = readConfig();
 const logger = createLogger('api');
-const api = createApiHandler(apiServices(config, sfnBulkImportStarter(config)), logger);
+const api = createApiHandler(apiServices(config, sfnBulkImportStarter(config)), logger, config.corsAllowedOrigins);
 
 /** The staff API: every route of the route table, behind API Gateway and its Cognito authorizer. */
 export const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()

@@ -37,10 +37,14 @@ export function apiServices(
   };
 }
 
-/** API Gateway (REST, proxy integration) → the route table's pipeline → API Gateway. */
+/**
+ * API Gateway (REST, proxy integration) → the route table's pipeline → API Gateway. With a proxy
+ * integration the function's own responses must carry the CORS headers for the allowed origins.
+ */
 export function createApiHandler(
   services: ApiServices,
   logger: Logger,
+  corsAllowedOrigins: readonly string[] = [],
 ): (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult> {
   const api = createApi(buildRoutes(services), {
     audit: services.audit,
@@ -49,5 +53,12 @@ export function createApiHandler(
     newId: randomUUID,
     maxBodyBytes: MAX_BODY_BYTES,
   });
-  return async (event) => toProxyResult(await api(toApiRequest(event)));
+  return async (event) => {
+    const result = toProxyResult(await api(toApiRequest(event)));
+    const origin = Object.entries(event.headers ?? {}).find(([name]) => name.toLowerCase() === 'origin')?.[1];
+    if (origin && corsAllowedOrigins.includes(origin)) {
+      result.headers = { ...result.headers, 'access-control-allow-origin': origin, vary: 'Origin' };
+    }
+    return result;
+  };
 }
