@@ -79,6 +79,15 @@ export const FUNCTION_CATALOG = {
     tables: { patients: 'readWrite' },
     putsEvents: false,
   },
+  applyConsentPreferences: {
+    id: 'ApplyConsentPreferences',
+    entry: 'lambdas/handlers/apply-consent-preferences.ts',
+    description: 'Records the communication preferences a changed FHIR Consent states (source fhir-consent)',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    tables: { patients: 'readWrite' },
+    putsEvents: false,
+  },
   api: {
     id: 'Api',
     entry: 'lambdas/handlers/api.ts',

@@ -10,7 +10,11 @@ import { createLogger } from '../lambdas/adapters/logger';
 import { readConfig } from '../lambdas/config/config';
 import { describeRoutes, publicRouteMatcher } from '../lambdas/domain/api/routes';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../lambdas/domain/events/event-names';
-import { fhirResourceChangedPattern, patientResourceChangedPattern } from '../lambdas/domain/events/event-patterns';
+import {
+  consentChangedPattern,
+  fhirResourceChangedPattern,
+  patientResourceChangedPattern,
+} from '../lambdas/domain/events/event-patterns';
 import type { ImportJobSummary } from '../lambdas/domain/ingestion/import-job';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
@@ -117,16 +121,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   const ingest = loadHandler('ingest-fhir-event');
   const collectDeadLetters = loadHandler('collect-dead-letters');
+  const toDeadLetters = (event: BusEvent, errorCode: string, errorMessage: string) =>
+    collectDeadLetters(dlqMessage(event, errorCode, errorMessage), localLambdaContext('CollectDeadLetters')).then(
+      () => undefined,
+    );
   bus.addRule({
     name: 'IngestFhirResourceChanged',
     pattern: fhirResourceChangedPattern(upstreamEventSource),
     target: (event) => ingest(event, localLambdaContext('IngestFhirEvent')),
     retryAttempts: 2,
     concurrency: 4,
-    deadLetter: (event, errorCode, errorMessage) =>
-      collectDeadLetters(dlqMessage(event, errorCode, errorMessage), localLambdaContext('CollectDeadLetters')).then(
-        () => undefined,
-      ),
+    deadLetter: toDeadLetters,
   });
 
   const indexPatientSearch = loadHandler('index-patient-search');
@@ -136,10 +141,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     target: (event) => indexPatientSearch(event, localLambdaContext('IndexPatientSearch')),
     retryAttempts: 2,
     concurrency: 2,
-    deadLetter: (event, errorCode, errorMessage) =>
-      collectDeadLetters(dlqMessage(event, errorCode, errorMessage), localLambdaContext('CollectDeadLetters')).then(
-        () => undefined,
-      ),
+    deadLetter: toDeadLetters,
+  });
+
+  const applyConsentPreferences = loadHandler('apply-consent-preferences');
+  bus.addRule({
+    name: 'ApplyConsentPreferences',
+    pattern: consentChangedPattern(),
+    target: (event) => applyConsentPreferences(event, localLambdaContext('ApplyConsentPreferences')),
+    retryAttempts: 2,
+    concurrency: 2,
+    deadLetter: toDeadLetters,
   });
 
   const identity = localIdentity(options.identityKeyFile);

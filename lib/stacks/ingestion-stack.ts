@@ -5,6 +5,7 @@ import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import {
+  consentChangedPattern,
   type EventPattern,
   fhirResourceChangedPattern,
   patientResourceChangedPattern,
@@ -74,7 +75,7 @@ export class IngestionStack extends Stack {
       logKey,
       removalPolicy,
     });
-    const { ingestFhirEvent, collectDeadLetters, indexPatientSearch } = this.functions.byKey;
+    const { ingestFhirEvent, collectDeadLetters, indexPatientSearch, applyConsentPreferences } = this.functions.byKey;
 
     this.ingestionRule = new Rule(this, 'IngestFhirChanges', {
       eventBus: props.eventBus,
@@ -89,18 +90,35 @@ export class IngestionStack extends Stack {
       ],
     });
 
-    new Rule(this, 'IndexPatientSearch', {
-      eventBus: props.eventBus,
-      description: 'Patient Facts Changed for a Patient to the search indexer',
-      eventPattern: toCdkEventPattern(patientResourceChangedPattern()),
-      targets: [
-        new LambdaFunction(indexPatientSearch.function, {
-          deadLetterQueue: this.deadLetters.deliveryFailures,
-          maxEventAge: INGESTION_DELIVERY_MAX_AGE,
-          retryAttempts: INGESTION_DELIVERY_RETRIES,
-        }),
+    // Platform events to their consumers, with the same retries and dead-letter queue as ingestion.
+    const consumers = [
+      [
+        'IndexPatientSearch',
+        'Patient Facts Changed for a Patient to the search indexer',
+        patientResourceChangedPattern(),
+        indexPatientSearch,
       ],
-    });
+      [
+        'ApplyConsentPreferences',
+        'Patient Facts Changed for a Consent to the preference recorder',
+        consentChangedPattern(),
+        applyConsentPreferences,
+      ],
+    ] as const;
+    for (const [id, description, pattern, consumer] of consumers) {
+      new Rule(this, id, {
+        eventBus: props.eventBus,
+        description,
+        eventPattern: toCdkEventPattern(pattern),
+        targets: [
+          new LambdaFunction(consumer.function, {
+            deadLetterQueue: this.deadLetters.deliveryFailures,
+            maxEventAge: INGESTION_DELIVERY_MAX_AGE,
+            retryAttempts: INGESTION_DELIVERY_RETRIES,
+          }),
+        ],
+      });
+    }
 
     for (const queue of [this.deadLetters.deliveryFailures, this.deadLetters.processingFailures]) {
       collectDeadLetters.function.addEventSource(

@@ -8,7 +8,11 @@ import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { ALL_TABLE_DESIGNS, type TableDesign } from '../../lambdas/adapters/dynamodb/table-design';
 import { EnvName } from '../../lambdas/config/env-names';
 import { PLATFORM_EVENT_SOURCE } from '../../lambdas/domain/events/event-names';
-import { fhirResourceChangedPattern, patientResourceChangedPattern } from '../../lambdas/domain/events/event-patterns';
+import {
+  consentChangedPattern,
+  fhirResourceChangedPattern,
+  patientResourceChangedPattern,
+} from '../../lambdas/domain/events/event-patterns';
 import { PUBLISHED_EVENT_SCHEMAS } from '../../lambdas/domain/events/event-schemas';
 import { FUNCTION_CATALOG, type FunctionSpec, type TableName } from '../../lambdas/function-catalog';
 import { BULK_IMPORT_ASL, BULK_IMPORT_FUNCTIONS } from '../../lib/constructs/bulk-import-workflow';
@@ -286,6 +290,20 @@ describe('ingestion stack', () => {
       expect.objectContaining({
         Arn: getAtt(indexerId),
         DeadLetterConfig: { Arn: getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures)) },
+      }),
+    ]);
+  });
+
+  it('routes Consent changes to the preference recorder by the shared pattern, with retries and a dead-letter queue', () => {
+    const [recorderId] = functionOf(FUNCTION_CATALOG.applyConsentPreferences);
+    const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule', {
+      EventPattern: consentChangedPattern(),
+    });
+    expect(rule.Properties.Targets).toEqual([
+      expect.objectContaining({
+        Arn: getAtt(recorderId),
+        DeadLetterConfig: { Arn: getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures)) },
+        RetryPolicy: { MaximumEventAgeInSeconds: expect.any(Number), MaximumRetryAttempts: expect.any(Number) },
       }),
     ]);
   });

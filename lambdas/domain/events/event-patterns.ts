@@ -25,3 +25,12 @@ export function patientResourceChangedPattern(): EventPattern {
     detail: { changedTypes: ['Patient'] },
   };
 }
+
+/** Facts-changed events whose changes include a Consent (communication preferences from FHIR). */
+export function consentChangedPattern(): EventPattern {
+  return {
+    source: [PLATFORM_EVENT_SOURCE],
+    'detail-type': [DetailType.PatientFactsChanged],
+    detail: { changedTypes: ['Consent'] },
+  };
+}

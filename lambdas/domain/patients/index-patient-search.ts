@@ -1,23 +1,12 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import type * as fhir4 from 'fhir/r4';
-import { type PatientFactsChangedDetail, patientFactsChangedDetailSchema } from '../events/event-schemas';
+import { parseFactsChangedDetail } from '../events/parse-facts-changed';
 import { contentHash } from '../ingestion/content-hash';
 import type { Clock, Logger } from '../ports';
 import { patientSummaryOf } from './patient-summary';
 import type { IndexOutcome, PatientDirectory, PatientSearchIndex, SearchDocument } from './ports';
 import { searchEntriesOf } from './search-terms';
 
-export class MalformedFactsChangedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'MalformedFactsChangedError';
-  }
-}
-
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-const validateDetail = ajv.compile<PatientFactsChangedDetail>(patientFactsChangedDetailSchema);
+export { MalformedFactsChangedError } from '../events/parse-facts-changed';
 
 /**
  * The patient whose search entries an event asks to refresh, or undefined when its changes do not touch
@@ -25,10 +14,8 @@ const validateDetail = ajv.compile<PatientFactsChangedDetail>(patientFactsChange
  * throws, and the rule's retries and dead-letter queue keep it.
  */
 export function patientToIndex(detail: unknown): string | undefined {
-  if (!validateDetail(detail)) {
-    throw new MalformedFactsChangedError('the detail does not match the Patient Facts Changed contract');
-  }
-  return detail.changedTypes.includes('Patient') ? detail.patientId : undefined;
+  const facts = parseFactsChangedDetail(detail);
+  return facts.changedTypes.includes('Patient') ? facts.patientId : undefined;
 }
 
 export function searchDocumentOf(patient: fhir4.Patient, asOf: Date): SearchDocument {

@@ -2,7 +2,6 @@ import type * as fhir4 from 'fhir/r4';
 import { cursorAfter, startKeyWithin } from '../../../lambdas/adapters/dynamodb/page-cursor';
 import { type SearchItem, searchItemOf, searchQueryOf } from '../../../lambdas/adapters/dynamodb/patient-search-keys';
 import { type Permission, ROLE_PERMISSIONS, ROLES, type Role } from '../../../lambdas/domain/access/roles';
-import { decodeCursor, encodeCursor } from '../../../lambdas/domain/api/cursor';
 import { buildOpenApi } from '../../../lambdas/domain/api/openapi';
 import { patientRoutes } from '../../../lambdas/domain/api/routes/patient-routes';
 import { type ClinicalFacts, type PatientFacts, projectFacts } from '../../../lambdas/domain/fhir/facts';
@@ -16,17 +15,11 @@ import type {
   PatientDirectory,
   PatientRecord,
   PatientResource,
-  PreferenceStore,
 } from '../../../lambdas/domain/patients/ports';
-import {
-  isLaterChange,
-  type PreferenceChange,
-  type PreferenceRecord,
-  type RecordOutcome,
-} from '../../../lambdas/domain/patients/preferences';
 import type { SearchCriteria } from '../../../lambdas/domain/patients/search-terms';
 import { apiUnderTest } from '../../support/api-harness';
 import { hl7ExampleResources } from '../../support/fhir-samples';
+import { InMemoryPreferenceStore } from '../../support/in-memory-preferences';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -66,36 +59,6 @@ class InMemoryPatientDirectory implements PatientDirectory {
 
   async listResources(patientId: string, resourceType: PatientResource['resourceType']) {
     return (this.records.get(patientId)?.resources ?? []).filter((r) => r.resourceType === resourceType);
-  }
-}
-
-class InMemoryPreferenceStore implements PreferenceStore {
-  readonly changes: PreferenceChange[] = [];
-
-  async current(patientId: string): Promise<PreferenceRecord[]> {
-    const current = new Map<string, PreferenceChange>();
-    for (const change of this.changes.filter((c) => c.patientId === patientId)) {
-      const key = `${change.channel}#${change.topic}`;
-      if (isLaterChange(change, current.get(key))) current.set(key, change);
-    }
-    return [...current.values()];
-  }
-
-  async history(patientId: string, limit: number, cursor?: string): Promise<Page<PreferenceChange>> {
-    const list = { pk: `history#${patientId}` };
-    const offset = Number(decodeCursor(cursor, list)?.offset ?? 0);
-    const all = this.changes.filter((c) => c.patientId === patientId).sort((a, b) => b.at.localeCompare(a.at));
-    const next = offset + limit < all.length ? encodeCursor({ ...list, offset: offset + limit }) : undefined;
-    return { items: all.slice(offset, offset + limit), ...(next ? { cursor: next } : {}) };
-  }
-
-  async record(change: PreferenceChange): Promise<RecordOutcome> {
-    if (this.changes.some((c) => c.changeId === change.changeId)) return 'duplicate';
-    const current = (await this.current(change.patientId)).find(
-      (c) => c.channel === change.channel && c.topic === change.topic,
-    );
-    this.changes.push(change);
-    return isLaterChange(change, current) ? 'applied' : 'superseded';
   }
 }
 
