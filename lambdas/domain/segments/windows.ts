@@ -1,0 +1,112 @@
+import type { Window } from './definition-schema';
+import { type Duration, parseDuration, shiftByDuration } from './duration';
+
+/** No instant: the answer never changes without new facts. */
+export const NEVER = Number.POSITIVE_INFINITY;
+
+/**
+ * A window compiled once per segment version. Instants are epoch milliseconds. Calendar arithmetic is
+ * applied to the fact's date rather than to the clock, so each fact is inside the window during one
+ * contiguous interval of clock time whose ends are exact.
+ */
+export interface CompiledWindow {
+  readonly label: string;
+  contains(at: number, now: number): boolean;
+  /** The earliest instant after `now` at which `contains(at, ·)` changes, or NEVER. */
+  nextChange(at: number, now: number): number;
+}
+
+const DATE_TIME_WITHOUT_ZONE = /T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
+
+/** FHIR dates and date-times as epoch milliseconds; partial dates start at their first instant, zone-less times are UTC. */
+export function toInstant(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(DATE_TIME_WITHOUT_ZONE.test(value) ? `${value}Z` : value);
+  return Number.isNaN(ms) ? undefined : ms;
+}
+
+/** Facts dated up to now, whenever: what "latest" means when no window is given. */
+export const UP_TO_NOW: CompiledWindow = {
+  label: 'up to now',
+  contains: (at, now) => at <= now,
+  nextChange: (at, now) => (at > now ? at : NEVER),
+};
+
+function lastWindow(text: string, duration: Duration): CompiledWindow {
+  return {
+    label: `in the last ${text}`,
+    contains: (at, now) => at <= now && now < shiftByDuration(at, duration, 1),
+    nextChange(at, now) {
+      if (now < at) return at;
+      const leaves = shiftByDuration(at, duration, 1);
+      return now < leaves ? leaves : NEVER;
+    },
+  };
+}
+
+function nextWindow(text: string, duration: Duration): CompiledWindow {
+  // at ∈ [now, now + d) ⇔ at − d < now ≤ at: it enters one millisecond after at − d and leaves one after at.
+  return {
+    label: `in the next ${text}`,
+    contains: (at, now) => now <= at && shiftByDuration(at, duration, -1) < now,
+    nextChange(at, now) {
+      const enters = shiftByDuration(at, duration, -1);
+      if (now <= enters) return enters + 1;
+      return now <= at ? at + 1 : NEVER;
+    },
+  };
+}
+
+function betweenWindow(from: number, to: number, label: string): CompiledWindow {
+  return { label, contains: (at) => from <= at && at <= to, nextChange: () => NEVER };
+}
+
+/** The most recent `--MM-DD` at 00:00 UTC at or before now, and the one after it. */
+function annualAnchors(month: number, day: number, now: number): readonly [number, number] {
+  const year = new Date(now).getUTCFullYear();
+  const thisYear = Date.UTC(year, month - 1, day);
+  return thisYear <= now
+    ? [thisYear, Date.UTC(year + 1, month - 1, day)]
+    : [Date.UTC(year - 1, month - 1, day), thisYear];
+}
+
+function sinceAnnualWindow(text: string, month: number, day: number): CompiledWindow {
+  return {
+    label: `since ${text}`,
+    contains(at, now) {
+      return at <= now && annualAnchors(month, day, now)[0] <= at;
+    },
+    nextChange(at, now) {
+      if (now < at) return at;
+      const [start, next] = annualAnchors(month, day, now);
+      return start <= at ? next : NEVER;
+    },
+  };
+}
+
+/** Compiles a window that has passed validation; throws on anything else, which would be a programming error. */
+export function compileWindow(window: Window): CompiledWindow {
+  if (window.last !== undefined) return lastWindow(window.last, mustParse(window.last));
+  if (window.next !== undefined) return nextWindow(window.next, mustParse(window.next));
+  if (window.sinceAnnual !== undefined) {
+    const [month, day] = window.sinceAnnual.slice(2).split('-').map(Number);
+    return sinceAnnualWindow(window.sinceAnnual, month!, day!);
+  }
+  const from = toInstant(window.between?.from) ?? Number.NEGATIVE_INFINITY;
+  const to = toInstant(window.between?.to) ?? Number.POSITIVE_INFINITY;
+  return betweenWindow(from, to, `between ${window.between?.from ?? '…'} and ${window.between?.to ?? '…'}`);
+}
+
+function mustParse(text: string): Duration {
+  const duration = parseDuration(text);
+  if (!duration) throw new Error(`Unvalidated duration ${text}`);
+  return duration;
+}
+
+/** Why a `--MM-DD` cannot anchor a yearly window, or undefined when it can. */
+export function annualDateProblem(text: string): string | undefined {
+  const [month, day] = text.slice(2).split('-').map(Number);
+  if (month === 2 && day === 29) return 'February 29 does not occur every year';
+  const probe = new Date(Date.UTC(2001, month! - 1, day));
+  return probe.getUTCMonth() === month! - 1 ? undefined : `day ${day} does not exist in month ${month}`;
+}
