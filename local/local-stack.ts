@@ -15,7 +15,7 @@ import {
   fhirResourceChangedPattern,
   patientResourceChangedPattern,
 } from '../lambdas/domain/events/event-patterns';
-import type { ImportJobSummary } from '../lambdas/domain/ingestion/import-job';
+import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
 import { type LocalIdentity, localIdentity } from './api/local-identity';
@@ -66,7 +66,7 @@ export interface LocalStack {
   bulkImport(
     folder: string,
     options?: { jobId?: string; asOf?: string; onProgress?: (done: number) => void },
-  ): Promise<ImportJobSummary>;
+  ): Promise<ImportJobTotals>;
   stop(): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { ImportJobSummary } from '../../lambdas/domain/ingestion/import-job';
+import type { ImportJobTotals } from '../../lambdas/domain/ingestion/import-job';
 import type { BulkImportRequest, BulkImportStarter } from '../../lambdas/domain/ingestion/operations';
 import type { Clock, Logger } from '../../lambdas/domain/ports';
 import { runBulkImportWorkflow } from '../stepfunctions/bulk-import-runner';
@@ -9,7 +9,7 @@ import { runBulkImportWorkflow } from '../stepfunctions/bulk-import-runner';
  * (the local import bucket) in the background, once per job id, as Step Functions would.
  */
 export class LocalBulkImportStarter implements BulkImportStarter {
-  private readonly runs = new Map<string, Promise<ImportJobSummary | undefined>>();
+  private readonly runs = new Map<string, Promise<ImportJobTotals | undefined>>();
 
   constructor(
     private readonly importRoot: string,
@@ -35,7 +35,7 @@ export class LocalBulkImportStarter implements BulkImportStarter {
   }
 
   /** Resolves when the job's workflow has finished (its summary, or undefined if it failed or never started). */
-  finished(jobId: string): Promise<ImportJobSummary | undefined> {
+  finished(jobId: string): Promise<ImportJobTotals | undefined> {
     return this.runs.get(jobId) ?? Promise.resolve(undefined);
   }
 }

@@ -5,7 +5,7 @@ import { createLogger } from '../../lambdas/adapters/logger';
 import { readConfig } from '../../lambdas/config/config';
 import {
   completeImportJob,
-  type ImportJobSummary,
+  type ImportJobTotals,
   importJobFile,
   startImportJob,
 } from '../../lambdas/domain/ingestion/import-job';
@@ -23,7 +23,7 @@ export async function runBulkImportWorkflow(input: {
   asOf?: string;
   clock: Clock;
   onProgress?: (done: number) => void;
-}): Promise<ImportJobSummary> {
+}): Promise<ImportJobTotals> {
   const config = readConfig();
   const logger = createLogger('bulk-import');
   const jobs = importJobStore(config);
@@ -57,6 +57,6 @@ export async function runBulkImportWorkflow(input: {
       },
       'Summarize import': (payload) => completeImportJob(payload as { jobId: string }, jobs, publisher, input.clock),
     },
-  )) as { summary: ImportJobSummary };
+  )) as { summary: ImportJobTotals };
   return result.summary;
 }

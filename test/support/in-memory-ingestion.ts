@@ -279,6 +279,11 @@ export class InMemoryImportJobStore implements ImportJobStore {
     this.jobs.set(jobId, { startedAt: at.toISOString(), listed: files.map((f) => f.name), results: [] });
   }
 
+  async listedFile(jobId: string, index: number): Promise<ImportFileRef | undefined> {
+    const name = this.jobs.get(jobId)?.listed[index];
+    return name === undefined ? undefined : { name, kind: classifyImportFile(name) };
+  }
+
   async recordFile(jobId: string, result: ImportFileResult): Promise<void> {
     const job = this.jobOf(jobId);
     job.results = [...job.results.filter((r) => r.file !== result.file), structuredClone(result)];

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
-import type { ImportFileRef } from '../../domain/ingestion/bulk-files';
+import { classifyImportFile, type ImportFileRef } from '../../domain/ingestion/bulk-files';
 import type { ImportFileResult } from '../../domain/ingestion/import-file';
 import {
   type ImportJobStore,
@@ -34,6 +34,11 @@ export class DynamoImportJobStore implements ImportJobStore {
       startedAt,
       status: 'running',
     });
+  }
+
+  async listedFile(jobId: string, index: number): Promise<ImportFileRef | undefined> {
+    const name = ((await this.getJobItem(jobId))?.listed as string[] | undefined)?.[index];
+    return name === undefined ? undefined : { name, kind: classifyImportFile(name) };
   }
 
   async recordFile(jobId: string, result: ImportFileResult): Promise<void> {

@@ -1,7 +1,7 @@
 import { type EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { DetailType, PLATFORM_EVENT_SOURCE } from '../../domain/events/event-names';
 import type { PatientFactsChangedDetail } from '../../domain/events/event-schemas';
-import type { ImportCompletedPublisher, ImportJobSummary } from '../../domain/ingestion/import-job';
+import type { ImportCompletedPublisher, ImportJobTotals } from '../../domain/ingestion/import-job';
 import type { FactsChangedPublisher } from '../../domain/ingestion/ports';
 import { TransientStoreError } from '../errors';
 
@@ -27,7 +27,7 @@ export class EventBridgePublisher implements FactsChangedPublisher, ImportComple
     );
   }
 
-  async publishImportCompleted(summary: ImportJobSummary): Promise<void> {
+  async publishImportCompleted(summary: ImportJobTotals): Promise<void> {
     await this.put([
       {
         EventBusName: this.busName,

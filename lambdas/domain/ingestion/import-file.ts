@@ -108,7 +108,6 @@ export async function importFile(
   }
   await runBatch();
   await flushAnnouncements();
-  deps.logger.info('import file processed', { file: file.name, ...counts });
   return { file: file.name, status: 'imported', ...counts, rejectionsByCode, unsupportedTypes };
 }
 

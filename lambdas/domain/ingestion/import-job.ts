@@ -36,8 +36,19 @@ export interface ImportJobSummary {
   readonly unsupportedTypes: Readonly<Record<string, number>>;
 }
 
+/**
+ * What leaves the job record — the workflow's output (Step Functions history) and `Bulk Import
+ * Completed` — carries counts only: file names are upstream's choice and may name patients
+ * (Synthea's do), so they stay in the job record behind the API.
+ */
+export type ImportJobTotals = Omit<ImportJobSummary, 'filesFailed'> & { readonly filesFailed: number };
+
+export function totalsOf(summary: ImportJobSummary): ImportJobTotals {
+  return { ...summary, filesFailed: summary.filesFailed.length };
+}
+
 export interface ImportCompletedPublisher {
-  publishImportCompleted(summary: ImportJobSummary): Promise<void>;
+  publishImportCompleted(totals: ImportJobTotals): Promise<void>;
 }
 
 export interface ImportJobStore {
@@ -46,6 +57,8 @@ export interface ImportJobStore {
   /** Totals over the recorded files; a listed file without a result counts as failed. */
   complete(jobId: string, at: Date): Promise<ImportJobSummary>;
   get(jobId: string): Promise<ImportJobSummary | undefined>;
+  /** The file at a position of the job's listing (the workflow passes positions, never names). */
+  listedFile(jobId: string, index: number): Promise<ImportFileRef | undefined>;
 }
 
 /** First state of the workflow: list the files and open the job. */
@@ -54,27 +67,40 @@ export async function startImportJob(
   open: OpenImportSource,
   jobs: ImportJobStore,
   clock: Clock,
-): Promise<{ jobId: string; asOf: string; files: ImportFileRef[] }> {
+): Promise<{ jobId: string; asOf: string; files: number[] }> {
   const files = await open(input.source).list();
   const startedAt = clock.now();
   await jobs.start(input.jobId, input.source, files, startedAt);
-  return { jobId: input.jobId, asOf: input.options?.asOf ?? startedAt.toISOString(), files };
+  return { jobId: input.jobId, asOf: input.options?.asOf ?? startedAt.toISOString(), files: files.map((_, i) => i) };
+}
+
+/** What one file's import reports to the workflow: its position and counts. */
+export interface ImportFileOutcome {
+  readonly file: number;
+  readonly status: ImportFileResult['status'];
+  readonly accepted: number;
+  readonly rejected: number;
 }
 
 /** One item of the Distributed Map: import a file and record its counts on the job. */
 export async function importJobFile(
-  input: { jobId: string; source: ImportSourceSpec; asOf: string; file: ImportFileRef },
+  input: { jobId: string; source: ImportSourceSpec; asOf: string; file: number },
   open: OpenImportSource,
   jobs: ImportJobStore,
   deps: IngestDependencies,
   onProgress?: (itemsDone: number) => void,
-): Promise<ImportFileResult> {
-  const result = await importFile(input.file, open(input.source), deps, {
-    asOf: input.asOf,
-    onProgress,
-  });
+): Promise<ImportFileOutcome> {
+  const file = await jobs.listedFile(input.jobId, input.file);
+  if (!file) throw new Error(`import job ${input.jobId} lists no file at position ${input.file}`);
+  const result = await importFile(file, open(input.source), deps, { asOf: input.asOf, onProgress });
   await jobs.recordFile(input.jobId, result);
-  return result;
+  deps.logger.info('import file processed', {
+    jobId: input.jobId,
+    file: input.file,
+    accepted: result.accepted,
+    rejected: result.rejected,
+  });
+  return { file: input.file, status: result.status, accepted: result.accepted, rejected: result.rejected };
 }
 
 /** Adds up per-file results into the job's totals. */
@@ -119,8 +145,8 @@ export async function completeImportJob(
   jobs: ImportJobStore,
   publisher: ImportCompletedPublisher,
   clock: Clock,
-): Promise<ImportJobSummary> {
-  const summary = await jobs.complete(input.jobId, clock.now());
-  await publisher.publishImportCompleted(summary);
-  return summary;
+): Promise<ImportJobTotals> {
+  const totals = totalsOf(await jobs.complete(input.jobId, clock.now()));
+  await publisher.publishImportCompleted(totals);
+  return totals;
 }

@@ -1,5 +1,10 @@
 import type { ImportFileResult } from '../../../lambdas/domain/ingestion/import-file';
-import { importJobFile, startImportJob, summarizeFiles } from '../../../lambdas/domain/ingestion/import-job';
+import {
+  completeImportJob,
+  importJobFile,
+  startImportJob,
+  summarizeFiles,
+} from '../../../lambdas/domain/ingestion/import-job';
 import {
   FixedClock,
   InMemoryImportJobStore,
@@ -117,7 +122,9 @@ describe('startImportJob', () => {
 
     const listing = await startImportJob({ jobId: 'job-1', source }, open, jobs, clock);
 
-    expect(listing.files.map((f) => f.name)).toEqual(['Patient.000.ndjson', 'log.ndjson']);
+    // The workflow carries positions only; the names stay in the job record.
+    expect(listing.files).toEqual([0, 1]);
+    expect(await jobs.listedFile('job-1', 1)).toEqual({ name: 'log.ndjson', kind: 'export-log' });
     expect(await jobs.get('job-1')).toMatchObject({
       status: 'running',
       startedAt: '2025-06-01T12:00:00.000Z',
@@ -188,5 +195,39 @@ describe('a bulk import job with the default asOf', () => {
       deleted: true,
       stamp: { occurredAt: '2025-06-02T09:00:00.000Z' },
     });
+  });
+});
+
+describe('what the workflow carries (Step Functions history, Bulk Import Completed)', () => {
+  const fileName = 'Jane_Doe_0001.json';
+  const bundle = JSON.stringify({ resourceType: 'Bundle', type: 'collection', entry: [] });
+  const open = inMemoryImportSources({ exports: { [fileName]: bundle, 'Patient.000.ndjson': '' } });
+  const source = { kind: 'folder', path: 'exports' } as const;
+
+  it('names no file: positions and counts only, even when a file failed', async () => {
+    const ingestion = inMemoryIngestion();
+    const jobs = new InMemoryImportJobStore();
+    const published: unknown[] = [];
+    const listing = await startImportJob({ jobId: 'job-9', source }, open, jobs, ingestion.clock);
+    // Only the first file is imported; the second never reports, as if it failed after its retries.
+    const outcome = await importJobFile(
+      { jobId: 'job-9', source, asOf: listing.asOf, file: 0 },
+      open,
+      jobs,
+      ingestion.deps,
+    );
+
+    const totals = await completeImportJob(
+      { jobId: 'job-9' },
+      jobs,
+      { publishImportCompleted: async (t) => void published.push(t) },
+      ingestion.clock,
+    );
+
+    expect(outcome).toEqual({ file: 0, status: 'imported', accepted: 0, rejected: 0 });
+    expect(totals).toMatchObject({ status: 'completed-with-failures', filesFailed: 1 });
+    expect(published).toEqual([totals]);
+    expect(JSON.stringify([listing, outcome, totals])).not.toContain('Jane_Doe');
+    expect((await jobs.get('job-9'))?.filesFailed).toEqual(['Patient.000.ndjson']);
   });
 });
