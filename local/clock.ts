@@ -31,8 +31,4 @@ export class VirtualClock implements Clock {
     for (const listener of this.listeners) await listener(this.now());
     return this.now();
   }
-
-  async set(instant: Date): Promise<Date> {
-    return this.advance(instant.getTime() - this.now().getTime());
-  }
 }

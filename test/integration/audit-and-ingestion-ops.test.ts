@@ -20,6 +20,7 @@ import { LocalBulkImportStarter } from '../../local/api/local-bulk-import-starte
 import { createPlatformTables, localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 import { LOCAL_EVENT_BUS_NAME } from '../../local/local-environment';
 import type { LocalStack } from '../../local/local-stack';
+import { auditEntry } from '../support/api-harness';
 import { emitFhirChanges } from '../support/emit';
 import { readSample } from '../support/fhir-samples';
 import { startTestStack } from '../support/local-stack-for-tests';
@@ -97,20 +98,7 @@ afterAll(async () => {
 });
 
 function entry(id: string, at: string, overrides: Partial<AuditEntry> = {}): AuditEntry {
-  return {
-    id,
-    at,
-    actor: 'nurse-1',
-    roles: ['healthcare-user'],
-    action: 'patient.read',
-    operationId: 'getPatient',
-    resource: '/patients/p1',
-    patientId: 'p1',
-    outcome: 'allowed',
-    status: 200,
-    requestId: `req-${id}`,
-    ...overrides,
-  };
+  return auditEntry({ id, at, ...overrides });
 }
 
 describe('DynamoAuditLog', () => {

@@ -5,6 +5,22 @@ import { type ApiResponse, createApi } from '../../lambdas/domain/api/dispatch';
 import type { RouteDefinition } from '../../lambdas/domain/api/route';
 import { silentLogger } from '../../lambdas/domain/ports';
 
+/** A nurse reading patient p1, unless told otherwise: the audit entry tests start from. */
+export function auditEntry(overrides: Partial<AuditEntry> & Pick<AuditEntry, 'id' | 'at'>): AuditEntry {
+  return {
+    actor: 'nurse-1',
+    roles: ['healthcare-user'],
+    action: 'patient.read',
+    operationId: 'getPatient',
+    resource: '/patients/p1',
+    patientId: 'p1',
+    outcome: 'allowed',
+    status: 200,
+    requestId: `req-${overrides.id}`,
+    ...overrides,
+  };
+}
+
 /** An audit log in memory, queried the same way as the DynamoDB one. */
 export class InMemoryAuditLog implements AuditLog {
   readonly entries: AuditEntry[] = [];

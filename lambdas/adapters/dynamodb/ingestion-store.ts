@@ -5,14 +5,11 @@ import {
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { ResourceFacts } from '../../domain/fhir/facts';
-import type { AcceptedResourceType } from '../../domain/fhir/resource-types';
 import type { IngestionStore, ResourceKey } from '../../domain/ingestion/ports';
 import type { ValidChange } from '../../domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../domain/ingestion/version-stamp';
 import { isConditionFailure, mapFaults } from './faults';
-import { patientPk, RESOURCE_SK_PREFIX, resourceSk, VERSION_SK, versionPk } from './patient-keys';
-import { queryPartition } from './query-partition';
+import { patientPk, resourceSk, VERSION_SK, versionPk } from './patient-keys';
 
 interface VersionItem {
   pk: string;
@@ -30,15 +27,6 @@ interface VersionItem {
   pendingPatientIds?: string[];
   appliedAt: string;
   resourceJson?: string;
-}
-
-export interface StoredResource {
-  readonly resourceType: AcceptedResourceType;
-  readonly resourceId: string;
-  readonly facts?: ResourceFacts;
-  readonly resource: Record<string, unknown>;
-  readonly contentHash: string;
-  readonly appliedAt: string;
 }
 
 /** The Patients table as the ingestion path uses it. */
@@ -164,27 +152,5 @@ export class DynamoIngestionStore implements IngestionStore {
       if (isConditionFailure(error)) return;
       throw error;
     }
-  }
-
-  /** Every projected resource of one patient, in one query (paginated internally). */
-  async listPatientResources(patientId: string): Promise<StoredResource[]> {
-    const items = await queryPartition(
-      this.client,
-      this.tableName,
-      patientPk(patientId),
-      RESOURCE_SK_PREFIX,
-      'patient store',
-    );
-    const resources = items.map(
-      (item): StoredResource => ({
-        resourceType: item.resourceType as StoredResource['resourceType'],
-        resourceId: String(item.resourceId),
-        facts: item.facts as StoredResource['facts'],
-        resource: JSON.parse(String(item.resourceJson)),
-        contentHash: String(item.contentHash),
-        appliedAt: String(item.appliedAt),
-      }),
-    );
-    return resources;
   }
 }

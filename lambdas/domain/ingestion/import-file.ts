@@ -151,7 +151,8 @@ async function recordRejection(
   });
 }
 
-function emptyResult(file: string): ImportFileResult {
+/** A file's result before any item is counted. */
+export function emptyResult(file: string): ImportFileResult {
   return {
     file,
     status: 'imported',

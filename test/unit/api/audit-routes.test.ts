@@ -1,7 +1,7 @@
 import { ROLES, type Role } from '../../../lambdas/domain/access/roles';
 import type { AuditEntry } from '../../../lambdas/domain/api/audit';
 import { auditRoutes } from '../../../lambdas/domain/api/routes/audit-routes';
-import { type ApiUnderTest, apiUnderTest } from '../../support/api-harness';
+import { type ApiUnderTest, apiUnderTest, auditEntry } from '../../support/api-harness';
 
 const NOW = new Date('2026-11-25T12:00:00.000Z');
 const DAY_MS = 86_400_000;
@@ -22,20 +22,7 @@ beforeEach(() => {
   );
 });
 
-function entry(overrides: Partial<AuditEntry> & Pick<AuditEntry, 'id' | 'at'>): AuditEntry {
-  return {
-    actor: 'nurse-1',
-    roles: ['healthcare-user'],
-    action: 'patient.read',
-    operationId: 'getPatient',
-    resource: '/patients/p1',
-    patientId: 'p1',
-    outcome: 'allowed',
-    status: 200,
-    requestId: `req-${overrides.id}`,
-    ...overrides,
-  };
-}
+const entry = auditEntry;
 
 async function seed(...entries: AuditEntry[]): Promise<void> {
   for (const e of entries) await api.audit.record(e);

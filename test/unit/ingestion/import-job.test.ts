@@ -1,4 +1,4 @@
-import type { ImportFileResult } from '../../../lambdas/domain/ingestion/import-file';
+import { emptyResult, type ImportFileResult } from '../../../lambdas/domain/ingestion/import-file';
 import {
   completeImportJob,
   importJobFile,
@@ -17,18 +17,7 @@ const BASE = { jobId: 'job-1', startedAt: '2025-06-01T12:00:00.000Z' };
 const COMPLETED_AT = '2025-06-01T12:05:00.000Z';
 
 function result(file: string, counts: Partial<ImportFileResult> = {}): ImportFileResult {
-  return {
-    file,
-    status: 'imported',
-    accepted: 0,
-    applied: 0,
-    unchanged: 0,
-    rejected: 0,
-    rejectionsByCode: {},
-    unsupportedTypes: {},
-    announcedPatients: 0,
-    ...counts,
-  };
+  return { ...emptyResult(file), ...counts };
 }
 
 const patients = result('Patient.000.ndjson', {
