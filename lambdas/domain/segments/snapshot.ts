@@ -1,4 +1,5 @@
-import type { ClinicalFacts, PatientFacts } from '../fhir/facts';
+import type * as fhir4 from 'fhir/r4';
+import { type ClinicalFacts, type PatientFacts, projectFacts, projectPatientFacts } from '../fhir/facts';
 import type { EngagementKind } from './definition-schema';
 
 /** One patient-owned resource as stored: its projected facts, and the raw resource for FHIRPath criteria. */
@@ -29,4 +30,36 @@ export interface PatientSnapshot {
   readonly engagement: readonly EngagementFact[];
   /** Ids of the other segments the patient is currently a member of. */
   readonly memberships: ReadonlySet<string>;
+}
+
+/** The parts of a snapshot that do not come from FHIR resources. */
+export interface SnapshotContext {
+  readonly engagement?: readonly EngagementFact[];
+  readonly memberships?: ReadonlySet<string>;
+}
+
+/**
+ * Builds a snapshot from raw R4 resources (the Patient and what refers to it), projecting each one's facts
+ * as ingestion does. Used where no projected store exists: the catalog tests, the bench, the simulator.
+ */
+export function snapshotFromResources(
+  patient: fhir4.Patient & { id: string },
+  resources: readonly fhir4.FhirResource[],
+  context: SnapshotContext = {},
+): PatientSnapshot {
+  const projected: SnapshotResource[] = [];
+  for (const resource of resources) {
+    if (resource.resourceType === 'Patient') continue;
+    const facts = projectFacts(resource);
+    if (!facts || facts.kind === 'Patient') continue;
+    projected.push({ resourceType: resource.resourceType, resourceId: resource.id ?? '', facts, resource });
+  }
+  return {
+    patientId: patient.id,
+    patient: projectPatientFacts(patient),
+    patientResource: patient,
+    resources: projected,
+    engagement: context.engagement ?? [],
+    memberships: context.memberships ?? new Set(),
+  };
 }
