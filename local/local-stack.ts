@@ -7,12 +7,15 @@ import type { SQSEvent } from 'aws-lambda';
 import sesLocal from 'aws-ses-v2-local';
 import { apiServices, createApiHandler } from '../lambdas/adapters/api/api-handler';
 import { createLogger } from '../lambdas/adapters/logger';
+import { installRuntimeClock } from '../lambdas/adapters/runtime-clock';
 import { readConfig } from '../lambdas/config/config';
 import { describeRoutes, publicRouteMatcher } from '../lambdas/domain/api/routes';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../lambdas/domain/events/event-names';
 import {
   consentChangedPattern,
   fhirResourceChangedPattern,
+  patientEngagementRecordedPattern,
+  patientFactsChangedPattern,
   patientResourceChangedPattern,
 } from '../lambdas/domain/events/event-patterns';
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
@@ -118,6 +121,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   }
 
   Object.assign(process.env, localEnvironment(endpoints, tables));
+  installRuntimeClock(clock);
 
   const ingest = loadHandler('ingest-fhir-event');
   const collectDeadLetters = loadHandler('collect-dead-letters');
@@ -152,6 +156,28 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     retryAttempts: 2,
     concurrency: 2,
     deadLetter: toDeadLetters,
+  });
+
+  const evaluatePatientSegments = loadHandler('evaluate-patient-segments');
+  for (const [name, pattern] of [
+    ['EvaluateSegmentsOnFacts', patientFactsChangedPattern()],
+    ['EvaluateSegmentsOnEngagement', patientEngagementRecordedPattern()],
+  ] as const) {
+    bus.addRule({
+      name,
+      pattern,
+      target: (event) => evaluatePatientSegments(event, localLambdaContext('EvaluatePatientSegments')),
+      retryAttempts: 2,
+      concurrency: 4,
+      deadLetter: toDeadLetters,
+    });
+  }
+  // The local stand-in for the every-minute schedule: each advance of the virtual clock wakes the due
+  // patients, then lets the membership events it caused run their course.
+  const wakeDueSegments = loadHandler('wake-due-segments');
+  clock.onTick(async () => {
+    await wakeDueSegments({ source: 'local.clock' }, localLambdaContext('WakeDueSegments', 300));
+    await bus.drain();
   });
 
   const identity = localIdentity(options.identityKeyFile);

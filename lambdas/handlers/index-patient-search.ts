@@ -5,16 +5,16 @@ import { dynamoDocumentClient } from '../adapters/aws-clients';
 import { DynamoPatientDirectory } from '../adapters/dynamodb/patient-directory';
 import { DynamoPatientSearchIndex } from '../adapters/dynamodb/patient-search-index';
 import { createLogger } from '../adapters/logger';
+import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
 import { indexPatientForSearch, patientToIndex } from '../domain/patients/index-patient-search';
-import { systemClock } from '../domain/ports';
 
 const logger = createLogger('index-patient-search');
 const config = readConfig();
 const dependencies = {
   patients: new DynamoPatientDirectory(dynamoDocumentClient(), config.patientsTable),
   index: new DynamoPatientSearchIndex(dynamoDocumentClient(), config.patientsTable),
-  clock: systemClock,
+  clock: runtimeClock,
   logger,
 };
 

@@ -3,10 +3,10 @@ import { S3Client } from '@aws-sdk/client-s3';
 import middy from '@middy/core';
 import { importJobStore } from '../adapters/ingestion-wiring';
 import { createLogger } from '../adapters/logger';
+import { runtimeClock } from '../adapters/runtime-clock';
 import { s3ImportSources } from '../adapters/s3/s3-import-source';
 import { readConfig } from '../config/config';
 import { startImportJob } from '../domain/ingestion/import-job';
-import { systemClock } from '../domain/ports';
 
 const config = readConfig();
 const logger = createLogger('list-import-files');
@@ -16,4 +16,4 @@ const jobs = importJobStore(config);
 /** "List import files" state of the bulk import workflow. */
 export const handler = middy<Parameters<typeof startImportJob>[0]>()
   .use(injectLambdaContext(logger.powertools))
-  .handler((input) => startImportJob(input, openSource, jobs, systemClock));
+  .handler((input) => startImportJob(input, openSource, jobs, runtimeClock));

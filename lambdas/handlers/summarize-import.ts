@@ -4,9 +4,9 @@ import { eventBridge } from '../adapters/aws-clients';
 import { EventBridgePublisher } from '../adapters/eventbridge/event-publisher';
 import { importJobStore } from '../adapters/ingestion-wiring';
 import { createLogger } from '../adapters/logger';
+import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
 import { completeImportJob } from '../domain/ingestion/import-job';
-import { systemClock } from '../domain/ports';
 
 const config = readConfig();
 const logger = createLogger('summarize-import');
@@ -16,4 +16,4 @@ const publisher = new EventBridgePublisher(eventBridge(), config.eventBusName);
 /** "Summarize import" state of the bulk import workflow. */
 export const handler = middy<{ jobId: string }>()
   .use(injectLambdaContext(logger.powertools))
-  .handler((input) => completeImportJob(input, jobs, publisher, systemClock));
+  .handler((input) => completeImportJob(input, jobs, publisher, runtimeClock));

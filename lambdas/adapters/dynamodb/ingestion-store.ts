@@ -9,7 +9,21 @@ import type { IngestionStore, ResourceKey } from '../../domain/ingestion/ports';
 import type { ValidChange } from '../../domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../domain/ingestion/version-stamp';
 import { isConditionFailure, mapFaults } from './faults';
-import { patientPk, resourceSk, VERSION_SK, versionPk } from './patient-keys';
+import {
+  memberSk,
+  PATIENT_LISTING_SHARDS,
+  patientListingPk,
+  patientPk,
+  resourceSk,
+  shardOf,
+  VERSION_SK,
+  versionPk,
+} from './patient-keys';
+
+/** The projected Patient item is listed in the sparse all-patients listing (full segment computations). */
+function patientListingKeys(patientId: string): { gsi1pk: string; gsi1sk: string } {
+  return { gsi1pk: patientListingPk(shardOf(patientId, PATIENT_LISTING_SHARDS)), gsi1sk: memberSk(patientId) };
+}
 
 interface VersionItem {
   pk: string;
@@ -112,6 +126,7 @@ export class DynamoIngestionStore implements IngestionStore {
             resourceJson: JSON.stringify(change.resource),
             contentHash: change.contentHash,
             appliedAt: at,
+            ...(change.resourceType === 'Patient' ? patientListingKeys(patientId) : {}),
           },
         },
       });

@@ -4,3 +4,39 @@ export const resourceSk = (resourceType: string, resourceId: string) => `RESOURC
 export const RESOURCE_SK_PREFIX = 'RESOURCE#';
 export const versionPk = (resourceType: string, resourceId: string) => `RESOURCE#${resourceType}/${resourceId}`;
 export const VERSION_SK = 'VERSION';
+
+/** A patient's membership of a segment; `gsi1` (bySegment) lists a segment's members by patient id. */
+export const SEGMENT_SK_PREFIX = 'SEGMENT#';
+export const membershipSk = (segmentId: string) => `${SEGMENT_SK_PREFIX}${segmentId}`;
+export const segmentMembersPk = (segmentId: string) => `SEGMENT#${segmentId}`;
+export const memberSk = (patientId: string) => `PATIENT#${patientId}`;
+
+/** The membership record of a patient: revision (serialises re-evaluations), wake-up, unannounced change. */
+export const SEGMENT_STATE_SK = 'SEGMENTSTATE';
+
+/** The due-time wake-up; `gsi2` (byDueMinute) orders a shard's wake-ups by instant. */
+export const DUE_SK = 'DUE';
+export const DUE_SHARDS = 10;
+export const duePk = (shard: number) => `DUE#${shard}`;
+export const dueSk = (dueAt: string, patientId: string) => `${dueAt}#${patientId}`;
+
+/** Engagement facts (sent, opened, registered, …) the messaging and events modules record. */
+export const ENGAGEMENT_SK_PREFIX = 'ENGAGEMENT#';
+export const engagementSk = (at: string, id: string) => `${ENGAGEMENT_SK_PREFIX}${at}#${id}`;
+
+/**
+ * The projected Patient item also carries `gsi1pk = PATIENTS#<shard>`, `gsi1sk = PATIENT#<id>`: a sparse
+ * listing of every patient, in shards a full segment computation walks in parallel.
+ */
+export const PATIENT_LISTING_SHARDS = 16;
+export const patientListingPk = (shard: number) => `PATIENTS#${shard}`;
+
+/** A stable shard for a patient id (FNV-1a), so a patient's items always land in the same shard. */
+export function shardOf(patientId: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < patientId.length; i++) {
+    hash ^= patientId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % shards;
+}

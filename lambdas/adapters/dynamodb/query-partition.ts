@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { mapFaults } from './faults';
 
-/** Every item of one partition whose sort key starts with `prefix`, following the pages. */
+/** Every item of one partition whose sort key starts with `prefix` (the whole partition for ''), following the pages. */
 export async function queryPartition(
   client: DynamoDBDocumentClient,
   tableName: string,
@@ -16,8 +16,8 @@ export async function queryPartition(
       client.send(
         new QueryCommand({
           TableName: tableName,
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
-          ExpressionAttributeValues: { ':pk': pk, ':prefix': prefix },
+          KeyConditionExpression: prefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+          ExpressionAttributeValues: prefix ? { ':pk': pk, ':prefix': prefix } : { ':pk': pk },
           ExclusiveStartKey: startKey,
         }),
       ),

@@ -3,13 +3,14 @@ import { DetailType, PLATFORM_EVENT_SOURCE } from '../../domain/events/event-nam
 import type { PatientFactsChangedDetail } from '../../domain/events/event-schemas';
 import type { ImportCompletedPublisher, ImportJobTotals } from '../../domain/ingestion/import-job';
 import type { FactsChangedPublisher } from '../../domain/ingestion/ports';
+import type { MembershipChangedAnnouncement, MembershipPublisher } from '../../domain/segments/ports';
 import { TransientStoreError } from '../errors';
 
 const MAX_ENTRIES_PER_CALL = 10;
 const MAX_ATTEMPTS = 4;
 
 /** Puts platform events on the bus, resending entries EventBridge reports as failed. */
-export class EventBridgePublisher implements FactsChangedPublisher, ImportCompletedPublisher {
+export class EventBridgePublisher implements FactsChangedPublisher, ImportCompletedPublisher, MembershipPublisher {
   constructor(
     private readonly client: EventBridgeClient,
     private readonly busName: string,
@@ -22,6 +23,17 @@ export class EventBridgePublisher implements FactsChangedPublisher, ImportComple
         EventBusName: this.busName,
         Source: PLATFORM_EVENT_SOURCE,
         DetailType: DetailType.PatientFactsChanged,
+        Detail: JSON.stringify(detail),
+      })),
+    );
+  }
+
+  async publishMembershipChanged(details: readonly MembershipChangedAnnouncement[]): Promise<void> {
+    await this.put(
+      details.map((detail) => ({
+        EventBusName: this.busName,
+        Source: PLATFORM_EVENT_SOURCE,
+        DetailType: DetailType.SegmentMembershipChanged,
         Detail: JSON.stringify(detail),
       })),
     );

@@ -14,6 +14,8 @@ export const DetailType = {
   PatientFactsChanged: 'Patient Facts Changed',
   FhirEventRejected: 'FHIR Event Rejected',
   BulkImportCompleted: 'Bulk Import Completed',
+  SegmentMembershipChanged: 'Segment Membership Changed',
+  PatientEngagementRecorded: 'Patient Engagement Recorded',
 } as const;
 
 export type DetailTypeName = (typeof DetailType)[keyof typeof DetailType];

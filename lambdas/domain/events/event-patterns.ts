@@ -12,7 +12,7 @@ export function fhirResourceChangedPattern(upstreamSource: string): EventPattern
   return { source: [upstreamSource], 'detail-type': [DetailType.FhirResourceChanged] };
 }
 
-/** Platform facts-changed events (consumed by segment evaluation in a later stage). */
+/** Platform facts-changed events: segment evaluation re-evaluates the patient. */
 export function patientFactsChangedPattern(): EventPattern {
   return { source: [PLATFORM_EVENT_SOURCE], 'detail-type': [DetailType.PatientFactsChanged] };
 }
@@ -33,4 +33,14 @@ export function consentChangedPattern(): EventPattern {
     'detail-type': [DetailType.PatientFactsChanged],
     detail: { changedTypes: ['Consent'] },
   };
+}
+
+/** Engagement facts recorded by messaging and events: segment evaluation re-evaluates the patient. */
+export function patientEngagementRecordedPattern(): EventPattern {
+  return { source: [PLATFORM_EVENT_SOURCE], 'detail-type': [DetailType.PatientEngagementRecorded] };
+}
+
+/** Segment entries and exits (journeys enrol and exit on them). */
+export function segmentMembershipChangedPattern(): EventPattern {
+  return { source: [PLATFORM_EVENT_SOURCE], 'detail-type': [DetailType.SegmentMembershipChanged] };
 }

@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { ACCEPTED_RESOURCE_TYPES } from '../fhir/resource-types';
+import { ENGAGEMENT_KINDS } from '../segments/definition-schema';
 import { DetailType, PLATFORM_EVENT_SOURCE } from './event-names';
 
 /**
@@ -112,10 +113,73 @@ export const patientFactsChangedEventSchema = {
   },
 } as const;
 
+const SEGMENT_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,63}$';
+
+export const segmentMembershipChangedDetailSchema = {
+  type: 'object',
+  description:
+    "One patient entered or left segments, after a change of facts, the passing of time or a segment's activation. Ids only, never PHI; delivered at least once.",
+  required: ['patientId', 'entered', 'exited', 'occurredAt'],
+  additionalProperties: false,
+  properties: {
+    patientId: { type: 'string', pattern: FHIR_ID_PATTERN },
+    entered: { type: 'array', items: { type: 'string', pattern: SEGMENT_ID_PATTERN } },
+    exited: { type: 'array', items: { type: 'string', pattern: SEGMENT_ID_PATTERN } },
+    occurredAt: { type: 'string', format: 'date-time' },
+  },
+} as const;
+
+export type SegmentMembershipChangedDetail = FromSchema<typeof segmentMembershipChangedDetailSchema>;
+
+export const segmentMembershipChangedEventSchema = {
+  title: DetailType.SegmentMembershipChanged,
+  description: `Published by the platform (source ${PLATFORM_EVENT_SOURCE}) when a patient's segment memberships change.`,
+  type: 'object',
+  required: ['detail-type', 'source', 'detail'],
+  properties: {
+    ...eventEnvelopeProperties,
+    'detail-type': { type: 'string', enum: [DetailType.SegmentMembershipChanged] },
+    detail: segmentMembershipChangedDetailSchema,
+  },
+} as const;
+
+export const patientEngagementRecordedDetailSchema = {
+  type: 'object',
+  description:
+    'Something a patient was sent or did (received, opened, clicked, ignored a message; registered for or attended an event) was recorded. Ids only.',
+  required: ['patientId', 'kind', 'occurredAt'],
+  additionalProperties: false,
+  properties: {
+    patientId: { type: 'string', pattern: FHIR_ID_PATTERN },
+    kind: { type: 'string', enum: [...ENGAGEMENT_KINDS] },
+    occurredAt: { type: 'string', format: 'date-time' },
+    journeyId: { type: 'string', maxLength: 128 },
+    campaignId: { type: 'string', maxLength: 128 },
+    templateId: { type: 'string', maxLength: 128 },
+    eventId: { type: 'string', maxLength: 128 },
+  },
+} as const;
+
+export type PatientEngagementRecordedDetail = FromSchema<typeof patientEngagementRecordedDetailSchema>;
+
+export const patientEngagementRecordedEventSchema = {
+  title: DetailType.PatientEngagementRecorded,
+  description: `Published by the platform (source ${PLATFORM_EVENT_SOURCE}) after an engagement fact was stored with the patient.`,
+  type: 'object',
+  required: ['detail-type', 'source', 'detail'],
+  properties: {
+    ...eventEnvelopeProperties,
+    'detail-type': { type: 'string', enum: [DetailType.PatientEngagementRecorded] },
+    detail: patientEngagementRecordedDetailSchema,
+  },
+} as const;
+
 /** File name under `schemas/` → schema. */
 export const PUBLISHED_EVENT_SCHEMAS = {
   'fhir-resource-changed.schema.json': fhirResourceChangedEventSchema,
   'patient-facts-changed.schema.json': patientFactsChangedEventSchema,
+  'segment-membership-changed.schema.json': segmentMembershipChangedEventSchema,
+  'patient-engagement-recorded.schema.json': patientEngagementRecordedEventSchema,
 } as const;
 
 export const JSON_SCHEMA_DRAFT_04 = 'http://json-schema.org/draft-04/schema#';

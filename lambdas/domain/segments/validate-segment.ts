@@ -71,7 +71,7 @@ function checkCodes(codes: readonly { system: string }[], path: string, errors: 
 }
 
 function checkWindow(window: Window, path: string, errors: DefinitionError[]): void {
-  for (const key of ['last', 'next'] as const) {
+  for (const key of ['last', 'next', 'before'] as const) {
     const text = window[key];
     if (text !== undefined && !parseDuration(text)) {
       errors.push({ path: `${path}/${key}`, message: `"${text}" is not a duration of the form P[nY][nM][nD][T[nH]]` });
@@ -151,10 +151,14 @@ export type SegmentSetResult =
 
 /**
  * Checks definitions that will be active together: ids are unique, every `inSegment` names a segment of the
- * set, and no segment depends on itself. On success, `order` lists ids so that each segment comes after
- * the segments it reads, which is the order to evaluate one patient in.
+ * set (or one of `listIds`, segments whose members are uploaded lists and depend on nothing), and no segment
+ * depends on itself. On success, `order` lists the definitions' ids so that each segment comes after the
+ * segments it reads, which is the order to evaluate one patient in.
  */
-export function validateSegmentSet(definitions: readonly SegmentDefinition[]): SegmentSetResult {
+export function validateSegmentSet(
+  definitions: readonly SegmentDefinition[],
+  listIds: ReadonlySet<string> = new Set(),
+): SegmentSetResult {
   const errors: DefinitionError[] = [];
   const byId = new Map<string, SegmentDefinition>();
   for (const definition of definitions) {
@@ -167,7 +171,7 @@ export function validateSegmentSet(definitions: readonly SegmentDefinition[]): S
   for (const definition of byId.values()) {
     const references = segmentReferences(definition.criteria);
     for (const reference of references) {
-      if (!byId.has(reference.id)) {
+      if (!byId.has(reference.id) && !listIds.has(reference.id)) {
         errors.push({ segmentId: definition.id, path: reference.path, message: `unknown segment "${reference.id}"` });
       }
     }
