@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { VirtualClock } from './clock';
+import { installCatalogSegments } from './demo/install-segments';
 import { writePopulationFiles } from './demo/population-files';
 import { startLocalStack } from './local-stack';
 import { clearRunningState, DATA_DIR, LOCAL_USER_POOL_KEY, writeRunningState } from './state-file';
@@ -43,6 +44,15 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 
+  // Installed before the population arrives, so every imported patient is placed in its segments as its
+  // facts land; from then on the clock ticks once a minute, waking the patients due.
+  const segments = await installCatalogSegments(stack, 'npm-start');
+  console.log(`${segments} catalog segments active.`);
+  const ticker = setInterval(() => {
+    stack.clock.advance(0).catch((error: Error) => console.error(`Segment wake-ups failed: ${error.name}`));
+  }, 60_000);
+  ticker.unref();
+
   const marker = join(DATA_DIR, `demo-population-${demoPatients}.loaded`);
   if (!existsSync(marker)) {
     const folder = join(DATA_DIR, 'demo-population');
@@ -78,6 +88,7 @@ The platform is running.
 
 Try:  npx outreach emit ../shared/fhir-samples/hl7-examples/Observation-f001.json
       curl -H "Authorization: Bearer $(npx outreach token --role healthcare-user)" ${stack.endpoints.api}/patients/f001
+      curl -H "Authorization: Bearer $(npx outreach token --role marketing-professional)" ${stack.endpoints.api}/segments
       Imports: put NDJSON or Bundles in .data/imports/<folder> and POST /ingestion/imports {"prefix":"<folder>"}
 Press Ctrl-C to stop.`);
 }
