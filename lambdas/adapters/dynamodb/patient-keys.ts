@@ -14,7 +14,7 @@ export const memberSk = (patientId: string) => `PATIENT#${patientId}`;
 /** The membership record of a patient: revision (serialises re-evaluations), wake-up, unannounced change. */
 export const SEGMENT_STATE_SK = 'SEGMENTSTATE';
 
-/** The due-time wake-up; `gsi2` (byDueMinute) orders a shard's wake-ups by instant. */
+/** The due-time wake-up; `gsi2` (byDueTime) orders a shard's wake-ups by instant. */
 export const DUE_SK = 'DUE';
 export const DUE_SHARDS = 10;
 export const duePk = (shard: number) => `DUE#${shard}`;

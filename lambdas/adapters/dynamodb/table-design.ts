@@ -27,7 +27,7 @@ export const PatientsTableDesign = {
   timeToLiveAttribute: TTL_ATTRIBUTE,
   indexes: [
     { indexName: 'bySegment', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
-    { indexName: 'byDueMinute', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    { indexName: 'byDueTime', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
   ],
 } as const satisfies TableDesign;
 
