@@ -46,6 +46,7 @@ export const windowSchema = {
   properties: {
     last: { type: 'string', description: 'ISO 8601 duration: the date is in (now − d, now].' },
     next: { type: 'string', description: 'ISO 8601 duration: the date is in [now, now + d).' },
+    before: { type: 'string', description: 'ISO 8601 duration: the date is at or before now − d (at least d ago).' },
     between: {
       type: 'object',
       additionalProperties: false,

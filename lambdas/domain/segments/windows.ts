@@ -57,6 +57,18 @@ function nextWindow(text: string, duration: Duration): CompiledWindow {
   };
 }
 
+function beforeWindow(text: string, duration: Duration): CompiledWindow {
+  // at ≤ now − d, computed on the fact's side as at + d ≤ now: among dates up to now, exactly those `last` leaves out.
+  return {
+    label: `at least ${text} ago`,
+    contains: (at, now) => shiftByDuration(at, duration, 1) <= now,
+    nextChange(at, now) {
+      const enters = shiftByDuration(at, duration, 1);
+      return now < enters ? enters : NEVER;
+    },
+  };
+}
+
 function betweenWindow(from: number, to: number, label: string): CompiledWindow {
   return { label, contains: (at) => from <= at && at <= to, nextChange: () => NEVER };
 }
@@ -88,6 +100,7 @@ function sinceAnnualWindow(text: string, month: number, day: number): CompiledWi
 export function compileWindow(window: Window): CompiledWindow {
   if (window.last !== undefined) return lastWindow(window.last, mustParse(window.last));
   if (window.next !== undefined) return nextWindow(window.next, mustParse(window.next));
+  if (window.before !== undefined) return beforeWindow(window.before, mustParse(window.before));
   if (window.sinceAnnual !== undefined) {
     const [month, day] = window.sinceAnnual.slice(2).split('-').map(Number);
     return sinceAnnualWindow(window.sinceAnnual, month!, day!);
