@@ -52,6 +52,9 @@ const COMPARATORS = {
   '=': { symbol: '=', test: (a: number, b: number) => a === b },
 } as const;
 
+/** Observations that carry no result: never "the latest value". */
+const NO_RESULT_STATUSES: ReadonlySet<string> = new Set(['registered', 'cancelled', 'entered-in-error']);
+
 export function compileLatestObservation(criterion: LatestObservationCriterion, path: string): CompiledCriterion {
   const codes = codeSet(criterion.codes);
   const componentCodes = criterion.component ? codeSet(criterion.component.codes) : undefined;
@@ -72,6 +75,7 @@ export function compileLatestObservation(criterion: LatestObservationCriterion, 
     let nextChange = NEVER;
     for (const { facts } of snapshot.resources) {
       if (facts.kind !== 'Observation' || !hasAny(facts.codes, codes)) continue;
+      if (facts.status !== undefined && NO_RESULT_STATUSES.has(facts.status)) continue;
       const at = toInstant(facts.date);
       if (at === undefined) continue;
       nextChange = Math.min(nextChange, window.nextChange(at, now));

@@ -57,6 +57,16 @@ describe('latest HbA1c ≥ 9 %', () => {
     expect(evaluateSegment(uncontrolled, snapshot({ resources }), now).member).toBe(false);
   });
 
+  it('skips a later result entered in error, so the earlier valid one decides', () => {
+    const retracted = {
+      ...hba1c(7.0, '2026-03-15'),
+      facts: { ...hba1c(7.0, '2026-03-15').facts, status: 'entered-in-error' },
+    };
+    const resources = [hba1c(9.4, '2026-03-01'), retracted];
+
+    expect(evaluateSegment(uncontrolled, snapshot({ resources }), now).member).toBe(true);
+  });
+
   it('does not compare values in another unit', () => {
     const result = evaluateSegment(uncontrolled, snapshot({ resources: [hba1c(75, '2026-03-01', 'mmol/mol')] }), now);
 
