@@ -4,11 +4,17 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { apiServices, createApiHandler } from '../adapters/api/api-handler';
 import { createLogger } from '../adapters/logger';
 import { sfnBulkImportStarter } from '../adapters/sfn/bulk-import-starter';
+import { sfnComputationStarter } from '../adapters/sfn/computation-starter';
 import { readConfig } from '../config/config';
+import { systemClock } from '../domain/ports';
 
 const config = readConfig();
 const logger = createLogger('api');
-const api = createApiHandler(apiServices(config, sfnBulkImportStarter(config)), logger, config.corsAllowedOrigins);
+const api = createApiHandler(
+  apiServices(config, sfnBulkImportStarter(config), systemClock, sfnComputationStarter(config)),
+  logger,
+  config.corsAllowedOrigins,
+);
 
 /** The staff API: every route of the route table, behind API Gateway and its Cognito authorizer. */
 export const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()

@@ -17,6 +17,13 @@ import { startTestStack } from '../support/local-stack-for-tests';
 jest.setTimeout(300_000);
 
 const PATIENT = 'example';
+const MATRIX_SEGMENT = {
+  schemaVersion: 1,
+  id: 'matrix-segment',
+  name: 'Matrix segment',
+  description: '',
+  criteria: { age: { min: 18 } },
+};
 const CLINICAL_CODES = ['39065001', '29463-7', '227493005'];
 const CLINICAL_KEYS = [
   'clinical',
@@ -58,6 +65,18 @@ const SAMPLES: Record<string, Sample> = {
   replayDeadLetters: { path: () => '/ingestion/dead-letters/replay' },
   startBulkImport: { path: () => '/ingestion/imports', body: { prefix: 'matrix' } },
   getBulkImport: { path: () => '/ingestion/imports/job-matrix' },
+  listSegments: { path: () => '/segments' },
+  createSegment: { path: () => '/segments', body: MATRIX_SEGMENT },
+  getSegmentCatalog: { path: () => '/segments/catalog' },
+  previewSegment: { path: () => '/segments/preview', body: { definition: MATRIX_SEGMENT, patientId: PATIENT } },
+  getSegment: { path: () => '/segments/matrix-segment' },
+  updateSegment: { path: () => '/segments/matrix-segment', body: MATRIX_SEGMENT },
+  activateSegment: { path: () => '/segments/matrix-segment/activate' },
+  computeSegment: { path: () => '/segments/matrix-segment/compute' },
+  archiveSegment: { path: () => '/segments/matrix-segment/archive' },
+  listSegmentMembers: { path: () => '/segments/matrix-segment/members' },
+  replaceSegmentMembers: { path: () => '/segments/matrix-registry/members', body: { csv: `patientId\n${PATIENT}\n` } },
+  getPatientSegments: { path: () => `/patients/${PATIENT}/segments` },
 };
 
 const ROUTES = describeRoutes();
@@ -105,6 +124,14 @@ beforeAll(async () => {
     headers: { authorization: `Bearer ${stack.identity.issueToken({ role: 'fhir-sync-admin' })}` },
   });
   deadLetterId = ((await list.json()) as { items: { id: string }[] }).items[0]?.id as string;
+  // An active static list, for the upload route.
+  const marketer = {
+    authorization: `Bearer ${stack.identity.issueToken({ role: 'marketing-professional' })}`,
+    'content-type': 'application/json',
+  };
+  const registry = { kind: 'static', id: 'matrix-registry', name: 'Matrix registry' };
+  await fetch(`${stack.endpoints.api}/segments`, { method: 'POST', headers: marketer, body: JSON.stringify(registry) });
+  await fetch(`${stack.endpoints.api}/segments/matrix-registry/activate`, { method: 'POST', headers: marketer });
 });
 
 afterAll(async () => {

@@ -5,37 +5,60 @@ import { createApi } from '../../domain/api/dispatch';
 import { type ApiServices, buildRoutes } from '../../domain/api/routes';
 import type { BulkImportStarter } from '../../domain/ingestion/operations';
 import { type Clock, type Logger, systemClock } from '../../domain/ports';
+import type { ComputationStarter } from '../../domain/segments/ports';
 import { dynamoDocumentClient, eventBridge } from '../aws-clients';
 import { DynamoAuditLog } from '../dynamodb/audit-log';
+import { DynamoComputationStore } from '../dynamodb/computation-store';
 import { DynamoDeadLetterStore } from '../dynamodb/dead-letter-store';
 import { DynamoImportJobStore } from '../dynamodb/import-job-store';
 import { dynamoPatientApiServices } from '../dynamodb/patient-api-services';
+import { DynamoPatientListing } from '../dynamodb/patient-listing';
+import { DynamoMembershipStore } from '../dynamodb/segment-membership-store';
+import { DynamoSegmentStore } from '../dynamodb/segment-store';
 import { EventBridgePublisher } from '../eventbridge/event-publisher';
 import { toApiRequest, toProxyResult } from './rest-event';
 
 /** API Gateway caps payloads at 10 MB; staff requests are small, so anything past this is refused with 413. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-/** The API's services on AWS adapters; only the bulk-import starter differs between AWS and the local stack. */
+/**
+ * The API's services on AWS adapters; only the workflow starters (bulk import, segment computation) differ
+ * between AWS and the local stack.
+ */
 export function apiServices(
   config: PlatformConfig,
   importStarter: BulkImportStarter,
   clock: Clock = systemClock,
+  computationStarter: ComputationStarter = unwiredComputationStarter,
 ): ApiServices {
   const client = dynamoDocumentClient();
+  const bus = new EventBridgePublisher(eventBridge(), config.eventBusName);
   return {
     ...dynamoPatientApiServices(client, config.patientsTable, clock),
     audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
     deadLetters: new DynamoDeadLetterStore(client, config.platformTable, config.deadLetterRetentionDays),
-    bus: new EventBridgePublisher(eventBridge(), config.eventBusName),
+    bus,
     busName: config.eventBusName,
     upstreamEventSource: config.upstreamEventSource,
     importJobs: new DynamoImportJobStore(client, config.platformTable),
     importStarter,
+    segments: new DynamoSegmentStore(client, config.platformTable),
+    memberships: new DynamoMembershipStore(client, config.patientsTable),
+    membershipPublisher: bus,
+    patientListing: new DynamoPatientListing(client, config.patientsTable),
+    computations: new DynamoComputationStore(client, config.platformTable),
+    computationStarter,
     clock,
     newId: randomUUID,
   };
 }
+
+/** Until every caller passes its starter: activating a segment then fails loudly instead of computing nothing. */
+const unwiredComputationStarter: ComputationStarter = {
+  start: async () => {
+    throw new Error('no segment computation starter was given to apiServices()');
+  },
+};
 
 /**
  * API Gateway (REST, proxy integration) → the route table's pipeline → API Gateway. With a proxy

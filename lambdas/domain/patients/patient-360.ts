@@ -1,4 +1,5 @@
 import type * as fhir4 from 'fhir/r4';
+import { permissionsOf, type Role } from '../access/roles';
 import { type ClinicalSummary, clinicalSummaryOf } from './clinical-summary';
 import {
   type AddressView,
@@ -11,7 +12,7 @@ import {
 } from './patient-summary';
 import type { PatientRecord, PatientResource } from './ports';
 import { type PreferenceRecord, sortPreferences } from './preferences';
-import type { Visibility } from './visibility';
+import { type Visibility, visibilityOf } from './visibility';
 
 /**
  * The patient 360 view, assembled section by section for what the caller may see (`visibility.ts`).
@@ -36,7 +37,7 @@ export interface Patient360 {
   readonly preferences?: readonly PreferenceRecord[];
   readonly consents?: readonly ConsentView[];
   readonly appointments?: readonly AppointmentSlot[];
-  readonly segments?: readonly unknown[];
+  readonly segments?: readonly PatientSegment[];
   readonly journeys?: readonly unknown[];
   readonly messages?: readonly unknown[];
   readonly registrations?: readonly unknown[];
@@ -60,6 +61,26 @@ export interface ConsentView {
   readonly end?: string;
 }
 
+/** A segment the patient is currently a member of (ids, the segment's name and dates; no criteria). */
+export interface PatientSegment {
+  readonly segmentId: string;
+  readonly name: string;
+  /** The segment version that admitted the patient, or last confirmed the membership. */
+  readonly version: number;
+  /** When the patient entered. */
+  readonly since: string;
+  readonly kind: 'dynamic' | 'static';
+}
+
+/**
+ * Who sees a patient's segments: those who see engagement (segments are what outreach acts on), and those
+ * who manage segments (they see the members of any segment anyway). Membership of a clinical segment says
+ * something clinical, which is why it is not part of the contact section.
+ */
+export function maySeeSegments(roles: readonly Role[]): boolean {
+  return visibilityOf(roles).has('engagement') || permissionsOf(roles).has('segments:manage');
+}
+
 /** When an appointment is and whether it stands: what scheduling needs, without service type or reason. */
 export interface AppointmentSlot {
   readonly id: string;
@@ -73,9 +94,11 @@ export interface Patient360Input {
   readonly preferences: readonly PreferenceRecord[];
   readonly visibility: Visibility;
   readonly asOf: Date;
+  /** The patient's current memberships, read only for callers who may see them (`maySeeSegments`). */
+  readonly segments?: readonly PatientSegment[];
 }
 
-export function assemblePatient360({ record, preferences, visibility, asOf }: Patient360Input): Patient360 {
+export function assemblePatient360({ record, preferences, visibility, asOf, segments }: Patient360Input): Patient360 {
   const { patient, facts, resources } = record;
   const at = asOf.toISOString();
   const view: { -readonly [K in keyof Patient360]: Patient360[K] } = {
@@ -104,12 +127,13 @@ export function assemblePatient360({ record, preferences, visibility, asOf }: Pa
       .filter((r) => r.resourceType === 'Appointment')
       .map((r) => compact({ id: r.resourceId, status: r.facts.status, start: r.facts.date, end: r.facts.end }))
       .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
-    // Filled by later issues: segment memberships, journeys with their current step, message history, event registrations.
-    view.segments = [];
+    // Filled by later issues: journeys with their current step, message history, event registrations.
     view.journeys = [];
     view.messages = [];
     view.registrations = [];
   }
+  if (segments) view.segments = segments;
+  else if (visibility.has('engagement')) view.segments = [];
   if (visibility.has('clinical')) view.clinical = clinicalSummaryOf(resources);
   return view;
 }

@@ -1,4 +1,5 @@
 import type { Clock, Logger } from '../ports';
+import { mapInBatches } from './batches';
 import { type ActiveSet, prepareActiveSet, reevaluateMembership } from './membership';
 import type { MembershipPublisher, MembershipState, MembershipStore, SegmentStore } from './ports';
 
@@ -88,7 +89,7 @@ export async function wakeDuePatients(
     do {
       if (options.deadline !== undefined && Date.now() > options.deadline) return { woken, failed, unfinished: true };
       const page = await dependencies.memberships.due(shard, now, pageSize, cursor);
-      const results = await inBatches(page.items, concurrency, (patientId) =>
+      const results = await mapInBatches(page.items, concurrency, (patientId) =>
         reevaluatePatient(patientId, dependencies, active).then(
           () => true,
           (error: unknown) => {
@@ -106,10 +107,4 @@ export async function wakeDuePatients(
     } while (cursor);
   }
   return { woken, failed, unfinished: false };
-}
-
-async function inBatches<T, R>(items: readonly T[], size: number, run: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < items.length; i += size) results.push(...(await Promise.all(items.slice(i, i + size).map(run))));
-  return results;
 }

@@ -5,25 +5,31 @@ import type { RouteDefinition } from '../route';
 import { auditRoutes } from './audit-routes';
 import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
 import { type PatientApiServices, patientRoutes } from './patient-routes';
+import { segmentMemberRoutes, withPatientSegments } from './segments-member-routes';
+import { type SegmentApiServices, segmentRoutes } from './segments-routes';
 import { systemRoutes } from './system-routes';
 
 /** Everything the routes need, as ports; the API handler wires AWS adapters, the local stack the same ones locally. */
-export interface ApiServices extends PatientApiServices, IngestionOperationsServices {
+export interface ApiServices extends PatientApiServices, IngestionOperationsServices, SegmentApiServices {
   readonly audit: AuditLog;
   readonly clock: Clock;
 }
 
 export const API_TITLE = 'Patient outreach staff API';
-export const API_VERSION = '0.2.0';
+export const API_VERSION = '0.3.0';
 
 /** The route table: one list that the dispatcher serves, OpenAPI documents and CDK turns into API Gateway methods. */
 export function buildRoutes(services: ApiServices): RouteDefinition[] {
   const routes: RouteDefinition[] = [];
   routes.push(
     ...systemRoutes(() => buildOpenApi(routes, { title: API_TITLE, version: API_VERSION })),
-    ...patientRoutes(services),
+    ...patientRoutes(services).map((route) =>
+      route.operationId === 'getPatient' ? withPatientSegments(route, services) : route,
+    ),
     ...auditRoutes(services),
     ...ingestionRoutes(services),
+    ...segmentRoutes(services),
+    ...segmentMemberRoutes(services),
   );
   return routes;
 }
