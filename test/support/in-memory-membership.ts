@@ -25,16 +25,21 @@ export class InMemoryMembershipStore implements MembershipStore {
 
   async load(patientId: string): Promise<PatientSegmentsView> {
     const snapshot = this.facts.get(patientId);
-    return { state: this.state(patientId), ...(snapshot ? { snapshot } : {}) };
+    return { state: this.stateOf(patientId), ...(snapshot ? { snapshot } : {}) };
   }
 
-  state(patientId: string): MembershipState {
+  async state(patientId: string): Promise<MembershipState> {
+    return this.stateOf(patientId);
+  }
+
+  /** The stored state, synchronously, for assertions. */
+  stateOf(patientId: string): MembershipState {
     return this.states.get(patientId) ?? { revision: 0, memberships: [] };
   }
 
   async apply(patientId: string, change: MembershipChange, expected: MembershipState): Promise<'applied' | 'conflict'> {
     this.beforeApply?.(patientId);
-    const current = this.state(patientId);
+    const current = this.stateOf(patientId);
     if (current.revision !== expected.revision) return 'conflict';
     const exited = new Set(change.exited);
     const byId = new Map(current.memberships.filter((m) => !exited.has(m.segmentId)).map((m) => [m.segmentId, m]));
@@ -51,7 +56,7 @@ export class InMemoryMembershipStore implements MembershipStore {
   }
 
   async markAnnounced(patientId: string, announcement: MembershipChangedAnnouncement): Promise<void> {
-    const current = this.state(patientId);
+    const current = this.stateOf(patientId);
     if (current.unannounced?.occurredAt !== announcement.occurredAt) return;
     const { unannounced: _done, ...rest } = current;
     this.states.set(patientId, rest);

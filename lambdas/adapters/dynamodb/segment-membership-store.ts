@@ -55,8 +55,17 @@ export class DynamoMembershipStore implements MembershipStore {
     private readonly tableName: string,
   ) {}
 
+  async state(patientId: string): Promise<MembershipState> {
+    // `SEGMENT#<id>` and `SEGMENTSTATE` share the prefix, so one query reads both.
+    const items = await queryPartition(this.client, this.tableName, patientPk(patientId), 'SEGMENT', WHAT);
+    return (await this.viewOf(patientId, items)).state;
+  }
+
   async load(patientId: string): Promise<PatientSegmentsView> {
-    const items = await queryPartition(this.client, this.tableName, patientPk(patientId), '', WHAT);
+    return this.viewOf(patientId, await queryPartition(this.client, this.tableName, patientPk(patientId), '', WHAT));
+  }
+
+  private async viewOf(patientId: string, items: readonly Record<string, unknown>[]): Promise<PatientSegmentsView> {
     let patientItem: Item | undefined;
     let stateItem: Item | undefined;
     const resources: SnapshotResource[] = [];

@@ -128,6 +128,8 @@ export interface MembershipChangedAnnouncement {
 export interface MembershipStore {
   /** One query of the patient's partition: projected resources, engagement facts, memberships, the record. */
   load(patientId: string): Promise<PatientSegmentsView>;
+  /** Only the memberships and the record (one small query): for readers that need no facts. */
+  state(patientId: string): Promise<MembershipState>;
   /** Writes the change, guarded by the state's revision; `conflict` when someone else wrote first. */
   apply(patientId: string, change: MembershipChange, expected: MembershipState): Promise<'applied' | 'conflict'>;
   /** Clears the unannounced change once published (no-op if another change replaced it). */

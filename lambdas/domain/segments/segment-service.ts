@@ -309,7 +309,7 @@ export async function patientSegmentsOf(
   patientId: string,
   services: Pick<SegmentApiServices, 'memberships' | 'segments'>,
 ): Promise<PatientSegment[]> {
-  const { state } = await services.memberships.load(patientId);
+  const state = await services.memberships.state(patientId);
   const records = await Promise.all(state.memberships.map((m) => services.segments.get(m.segmentId)));
   return state.memberships
     .flatMap((membership, index) => {

@@ -68,7 +68,7 @@ describe('PUT /segments/{segmentId}/members', () => {
       ],
     });
     expect(fakes.memberships.membersOf('registry')).toEqual(['p1', 'p2']);
-    expect(fakes.memberships.state('p1').memberships).toEqual([
+    expect(fakes.memberships.stateOf('p1').memberships).toEqual([
       { segmentId: 'registry', version: 1, since: SEGMENT_TEST_NOW.toISOString(), kind: 'static' },
     ]);
   });
@@ -80,7 +80,7 @@ describe('PUT /segments/{segmentId}/members', () => {
       ['p1', ['registry'], []],
       ['p2', ['registry'], []],
     ]);
-    expect(fakes.memberships.state('p1').unannounced).toBeUndefined();
+    expect(fakes.memberships.stateOf('p1').unannounced).toBeUndefined();
   });
 
   it('replaces the list: members no longer listed exit, those still listed stay as they were', async () => {
@@ -112,7 +112,7 @@ describe('PUT /segments/{segmentId}/members', () => {
     fakes.memberships.beforeApply = (patientId) => {
       if (raced) return;
       raced = true;
-      const state = fakes.memberships.state(patientId);
+      const state = fakes.memberships.stateOf(patientId);
       fakes.memberships.states.set(patientId, { ...state, revision: state.revision + 1 });
     };
 
@@ -120,7 +120,7 @@ describe('PUT /segments/{segmentId}/members', () => {
 
     expect(
       fakes.memberships
-        .state('p1')
+        .stateOf('p1')
         .memberships.map((m) => m.segmentId)
         .sort(),
     ).toEqual(['adults', 'registry']);
@@ -214,7 +214,7 @@ describe("a patient's segments", () => {
     await upload('patientId\np1');
     // A membership of a segment archived a moment ago, which the computation has not removed yet.
     await asMarketer({ method: 'POST', path: '/segments', body: { kind: 'static', id: 'old-list', name: 'Old' } });
-    const state = fakes.memberships.state('p1');
+    const state = fakes.memberships.stateOf('p1');
     fakes.memberships.states.set('p1', {
       ...state,
       memberships: [...state.memberships, membership('old-list', 'static')],

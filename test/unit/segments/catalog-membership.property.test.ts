@@ -220,7 +220,7 @@ describe('incremental membership of the catalog segments', () => {
                 fresh.add(segment.segmentId);
               }
             }
-            const stored = memberships.state(patientId).memberships.map((m) => m.segmentId);
+            const stored = memberships.stateOf(patientId).memberships.map((m) => m.segmentId);
             for (const id of stored) entered.add(id);
             expect({ patientId, at: new Date(now).toISOString(), segments: stored.sort() }).toEqual({
               patientId,

@@ -192,7 +192,7 @@ describe('incremental membership', () => {
                 fresh.add(segment.segmentId);
               }
             }
-            const stored = memberships.state(patientId).memberships.map((m) => m.segmentId);
+            const stored = memberships.stateOf(patientId).memberships.map((m) => m.segmentId);
             expect({ patientId, at: new Date(now).toISOString(), segments: stored.sort() }).toEqual({
               patientId,
               at: new Date(now).toISOString(),

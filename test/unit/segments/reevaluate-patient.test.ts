@@ -64,7 +64,7 @@ describe('reevaluatePatient', () => {
     expect(publisher.published).toEqual([
       { patientId: 'p1', entered: ['upcoming'], exited: [], occurredAt: START.toISOString() },
     ]);
-    expect(memberships.state('p1').unannounced).toBeUndefined();
+    expect(memberships.stateOf('p1').unannounced).toBeUndefined();
   });
 
   it('reads again and recomputes when a concurrent re-evaluation wrote first', async () => {
@@ -75,7 +75,7 @@ describe('reevaluatePatient', () => {
       if (raced) return;
       raced = true;
       // Someone else bumps the revision between our read and our write.
-      const state = memberships.state(patientId);
+      const state = memberships.stateOf(patientId);
       memberships.states.set(patientId, { ...state, revision: state.revision + 1 });
     };
     await reevaluatePatient('p1', dependencies);
@@ -87,7 +87,7 @@ describe('reevaluatePatient', () => {
     const { memberships, dependencies, withAppointmentAt } = setUp();
     withAppointmentAt('p1', new Date(START.getTime() + DAY));
     memberships.beforeApply = (patientId) => {
-      const state = memberships.state(patientId);
+      const state = memberships.stateOf(patientId);
       memberships.states.set(patientId, { ...state, revision: state.revision + 1 });
     };
     await expect(reevaluatePatient('p1', dependencies)).rejects.toBeInstanceOf(MembershipConflictError);
@@ -101,11 +101,11 @@ describe('reevaluatePatient', () => {
     await expect(reevaluatePatient('p1', dependencies)).rejects.toThrow('bus unavailable');
     // The membership is written and the announcement kept with it.
     expect(memberships.membersOf('upcoming')).toEqual(['p1']);
-    expect(memberships.state('p1').unannounced?.entered).toEqual(['upcoming']);
+    expect(memberships.stateOf('p1').unannounced?.entered).toEqual(['upcoming']);
 
     await expect(reevaluatePatient('p1', dependencies)).resolves.toEqual({ outcome: 'unchanged' });
     expect(publisher.published.map((p) => p.entered)).toEqual([['upcoming']]);
-    expect(memberships.state('p1').unannounced).toBeUndefined();
+    expect(memberships.stateOf('p1').unannounced).toBeUndefined();
   });
 });
 
@@ -117,7 +117,7 @@ describe('wakeDuePatients', () => {
     await reevaluatePatient('p1', dependencies);
     expect(memberships.membersOf('upcoming')).toEqual([]);
     const entersAt = new Date(appointment.getTime() - 7 * DAY + 1);
-    expect(memberships.state('p1').dueAt).toBe(entersAt.toISOString());
+    expect(memberships.stateOf('p1').dueAt).toBe(entersAt.toISOString());
 
     setNow(new Date(entersAt.getTime() - 1));
     await expect(wakeDuePatients({ ...dependencies, shards: 1 })).resolves.toMatchObject({ woken: 0 });
@@ -128,7 +128,7 @@ describe('wakeDuePatients', () => {
     expect(memberships.membersOf('upcoming')).toEqual(['p1']);
     expect(publisher.published.map((p) => p.entered)).toEqual([['upcoming']]);
     // The next wake-up is when the appointment starts (it then leaves the window).
-    expect(memberships.state('p1').dueAt).toBe(new Date(appointment.getTime() + 1).toISOString());
+    expect(memberships.stateOf('p1').dueAt).toBe(new Date(appointment.getTime() + 1).toISOString());
   });
 
   it('leaves a patient due when its re-evaluation fails, so the next tick retries it', async () => {
@@ -141,7 +141,7 @@ describe('wakeDuePatients', () => {
       throw new Error('throttled');
     };
     await expect(wakeDuePatients({ ...dependencies, shards: 1 })).resolves.toMatchObject({ woken: 0, failed: 1 });
-    expect(memberships.state('p1').dueAt).toBe(new Date(appointment.getTime() - 7 * DAY + 1).toISOString());
+    expect(memberships.stateOf('p1').dueAt).toBe(new Date(appointment.getTime() - 7 * DAY + 1).toISOString());
     memberships.beforeApply = undefined;
     await expect(wakeDuePatients({ ...dependencies, shards: 1 })).resolves.toMatchObject({ woken: 1, failed: 0 });
     expect(memberships.membersOf('upcoming')).toEqual(['p1']);
