@@ -250,7 +250,12 @@ describe('preferences over DynamoDB', () => {
 
 describe('the patient routes on DynamoDB', () => {
   it('serves search, the 360 view and a preference change through the API pipeline', async () => {
-    const api = apiUnderTest(patientRoutes(dynamoPatientApiServices(client, stack.tables.patients, stack.clock)));
+    const api = apiUnderTest(
+      patientRoutes({
+        ...dynamoPatientApiServices(client, stack.tables.patients, stack.clock),
+        patientSegments: async () => [],
+      }),
+    );
 
     const found = await api.call({
       method: 'GET',

@@ -3,7 +3,7 @@ import { shardOf } from '../../lambdas/adapters/dynamodb/patient-keys';
 import { decodeCursor, encodeCursor } from '../../lambdas/domain/api/cursor';
 import { projectPatientFacts } from '../../lambdas/domain/fhir/facts';
 import type { PatientSummary } from '../../lambdas/domain/patients/patient-summary';
-import type { Page, PatientDirectory, PatientRecord } from '../../lambdas/domain/patients/ports';
+import type { Page, PatientApiServices, PatientDirectory, PatientRecord } from '../../lambdas/domain/patients/ports';
 import type { SearchCriteria } from '../../lambdas/domain/patients/search-terms';
 import type {
   ActiveSegment,
@@ -17,7 +17,7 @@ import type {
   SegmentStore,
   SegmentVersion,
 } from '../../lambdas/domain/segments/ports';
-import type { SegmentApiServices } from '../../lambdas/domain/segments/segment-service';
+import { patientSegmentsOf, type SegmentApiServices } from '../../lambdas/domain/segments/segment-service';
 import { snapshotFromResources } from '../../lambdas/domain/segments/snapshot';
 import { InMemoryMembershipStore, RecordingMembershipPublisher } from './in-memory-membership';
 
@@ -220,7 +220,8 @@ export function inMemorySegmentServices(now = SEGMENT_TEST_NOW) {
   const starter = new RecordingComputationStarter();
   const directory = new InMemoryPatientDirectory();
   let ids = 0;
-  const services: SegmentApiServices = {
+  const services: SegmentApiServices & Pick<PatientApiServices, 'patientSegments'> = {
+    patientSegments: (patientId) => patientSegmentsOf(patientId, { segments, memberships }),
     segments,
     memberships,
     membershipPublisher: publisher,

@@ -6,6 +6,7 @@ import { type ApiServices, buildRoutes } from '../../domain/api/routes';
 import type { BulkImportStarter } from '../../domain/ingestion/operations';
 import { type Clock, type Logger, systemClock } from '../../domain/ports';
 import type { ComputationStarter } from '../../domain/segments/ports';
+import { patientSegmentsOf } from '../../domain/segments/segment-service';
 import { dynamoDocumentClient, eventBridge } from '../aws-clients';
 import { DynamoAuditLog } from '../dynamodb/audit-log';
 import { DynamoComputationStore } from '../dynamodb/computation-store';
@@ -33,6 +34,8 @@ export function apiServices(
 ): ApiServices {
   const client = dynamoDocumentClient();
   const bus = new EventBridgePublisher(eventBridge(), config.eventBusName);
+  const segments = new DynamoSegmentStore(client, config.platformTable);
+  const memberships = new DynamoMembershipStore(client, config.patientsTable);
   return {
     ...dynamoPatientApiServices(client, config.patientsTable, clock),
     audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
@@ -42,8 +45,9 @@ export function apiServices(
     upstreamEventSource: config.upstreamEventSource,
     importJobs: new DynamoImportJobStore(client, config.platformTable),
     importStarter,
-    segments: new DynamoSegmentStore(client, config.platformTable),
-    memberships: new DynamoMembershipStore(client, config.patientsTable),
+    segments,
+    memberships,
+    patientSegments: (patientId) => patientSegmentsOf(patientId, { segments, memberships }),
     membershipPublisher: bus,
     patientListing: new DynamoPatientListing(client, config.patientsTable),
     computations: new DynamoComputationStore(client, config.platformTable),

@@ -9,7 +9,7 @@ export function dynamoPatientApiServices(
   client: DynamoDBDocumentClient,
   patientsTable: string,
   clock: Clock,
-): PatientApiServices {
+): Omit<PatientApiServices, 'patientSegments'> {
   return {
     patientDirectory: new DynamoPatientDirectory(client, patientsTable),
     patientPreferences: new DynamoPreferenceStore(client, patientsTable),

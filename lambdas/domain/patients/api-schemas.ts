@@ -185,6 +185,19 @@ const clinicalList = {
   },
 } as const;
 
+/** A patient's membership as the 360 view and `GET /patients/{patientId}/segments` show it. */
+export const patientSegmentSchema = {
+  type: 'object',
+  required: ['segmentId', 'name', 'version', 'since', 'kind'],
+  properties: {
+    segmentId: { type: 'string' },
+    name: { type: 'string' },
+    version: { type: 'integer' },
+    since: { type: 'string', format: 'date-time', description: 'when the patient entered' },
+    kind: { type: 'string', enum: ['dynamic', 'static'] },
+  },
+} as const;
+
 const placeholder = { type: 'array', items: { type: 'object' }, description: 'filled by a later release' } as const;
 
 export const searchResponse = {
@@ -263,7 +276,11 @@ export const patient360Response = {
         },
       },
     },
-    segments: placeholder,
+    segments: {
+      type: 'array',
+      items: patientSegmentSchema,
+      description: 'with `patients:read-engagement` or `segments:manage`: memberships of active segments',
+    },
     journeys: placeholder,
     messages: placeholder,
     registrations: placeholder,

@@ -2,6 +2,7 @@ import type * as fhir4 from 'fhir/r4';
 import type { ClinicalFacts, PatientFacts } from '../fhir/facts';
 import type { AcceptedResourceType } from '../fhir/resource-types';
 import type { Clock } from '../ports';
+import type { PatientSegment } from './patient-360';
 import type { PatientSummary } from './patient-summary';
 import type { PreferenceChange, PreferenceRecord, RecordOutcome } from './preferences';
 import type { SearchCriteria, SearchEntry } from './search-terms';
@@ -82,5 +83,7 @@ export interface PatientSearchIndex {
 export interface PatientApiServices {
   readonly patientDirectory: PatientDirectory;
   readonly patientPreferences: PreferenceStore;
+  /** The patient's memberships of active segments (the 360 view's segments section). */
+  readonly patientSegments: (patientId: string) => Promise<PatientSegment[]>;
   readonly clock: Clock;
 }

@@ -1,5 +1,5 @@
 import { pageQuerySchema } from '../api/cursor';
-import { patientParams } from '../patients/api-schemas';
+import { patientParams, patientSegmentSchema } from '../patients/api-schemas';
 import { segmentDefinitionSchema } from './definition-schema';
 
 /**
@@ -308,19 +308,6 @@ export const staticListResponse = {
       ...startedComputationSchema,
       description: 'present when active segments read this list (`inSegment`) and memberships changed',
     },
-  },
-} as const;
-
-/** A patient's membership as the 360 view and `GET /patients/{patientId}/segments` show it. */
-export const patientSegmentSchema = {
-  type: 'object',
-  required: ['segmentId', 'name', 'version', 'since', 'kind'],
-  properties: {
-    segmentId: { type: 'string' },
-    name: { type: 'string' },
-    version: { type: 'integer' },
-    since: { type: 'string', format: 'date-time', description: 'when the patient entered' },
-    kind: { type: 'string', enum: ['dynamic', 'static'] },
   },
 } as const;
 

@@ -1,7 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import { ROLES } from '../../../lambdas/domain/access/roles';
 import { patientRoutes } from '../../../lambdas/domain/api/routes/patient-routes';
-import { segmentMemberRoutes, withPatientSegments } from '../../../lambdas/domain/api/routes/segments-member-routes';
+import { segmentMemberRoutes } from '../../../lambdas/domain/api/routes/segments-member-routes';
 import { segmentRoutes } from '../../../lambdas/domain/api/routes/segments-routes';
 import { projectPatientFacts } from '../../../lambdas/domain/fhir/facts';
 import { assemblePatient360, maySeeSegments } from '../../../lambdas/domain/patients/patient-360';
@@ -26,9 +26,7 @@ let api: ApiUnderTest;
 beforeEach(async () => {
   fakes = inMemorySegmentServices();
   const { services } = fakes;
-  const patient360 = patientRoutes({ ...services, patientPreferences: new InMemoryPreferenceStore() }).map((route) =>
-    route.operationId === 'getPatient' ? withPatientSegments(route, services) : route,
-  );
+  const patient360 = patientRoutes({ ...services, patientPreferences: new InMemoryPreferenceStore() });
   api = apiUnderTest([...segmentRoutes(services), ...segmentMemberRoutes(services), ...patient360], SEGMENT_TEST_NOW);
   fakes.addPatient(person('p1', 'M-1'));
   fakes.addPatient(person('p2', 'M-2'));

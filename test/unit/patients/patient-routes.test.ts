@@ -100,6 +100,7 @@ function setUp() {
   const services: PatientApiServices = {
     patientDirectory: directory,
     patientPreferences: preferences,
+    patientSegments: async () => [],
     clock: { now: () => NOW },
   };
   return { api: apiUnderTest(patientRoutes(services), NOW), preferences };

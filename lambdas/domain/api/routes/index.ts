@@ -5,7 +5,7 @@ import type { RouteDefinition } from '../route';
 import { auditRoutes } from './audit-routes';
 import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
 import { type PatientApiServices, patientRoutes } from './patient-routes';
-import { segmentMemberRoutes, withPatientSegments } from './segments-member-routes';
+import { segmentMemberRoutes } from './segments-member-routes';
 import { type SegmentApiServices, segmentRoutes } from './segments-routes';
 import { systemRoutes } from './system-routes';
 
@@ -23,9 +23,7 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
   const routes: RouteDefinition[] = [];
   routes.push(
     ...systemRoutes(() => buildOpenApi(routes, { title: API_TITLE, version: API_VERSION })),
-    ...patientRoutes(services).map((route) =>
-      route.operationId === 'getPatient' ? withPatientSegments(route, services) : route,
-    ),
+    ...patientRoutes(services),
     ...auditRoutes(services),
     ...ingestionRoutes(services),
     ...segmentRoutes(services),

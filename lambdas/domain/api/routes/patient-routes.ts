@@ -10,7 +10,7 @@ import {
   searchQuery,
   searchResponse,
 } from '../../patients/api-schemas';
-import { assemblePatient360, consentViewsOf } from '../../patients/patient-360';
+import { assemblePatient360, consentViewsOf, maySeeSegments } from '../../patients/patient-360';
 import { searchResultFor } from '../../patients/patient-summary';
 import type { PatientApiServices, PatientDirectory } from '../../patients/ports';
 import { sortPreferences, staffPreferenceChange } from '../../patients/preferences';
@@ -72,12 +72,13 @@ export function patientRoutes(services: PatientApiServices): RouteDefinition[] {
       errors: [404],
       handle: async ({ params, principal }) => {
         const visibility = visibilityOf(principal.roles);
-        const [record, preferences] = await Promise.all([
+        const [record, preferences, segments] = await Promise.all([
           services.patientDirectory.getRecord(params.patientId),
           visibility.has('preferences') ? services.patientPreferences.current(params.patientId) : [],
+          maySeeSegments(principal.roles) ? services.patientSegments(params.patientId) : undefined,
         ]);
         if (!record) throw notFound('no patient with this id');
-        return assemblePatient360({ record, preferences, visibility, asOf: services.clock.now() });
+        return assemblePatient360({ record, preferences, visibility, asOf: services.clock.now(), segments });
       },
     }),
     defineRoute({

@@ -4,7 +4,6 @@ import {
   MAX_STATIC_LIST_ROWS,
   memberPageQuery,
   memberPageResponse,
-  patientSegmentSchema,
   patientSegmentsResponse,
   segmentParams,
   staticListBody,
@@ -101,36 +100,4 @@ export function segmentMemberRoutes(services: SegmentApiServices): RouteDefiniti
       },
     }),
   ];
-}
-
-/**
- * Adds the segments section to the patient 360 view for callers who may see it (`maySeeSegments`), after the
- * patient routes assembled it. A bridge: once the 360 route reads the memberships itself and passes them to
- * `assemblePatient360` as `segments`, this goes.
- */
-export function withPatientSegments(route: RouteDefinition, services: SegmentApiServices): RouteDefinition {
-  const schema = route.response.schema as { properties: Record<string, unknown> };
-  return {
-    ...route,
-    response: {
-      ...route.response,
-      schema: {
-        ...schema,
-        properties: {
-          ...schema.properties,
-          segments: {
-            type: 'array',
-            items: patientSegmentSchema,
-            description: 'with `patients:read-engagement` or `segments:manage`: memberships of active segments',
-          },
-        },
-      },
-    },
-    handle: async (context) => {
-      const view = (await route.handle(context)) as Patient360;
-      if (!maySeeSegments(context.principal.roles)) return view;
-      const params = context.params as { patientId: string };
-      return { ...view, segments: await patientSegmentsOf(params.patientId, services) };
-    },
-  };
 }
