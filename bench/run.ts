@@ -1,39 +1,93 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatePopulation } from '../local/synthetic/population';
 import { benchIngestionCore } from './ingestion-core';
 import { benchIngestionLocalStack } from './ingestion-local-stack';
+import { benchSegmentsCore, describeSegmentsCore } from './segments-core';
+
+const SECTIONS = ['ingestion', 'segments'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** BENCH_ONLY=segments (or a comma-separated list) runs only those sections; unset runs them all. */
+function selectedSections(value: string | undefined): ReadonlySet<Section> {
+  if (value === undefined || value.trim() === '') return new Set(SECTIONS);
+  const names = value.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
+  if (unknown.length > 0) {
+    throw new Error(`BENCH_ONLY names unknown sections: ${unknown.join(', ')} (known: ${SECTIONS.join(', ')})`);
+  }
+  return new Set(names as Section[]);
+}
+
+/**
+ * Writes this run's figures to latest.json. Sections not run this time keep their previous figures, and
+ * `sectionsMeasuredAt` says when each section was last measured.
+ */
+function writeResults(sections: ReadonlySet<Section>, figures: Record<string, unknown>): void {
+  const folder = join(__dirname, 'results');
+  const file = join(folder, 'latest.json');
+  const previous: Record<string, unknown> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const measuredAt = new Date().toISOString();
+  const previousTimes = (previous.sectionsMeasuredAt ?? {}) as Record<string, string>;
+  const sectionsMeasuredAt = Object.fromEntries(
+    SECTIONS.map((section) => [
+      section,
+      sections.has(section) ? measuredAt : (previousTimes[section] ?? (previous.measuredAt as string | undefined)),
+    ]).filter(([, at]) => at !== undefined),
+  );
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(
+    file,
+    `${JSON.stringify({ ...previous, measuredAt, node: process.version, sectionsMeasuredAt, ...figures }, null, 2)}\n`,
+  );
+}
 
 /**
  * `npm run bench`: throughput figures the issues set targets for. Sizes can be scaled with
- * BENCH_CORE_PATIENTS, BENCH_EVENT_PATIENTS and BENCH_IMPORT_PATIENTS.
+ * BENCH_CORE_PATIENTS, BENCH_EVENT_PATIENTS, BENCH_IMPORT_PATIENTS and BENCH_SEGMENT_PATIENTS;
+ * BENCH_SEGMENT_FHIRPATH_EVERY=k runs the FHIRPath comparison on every k-th patient instead of the
+ * subset sized to about two and a half minutes.
  */
 async function main(): Promise<void> {
   const now = new Date('2026-11-25T12:00:00Z');
-  const corePatients = Number(process.env.BENCH_CORE_PATIENTS ?? 2_000);
-  const eventPatients = Number(process.env.BENCH_EVENT_PATIENTS ?? 40);
-  const importPatients = Number(process.env.BENCH_IMPORT_PATIENTS ?? 80);
+  const sections = selectedSections(process.env.BENCH_ONLY);
+  const figures: Record<string, unknown> = {};
 
-  const population = [...generatePopulation({ count: corePatients, seed: 7, now })];
-  const core = await benchIngestionCore(population, now);
-  console.log(
-    `ingestion core (no I/O): ${core.resources} resources in ${core.seconds.toFixed(2)} s = ${Math.round(core.perSecond)} resources/s (target ≥ 20,000); validation alone ${Math.round(core.validationOnlyPerSecond)}/s`,
-  );
+  if (sections.has('ingestion')) {
+    const corePatients = Number(process.env.BENCH_CORE_PATIENTS ?? 2_000);
+    const eventPatients = Number(process.env.BENCH_EVENT_PATIENTS ?? 40);
+    const importPatients = Number(process.env.BENCH_IMPORT_PATIENTS ?? 80);
 
-  const local = await benchIngestionLocalStack(population.slice(0, eventPatients), importPatients, now);
-  console.log(
-    `local stack, events through the bus: ${local.events.resources} resources in ${local.events.seconds.toFixed(1)} s = ${Math.round(local.events.perSecond)} resources/s`,
-  );
-  console.log(
-    `local stack, bulk-import workflow: ${local.bulkImport.resources} resources in ${local.bulkImport.seconds.toFixed(1)} s = ${Math.round(local.bulkImport.perSecond)} resources/s`,
-  );
+    const population = [...generatePopulation({ count: corePatients, seed: 7, now })];
+    const core = await benchIngestionCore(population, now);
+    console.log(
+      `ingestion core (no I/O): ${core.resources} resources in ${core.seconds.toFixed(2)} s = ${Math.round(core.perSecond)} resources/s (target ≥ 20,000); validation alone ${Math.round(core.validationOnlyPerSecond)}/s`,
+    );
 
-  const results = join(__dirname, 'results');
-  mkdirSync(results, { recursive: true });
-  writeFileSync(
-    join(results, 'latest.json'),
-    `${JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, core, local }, null, 2)}\n`,
-  );
+    const local = await benchIngestionLocalStack(population.slice(0, eventPatients), importPatients, now);
+    console.log(
+      `local stack, events through the bus: ${local.events.resources} resources in ${local.events.seconds.toFixed(1)} s = ${Math.round(local.events.perSecond)} resources/s`,
+    );
+    console.log(
+      `local stack, bulk-import workflow: ${local.bulkImport.resources} resources in ${local.bulkImport.seconds.toFixed(1)} s = ${Math.round(local.bulkImport.perSecond)} resources/s`,
+    );
+    Object.assign(figures, { core, local });
+  }
+
+  if (sections.has('segments')) {
+    const patients = Number(process.env.BENCH_SEGMENT_PATIENTS ?? 100_000);
+    const every = process.env.BENCH_SEGMENT_FHIRPATH_EVERY;
+    const segments = benchSegmentsCore({
+      patients,
+      seed: 7,
+      now,
+      fhirPathEvery: every === undefined ? undefined : Number(every),
+    });
+    for (const line of describeSegmentsCore(segments)) console.log(line);
+    figures.segments = segments;
+  }
+
+  writeResults(sections, figures);
 }
 
 main().then(

@@ -16,7 +16,8 @@ import type {
   MembershipStore,
   PatientSegmentsView,
 } from '../../domain/segments/ports';
-import type { EngagementFact, SnapshotResource } from '../../domain/segments/snapshot';
+import { type EngagementFact, groupByType, type SnapshotResource } from '../../domain/segments/snapshot';
+import { toInstant } from '../../domain/segments/windows';
 import { isConditionFailure, mapFaults } from './faults';
 import { cursorAfter } from './page-cursor';
 import {
@@ -109,6 +110,7 @@ export class DynamoMembershipStore implements MembershipStore {
           return JSON.parse(rawPatient) as unknown;
         },
         resources,
+        byType: groupByType(resources),
         engagement,
       },
     };
@@ -266,10 +268,14 @@ function membershipItem(patientId: string, membership: Membership): Item {
 
 function snapshotResourceOf(item: Item): SnapshotResource {
   const raw = String(item.resourceJson);
+  const facts = item.facts as ClinicalFacts;
   return {
     resourceType: String(item.resourceType),
     resourceId: String(item.resourceId),
-    facts: item.facts as ClinicalFacts,
+    facts,
+    // Read once here, not by every criterion of every segment.
+    dateAt: toInstant(facts.date) ?? Number.NaN,
+    endAt: toInstant(facts.end) ?? Number.NaN,
     // Parsed only if a FHIRPath criterion looks at it.
     get resource() {
       return JSON.parse(raw) as unknown;

@@ -1,12 +1,16 @@
 import type { ClinicalFacts, QuantityFact } from '../fhir/facts';
 import type { Coding, EngagementCriterion, LatestObservationCriterion, ResourceCriterion } from './definition-schema';
-import { type CompiledCriterion, codeLabel, leaf } from './explanation';
+import { type CompiledCriterion, codeLabel, decided, leaf } from './explanation';
+import { instantOf, resourcesOfType } from './snapshot';
 import { type CompiledWindow, compileWindow, NEVER, toInstant, UP_TO_NOW } from './windows';
 
 const codeSet = (codes: readonly Coding[]): ReadonlySet<string> =>
   new Set(codes.map((coding) => `${coding.system}|${coding.code}`));
 
-const hasAny = (codes: readonly string[], set: ReadonlySet<string>): boolean => codes.some((code) => set.has(code));
+function hasAny(codes: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < codes.length; i++) if (set.has(codes[i] as string)) return true;
+  return false;
+}
 
 export function compileResource(criterion: ResourceCriterion, path: string): CompiledCriterion {
   const codes = criterion.codes ? codeSet(criterion.codes) : undefined;
@@ -24,21 +28,22 @@ export function compileResource(criterion: ResourceCriterion, path: string): Com
     (statuses === undefined || (facts.status !== undefined && statuses.has(facts.status))) &&
     (classCodes === undefined || (facts.classCode !== undefined && classCodes.has(facts.classCode)));
 
-  return (snapshot, now) => {
+  return (snapshot, now, explain) => {
     let count = 0;
     let nextChange = NEVER;
-    for (const { facts } of snapshot.resources) {
-      if (!matches(facts)) continue;
+    for (const resource of resourcesOfType(snapshot, criterion.type)) {
+      if (!matches(resource.facts)) continue;
       if (!window) {
         count++;
         continue;
       }
-      const at = toInstant(useEnd ? facts.end : facts.date);
+      const at = instantOf(resource, useEnd);
       if (at === undefined) continue;
       if (window.contains(at, now)) count++;
       nextChange = Math.min(nextChange, window.nextChange(at, now));
     }
     const matched = count >= min && (max === undefined || count <= max);
+    if (!explain) return decided(matched, nextChange);
     const reason = `${count} ${what}${window ? ` ${window.label}` : ''}, needs ${needs}`;
     return leaf('resource', path, matched, reason, nextChange);
   };
@@ -69,14 +74,15 @@ export function compileLatestObservation(criterion: LatestObservationCriterion, 
       ? facts.components?.find((component) => hasAny(component.codes, componentCodes))?.quantity
       : facts.quantity;
 
-  return (snapshot, now) => {
+  return (snapshot, now, explain) => {
     let latest: ClinicalFacts | undefined;
     let latestAt = Number.NEGATIVE_INFINITY;
     let nextChange = NEVER;
-    for (const { facts } of snapshot.resources) {
-      if (facts.kind !== 'Observation' || !hasAny(facts.codes, codes)) continue;
+    for (const resource of resourcesOfType(snapshot, 'Observation')) {
+      const { facts } = resource;
+      if (!hasAny(facts.codes, codes)) continue;
       if (facts.status !== undefined && NO_RESULT_STATUSES.has(facts.status)) continue;
-      const at = toInstant(facts.date);
+      const at = instantOf(resource, false);
       if (at === undefined) continue;
       nextChange = Math.min(nextChange, window.nextChange(at, now));
       // Strictly later only: of observations at the same instant, the first listed decides.
@@ -85,15 +91,17 @@ export function compileLatestObservation(criterion: LatestObservationCriterion, 
         latestAt = at;
       }
     }
+    const quantity = latest && quantityOf(latest);
+    const comparable = quantity !== undefined && (quantity.code === unit || quantity.unit === unit);
+    const matched = comparable && test(quantity.value, threshold);
+    if (!explain) return decided(matched, nextChange);
     if (!latest) return leaf('latestObservation', path, false, `no ${label}${windowLabel}`, nextChange);
     const on = `latest ${label} on ${latest.date?.slice(0, 10)}`;
-    const quantity = quantityOf(latest);
     if (!quantity) return leaf('latestObservation', path, false, `${on} has no value`, nextChange);
-    const observedUnit = quantity.code ?? quantity.unit ?? '';
-    if (quantity.code !== unit && quantity.unit !== unit) {
+    if (!comparable) {
+      const observedUnit = quantity.code ?? quantity.unit ?? '';
       return leaf('latestObservation', path, false, `${on} is in ${observedUnit}, not ${unit}`, nextChange);
     }
-    const matched = test(quantity.value, threshold);
     const reason = `${on} is ${quantity.value} ${unit} ${matched ? symbol : `not ${symbol}`} ${threshold} ${unit}`;
     return leaf('latestObservation', path, matched, reason, nextChange);
   };
@@ -112,7 +120,7 @@ export function compileEngagement(criterion: EngagementCriterion, path: string):
     .join(', ');
   const what = `${kind}${about ? ` (${about})` : ''}${window ? ` ${window.label}` : ''}`;
 
-  return (snapshot, now) => {
+  return (snapshot, now, explain) => {
     let count = 0;
     let nextChange = NEVER;
     for (const fact of snapshot.engagement) {
@@ -134,6 +142,8 @@ export function compileEngagement(criterion: EngagementCriterion, path: string):
       if (window.contains(at, now)) count++;
       nextChange = Math.min(nextChange, window.nextChange(at, now));
     }
-    return leaf('engagement', path, count > 0, `${count} ${what}`, nextChange);
+    return explain
+      ? leaf('engagement', path, count > 0, `${count} ${what}`, nextChange)
+      : decided(count > 0, nextChange);
   };
 }

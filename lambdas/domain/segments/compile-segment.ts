@@ -1,7 +1,7 @@
 import { compileEngagement, compileLatestObservation, compileResource } from './clinical-criteria';
 import type { CriteriaNode, SegmentDefinition } from './definition-schema';
 import { compileAge, compileDeceased, compileGender, compileLanguage, compilePostalCode } from './demographic-criteria';
-import { type CompiledCriterion, type CriterionResult, type ExplanationNode, leaf, UNKNOWN } from './explanation';
+import { type CompiledCriterion, decided, type ExplanationNode, leaf, UNKNOWN } from './explanation';
 import { compileFhirPath } from './fhirpath-criterion';
 import type { PatientSnapshot } from './snapshot';
 import { NEVER } from './windows';
@@ -31,25 +31,34 @@ export interface SegmentEvaluation {
  */
 function combine(kind: 'all' | 'any', children: readonly CompiledCriterion[], path: string): CompiledCriterion {
   const decisive = kind === 'any';
-  return (snapshot, now) => {
-    const results: CriterionResult[] = children.map((child) => child(snapshot, now));
-    const matched = kind === 'all' ? results.every((r) => r.matched) : results.some((r) => r.matched);
-    let nextChange: number;
-    if (matched === decisive) {
-      // `all` false or `any` true: held by every child that decided it.
-      nextChange = Math.max(...results.filter((r) => r.matched === decisive).map((r) => r.nextChange));
-    } else {
-      nextChange = Math.min(...results.map((r) => r.nextChange));
+  return (snapshot, now, explain) => {
+    // One pass, no intermediate arrays: this runs for every patient × segment.
+    let decisiveChildren = 0;
+    let latestDecisive = Number.NEGATIVE_INFINITY;
+    let earliest = Number.POSITIVE_INFINITY;
+    const explanations: ExplanationNode[] | undefined = explain ? [] : undefined;
+    for (let i = 0; i < children.length; i++) {
+      const result = (children[i] as CompiledCriterion)(snapshot, now, explain);
+      if (result.matched === decisive) {
+        decisiveChildren++;
+        if (result.nextChange > latestDecisive) latestDecisive = result.nextChange;
+      }
+      if (result.nextChange < earliest) earliest = result.nextChange;
+      if (explanations && result.explanation) explanations.push(result.explanation);
     }
-    const explanation = { criterion: kind, path, matched, children: results.map((r) => r.explanation) };
-    return { matched, nextChange, explanation };
+    // `all` is false (or `any` true) when some child decided it.
+    const matched = decisiveChildren > 0 ? decisive : !decisive;
+    const nextChange = decisiveChildren > 0 ? latestDecisive : earliest;
+    if (!explanations) return decided(matched, nextChange);
+    return { matched, nextChange, explanation: { criterion: kind, path, matched, children: explanations } };
   };
 }
 
 function negate(child: CompiledCriterion, path: string): CompiledCriterion {
-  return (snapshot, now) => {
-    const result = child(snapshot, now);
+  return (snapshot, now, explain) => {
+    const result = child(snapshot, now, explain);
     const matched = !result.matched;
+    if (!explain || !result.explanation) return decided(matched, result.nextChange);
     return {
       matched,
       nextChange: result.nextChange,
@@ -60,8 +69,9 @@ function negate(child: CompiledCriterion, path: string): CompiledCriterion {
 
 function compileInSegment(segmentId: string, path: string): CompiledCriterion {
   // The other segment's own next change is tracked on its own membership, which re-triggers this one.
-  return (snapshot) => {
+  return (snapshot, _now, explain) => {
     const matched = snapshot.memberships.has(segmentId);
+    if (!explain) return decided(matched, NEVER);
     return leaf('inSegment', path, matched, `${matched ? 'in' : 'not in'} segment ${segmentId}`, NEVER);
   };
 }
@@ -99,13 +109,30 @@ export function compileSegment(definition: SegmentDefinition): CompiledSegment {
 
 /** Whether the patient is a member now, why, and when to look again. A pure function of snapshot and clock. */
 export function evaluateSegment(segment: CompiledSegment, snapshot: PatientSnapshot, now: Date): SegmentEvaluation {
-  const result = segment.criteria(snapshot, now.getTime());
-  const nextChangeUnknown = result.nextChange === UNKNOWN;
-  const scheduled = !nextChangeUnknown && result.nextChange !== NEVER;
+  const result = segment.criteria(snapshot, now.getTime(), true);
   return {
+    ...nextChangeOf(result.nextChange),
     member: result.matched,
-    explanation: result.explanation,
-    nextChange: scheduled ? new Date(result.nextChange) : undefined,
-    nextChangeUnknown,
+    explanation: result.explanation as ExplanationNode,
   };
+}
+
+/**
+ * Membership and next change without the explanation: what incremental membership and bulk runs need.
+ * `nextChange` is epoch milliseconds, NEVER (+∞) when time alone cannot change the answer, UNKNOWN (−∞)
+ * when it cannot be known. Allocates nothing but the result.
+ */
+export function decideSegment(
+  segment: CompiledSegment,
+  snapshot: PatientSnapshot,
+  now: Date,
+): { readonly member: boolean; readonly nextChange: number } {
+  const result = segment.criteria(snapshot, now.getTime(), false);
+  return { member: result.matched, nextChange: result.nextChange };
+}
+
+function nextChangeOf(nextChange: number): { nextChange: Date | undefined; nextChangeUnknown: boolean } {
+  const nextChangeUnknown = nextChange === UNKNOWN;
+  const scheduled = !nextChangeUnknown && nextChange !== NEVER;
+  return { nextChange: scheduled ? new Date(nextChange) : undefined, nextChangeUnknown };
 }

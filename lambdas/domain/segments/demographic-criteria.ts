@@ -1,5 +1,5 @@
 import type { AgeCriterion, GenderCriterion, LanguageCriterion, PostalCodeCriterion } from './definition-schema';
-import { type CompiledCriterion, leaf } from './explanation';
+import { type CompiledCriterion, decided, leaf } from './explanation';
 import { NEVER } from './windows';
 
 function boundsLabel(bounds: { min?: number; max?: number }): string {
@@ -22,9 +22,9 @@ function birthParts(birthDate: string): readonly [number, number, number] | unde
 
 export function compileAge(criterion: AgeCriterion, path: string): CompiledCriterion {
   const label = boundsLabel(criterion);
-  return (snapshot, now) => {
+  return (snapshot, now, explain) => {
     const birth = snapshot.patient?.birthDate ? birthParts(snapshot.patient.birthDate) : undefined;
-    if (!birth) return leaf('age', path, false, 'no birth date', NEVER);
+    if (!birth) return explain ? leaf('age', path, false, 'no birth date', NEVER) : decided(false, NEVER);
     const yearsSinceBirthYear = new Date(now).getUTCFullYear() - birth[0];
     const age = birthday(birth, yearsSinceBirthYear) <= now ? yearsSinceBirthYear : yearsSinceBirthYear - 1;
     const tooYoung = criterion.min !== undefined && age < criterion.min;
@@ -32,16 +32,21 @@ export function compileAge(criterion: AgeCriterion, path: string): CompiledCrite
     let nextChange = NEVER;
     if (tooYoung) nextChange = birthday(birth, criterion.min!);
     else if (!tooOld && criterion.max !== undefined) nextChange = birthday(birth, criterion.max + 1);
-    return leaf('age', path, !tooYoung && !tooOld, `age ${age}, needs ${label}`, nextChange);
+    const matched = !tooYoung && !tooOld;
+    return explain
+      ? leaf('age', path, matched, `age ${age}, needs ${label}`, nextChange)
+      : decided(matched, nextChange);
   };
 }
 
 export function compileGender(criterion: GenderCriterion, path: string): CompiledCriterion {
   const genders: ReadonlySet<string> = new Set(criterion);
-  return (snapshot) => {
+  return (snapshot, _now, explain) => {
     const gender = snapshot.patient?.gender;
     const matched = gender !== undefined && genders.has(gender);
-    return leaf('gender', path, matched, `gender ${gender ?? 'not recorded'}`, NEVER);
+    return explain
+      ? leaf('gender', path, matched, `gender ${gender ?? 'not recorded'}`, NEVER)
+      : decided(matched, NEVER);
   };
 }
 
@@ -49,27 +54,30 @@ const normalisePostalCode = (code: string) => code.replace(/\s+/g, '').toUpperCa
 
 export function compilePostalCode(criterion: PostalCodeCriterion, path: string): CompiledCriterion {
   const prefixes = criterion.prefixes.map(normalisePostalCode);
-  return (snapshot) => {
+  return (snapshot, _now, explain) => {
     const postalCode = snapshot.patient?.postalCode;
     const normalised = postalCode === undefined ? undefined : normalisePostalCode(postalCode);
     const matched = normalised !== undefined && prefixes.some((prefix) => normalised.startsWith(prefix));
+    if (!explain) return decided(matched, NEVER);
     return leaf('postalCode', path, matched, matched ? 'postal code in area' : 'postal code not in area', NEVER);
   };
 }
 
 export function compileLanguage(criterion: LanguageCriterion, path: string): CompiledCriterion {
   const tags: ReadonlySet<string> = new Set(criterion.map((tag) => tag.toLowerCase()));
-  return (snapshot) => {
+  return (snapshot, _now, explain) => {
     const preferred = snapshot.patient?.preferredLanguage?.toLowerCase();
     const primary = preferred?.split('-')[0];
     const matched = preferred !== undefined && (tags.has(preferred) || (primary !== undefined && tags.has(primary)));
+    if (!explain) return decided(matched, NEVER);
     return leaf('language', path, matched, `preferred language ${preferred ?? 'not recorded'}`, NEVER);
   };
 }
 
 export function compileDeceased(expected: boolean, path: string): CompiledCriterion {
-  return (snapshot) => {
+  return (snapshot, _now, explain) => {
     const deceased = snapshot.patient?.deceased === true;
+    if (!explain) return decided(deceased === expected, NEVER);
     return leaf('deceased', path, deceased === expected, deceased ? 'deceased' : 'not known to be deceased', NEVER);
   };
 }

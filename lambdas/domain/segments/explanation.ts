@@ -18,10 +18,11 @@ export interface ExplanationNode {
 export interface CriterionResult {
   readonly matched: boolean;
   readonly nextChange: number;
-  readonly explanation: ExplanationNode;
+  /** Built only when asked for (`explain`): deciding membership in bulk needs no prose. */
+  readonly explanation?: ExplanationNode;
 }
 
-export type CompiledCriterion = (snapshot: PatientSnapshot, now: number) => CriterionResult;
+export type CompiledCriterion = (snapshot: PatientSnapshot, now: number, explain: boolean) => CriterionResult;
 
 /** The answer may change at any moment: min/max treat it as the earliest possible instant. */
 export const UNKNOWN = Number.NEGATIVE_INFINITY;
@@ -34,6 +35,19 @@ export function leaf(
   nextChange: number,
 ): CriterionResult {
   return { matched, nextChange, explanation: { criterion, path, matched, reason } };
+}
+
+const scratch: { matched: boolean; nextChange: number } = { matched: false, nextChange: 0 };
+
+/**
+ * A result without explanation, for evaluations that only decide (`explain` false). It is one shared object,
+ * overwritten by the next criterion: callers read it at once and never keep it. Deciding a patient × segment
+ * then allocates nothing, which is most of its cost in garbage collection.
+ */
+export function decided(matched: boolean, nextChange: number): CriterionResult {
+  scratch.matched = matched;
+  scratch.nextChange = nextChange;
+  return scratch;
 }
 
 export function codeLabel(codes: readonly { code: string }[]): string {

@@ -1,6 +1,6 @@
 import fhirpath from 'fhirpath';
 import r4Model from 'fhirpath/fhir-context/r4';
-import { type CompiledCriterion, leaf, UNKNOWN } from './explanation';
+import { type CompiledCriterion, decided, leaf, UNKNOWN } from './explanation';
 import type { PatientSnapshot } from './snapshot';
 
 function bundleOf(snapshot: PatientSnapshot): { resourceType: 'Bundle'; entry: { resource: unknown }[] } {
@@ -17,16 +17,17 @@ function bundleOf(snapshot: PatientSnapshot): { resourceType: 'Bundle'; entry: {
  */
 export function compileFhirPath(expression: string, path: string): CompiledCriterion {
   const evaluate = fhirpath.compile(expression, r4Model);
-  return (snapshot, now) => {
+  return (snapshot, now, explain) => {
     const iso = new Date(now).toISOString();
     let result: unknown;
     try {
       result = evaluate(bundleOf(snapshot), { now: iso, today: iso.slice(0, 10) });
     } catch {
-      return leaf('fhirpath', path, false, 'FHIRPath evaluation failed', UNKNOWN);
+      return explain ? leaf('fhirpath', path, false, 'FHIRPath evaluation failed', UNKNOWN) : decided(false, UNKNOWN);
     }
     const values = Array.isArray(result) ? result : [];
     const matched = values.length > 0 && values.some((value) => value !== false);
+    if (!explain) return decided(matched, UNKNOWN);
     const outcome = matched ? 'true' : values.length === 0 ? 'empty' : 'false';
     return leaf('fhirpath', path, matched, `FHIRPath result is ${outcome}`, UNKNOWN);
   };

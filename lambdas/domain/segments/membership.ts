@@ -1,4 +1,5 @@
-import { type CompiledSegment, compileSegment, evaluateSegment } from './compile-segment';
+import { type CompiledSegment, compileSegment, decideSegment } from './compile-segment';
+import { UNKNOWN } from './explanation';
 import type { ActiveSegment, Membership, MembershipChange, MembershipState, PatientSegmentsView } from './ports';
 import { validateSegmentSet } from './validate-segment';
 
@@ -98,10 +99,11 @@ export function reevaluateMembership(
     const previous = current.get(segment.segmentId);
     let member = false;
     if (snapshot) {
-      const evaluation = evaluateSegment(compiled, snapshot, now);
-      member = evaluation.member;
-      if (evaluation.nextChange) nextChange = Math.min(nextChange, evaluation.nextChange.getTime());
-      if (evaluation.nextChangeUnknown) nextChange = Math.min(nextChange, now.getTime() + UNKNOWN_CHANGE_RECHECK_MS);
+      const decision = decideSegment(compiled, snapshot, now);
+      member = decision.member;
+      // UNKNOWN (−∞, a FHIRPath criterion): look again after a day.
+      const next = decision.nextChange === UNKNOWN ? now.getTime() + UNKNOWN_CHANGE_RECHECK_MS : decision.nextChange;
+      if (next < nextChange) nextChange = next;
     }
     if (member) {
       members.add(segment.segmentId);

@@ -1,5 +1,5 @@
 import { mapInBatches } from './batches';
-import { type CompiledSegment, compileSegment, evaluateSegment } from './compile-segment';
+import { type CompiledSegment, compileSegment, decideSegment, evaluateSegment } from './compile-segment';
 import type { SegmentDefinition } from './definition-schema';
 import type { ExplanationNode } from './explanation';
 import type { MembershipStore, PatientListing, PatientSegmentsView } from './ports';
@@ -117,7 +117,7 @@ function snapshotOf(view: PatientSegmentsView) {
 }
 
 function isMember(compiled: CompiledSegment, view: PatientSegmentsView, now: Date): boolean {
-  return evaluateSegment(compiled, snapshotOf(view), now).member;
+  return decideSegment(compiled, snapshotOf(view), now).member;
 }
 
 function explain(

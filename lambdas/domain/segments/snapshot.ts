@@ -1,6 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import { type ClinicalFacts, type PatientFacts, projectFacts, projectPatientFacts } from '../fhir/facts';
 import type { EngagementKind } from './definition-schema';
+import { toInstant } from './windows';
 
 /** One patient-owned resource as stored: its projected facts, and the raw resource for FHIRPath criteria. */
 export interface SnapshotResource {
@@ -8,6 +9,52 @@ export interface SnapshotResource {
   readonly resourceId: string;
   readonly facts: ClinicalFacts;
   readonly resource?: unknown;
+  /**
+   * `facts.date` and `facts.end` as epoch milliseconds (NaN: no date), read once when the snapshot is
+   * built rather than by every criterion of every segment. Computed on the fly when absent.
+   */
+  readonly dateAt?: number;
+  readonly endAt?: number;
+}
+
+const byTypeCache = new WeakMap<readonly SnapshotResource[], ReadonlyMap<string, readonly SnapshotResource[]>>();
+const NONE: readonly SnapshotResource[] = [];
+
+/** Resources grouped by type: built once when a snapshot is built, so each criterion scans its own type only. */
+export function groupByType(resources: readonly SnapshotResource[]): ReadonlyMap<string, readonly SnapshotResource[]> {
+  const groups = new Map<string, SnapshotResource[]>();
+  for (const resource of resources) {
+    const group = groups.get(resource.facts.kind);
+    if (group) group.push(resource);
+    else groups.set(resource.facts.kind, [resource]);
+  }
+  return groups;
+}
+
+/** The snapshot's resources of one type (grouped on first use when the builder did not group them). */
+export function resourcesOfType(snapshot: PatientSnapshot, resourceType: string): readonly SnapshotResource[] {
+  let groups = snapshot.byType ?? byTypeCache.get(snapshot.resources);
+  if (!groups) {
+    groups = groupByType(snapshot.resources);
+    byTypeCache.set(snapshot.resources, groups);
+  }
+  return groups.get(resourceType) ?? NONE;
+}
+
+/** A snapshot resource with its instants read once (see `SnapshotResource.dateAt`). */
+export function withInstants(resource: Omit<SnapshotResource, 'dateAt' | 'endAt'>): SnapshotResource {
+  return {
+    ...resource,
+    dateAt: toInstant(resource.facts.date) ?? Number.NaN,
+    endAt: toInstant(resource.facts.end) ?? Number.NaN,
+  };
+}
+
+/** The instant of a resource's date (or end), or undefined when it has none. */
+export function instantOf(resource: SnapshotResource, end: boolean): number | undefined {
+  const cached = end ? resource.endAt : resource.dateAt;
+  if (cached === undefined) return toInstant(end ? resource.facts.end : resource.facts.date);
+  return Number.isNaN(cached) ? undefined : cached;
 }
 
 /** Something the patient did or was sent, as the messaging and events modules record it. */
@@ -30,6 +77,8 @@ export interface PatientSnapshot {
   readonly engagement: readonly EngagementFact[];
   /** Ids of the other segments the patient is currently a member of. */
   readonly memberships: ReadonlySet<string>;
+  /** `resources` grouped by type, when the builder grouped them (else grouped on first use). */
+  readonly byType?: ReadonlyMap<string, readonly SnapshotResource[]>;
 }
 
 /** The parts of a snapshot that do not come from FHIR resources. */
@@ -52,13 +101,16 @@ export function snapshotFromResources(
     if (resource.resourceType === 'Patient') continue;
     const facts = projectFacts(resource);
     if (!facts || facts.kind === 'Patient') continue;
-    projected.push({ resourceType: resource.resourceType, resourceId: resource.id ?? '', facts, resource });
+    projected.push(
+      withInstants({ resourceType: resource.resourceType, resourceId: resource.id ?? '', facts, resource }),
+    );
   }
   return {
     patientId: patient.id,
     patient: projectPatientFacts(patient),
     patientResource: patient,
     resources: projected,
+    byType: groupByType(projected),
     engagement: context.engagement ?? [],
     memberships: context.memberships ?? new Set(),
   };
