@@ -16,7 +16,7 @@ import type {
   MembershipStore,
   PatientSegmentsView,
 } from '../../domain/segments/ports';
-import { type EngagementFact, groupByType, type SnapshotResource } from '../../domain/segments/snapshot';
+import { type EngagementFact, indexResources, type SnapshotResource } from '../../domain/segments/snapshot';
 import { toInstant } from '../../domain/segments/windows';
 import { isConditionFailure, mapFaults } from './faults';
 import { cursorAfter } from './page-cursor';
@@ -110,7 +110,7 @@ export class DynamoMembershipStore implements MembershipStore {
           return JSON.parse(rawPatient) as unknown;
         },
         resources,
-        byType: groupByType(resources),
+        index: indexResources(resources),
         engagement,
       },
     };

@@ -1,11 +1,12 @@
 import type { ClinicalFacts, QuantityFact } from '../fhir/facts';
 import type { Coding, EngagementCriterion, LatestObservationCriterion, ResourceCriterion } from './definition-schema';
 import { type CompiledCriterion, codeLabel, decided, leaf } from './explanation';
-import { instantOf, resourcesOfType } from './snapshot';
+import { instantOf, resourcesOfType, resourcesWithCodes } from './snapshot';
 import { type CompiledWindow, compileWindow, NEVER, toInstant, UP_TO_NOW } from './windows';
 
-const codeSet = (codes: readonly Coding[]): ReadonlySet<string> =>
-  new Set(codes.map((coding) => `${coding.system}|${coding.code}`));
+const codeKeys = (codes: readonly Coding[]): readonly string[] => [
+  ...new Set(codes.map((coding) => `${coding.system}|${coding.code}`)),
+];
 
 function hasAny(codes: readonly string[], set: ReadonlySet<string>): boolean {
   for (let i = 0; i < codes.length; i++) if (set.has(codes[i] as string)) return true;
@@ -13,7 +14,7 @@ function hasAny(codes: readonly string[], set: ReadonlySet<string>): boolean {
 }
 
 export function compileResource(criterion: ResourceCriterion, path: string): CompiledCriterion {
-  const codes = criterion.codes ? codeSet(criterion.codes) : undefined;
+  const codes = criterion.codes ? codeKeys(criterion.codes) : undefined;
   const statuses = criterion.status ? new Set(criterion.status) : undefined;
   const classCodes = criterion.classCodes ? new Set(criterion.classCodes) : undefined;
   const window = criterion.within ? compileWindow(criterion.within) : undefined;
@@ -22,16 +23,18 @@ export function compileResource(criterion: ResourceCriterion, path: string): Com
   const max = criterion.count?.max;
   const what = `${criterion.type}${criterion.codes ? ` ${codeLabel(criterion.codes)}` : ''}`;
   const needs = max === undefined ? `≥ ${min}` : `${min}–${max}`;
+  // The type and the codes are matched by the snapshot's index (`resourcesWithCodes`).
   const matches = (facts: ClinicalFacts): boolean =>
-    facts.kind === criterion.type &&
-    (codes === undefined || hasAny(facts.codes, codes)) &&
     (statuses === undefined || (facts.status !== undefined && statuses.has(facts.status))) &&
     (classCodes === undefined || (facts.classCode !== undefined && classCodes.has(facts.classCode)));
 
   return (snapshot, now, explain) => {
     let count = 0;
     let nextChange = NEVER;
-    for (const resource of resourcesOfType(snapshot, criterion.type)) {
+    const candidates = codes
+      ? resourcesWithCodes(snapshot, criterion.type, codes)
+      : resourcesOfType(snapshot, criterion.type);
+    for (const resource of candidates) {
       if (!matches(resource.facts)) continue;
       if (!window) {
         count++;
@@ -61,8 +64,8 @@ const COMPARATORS = {
 const NO_RESULT_STATUSES: ReadonlySet<string> = new Set(['registered', 'cancelled', 'entered-in-error']);
 
 export function compileLatestObservation(criterion: LatestObservationCriterion, path: string): CompiledCriterion {
-  const codes = codeSet(criterion.codes);
-  const componentCodes = criterion.component ? codeSet(criterion.component.codes) : undefined;
+  const codes = codeKeys(criterion.codes);
+  const componentCodes = criterion.component ? new Set(codeKeys(criterion.component.codes)) : undefined;
   const window: CompiledWindow = criterion.within ? compileWindow(criterion.within) : UP_TO_NOW;
   const { comparator, value: threshold, unit } = criterion.value;
   const { symbol, test } = COMPARATORS[comparator];
@@ -78,9 +81,8 @@ export function compileLatestObservation(criterion: LatestObservationCriterion, 
     let latest: ClinicalFacts | undefined;
     let latestAt = Number.NEGATIVE_INFINITY;
     let nextChange = NEVER;
-    for (const resource of resourcesOfType(snapshot, 'Observation')) {
+    for (const resource of resourcesWithCodes(snapshot, 'Observation', codes)) {
       const { facts } = resource;
-      if (!hasAny(facts.codes, codes)) continue;
       if (facts.status !== undefined && NO_RESULT_STATUSES.has(facts.status)) continue;
       const at = instantOf(resource, false);
       if (at === undefined) continue;

@@ -17,28 +17,76 @@ export interface SnapshotResource {
   readonly endAt?: number;
 }
 
-const byTypeCache = new WeakMap<readonly SnapshotResource[], ReadonlyMap<string, readonly SnapshotResource[]>>();
-const NONE: readonly SnapshotResource[] = [];
-
-/** Resources grouped by type: built once when a snapshot is built, so each criterion scans its own type only. */
-export function groupByType(resources: readonly SnapshotResource[]): ReadonlyMap<string, readonly SnapshotResource[]> {
-  const groups = new Map<string, SnapshotResource[]>();
-  for (const resource of resources) {
-    const group = groups.get(resource.facts.kind);
-    if (group) group.push(resource);
-    else groups.set(resource.facts.kind, [resource]);
-  }
-  return groups;
+/** One resource type of a snapshot: its resources in order, and for each code the positions that carry it. */
+interface TypeIndex {
+  readonly all: readonly SnapshotResource[];
+  readonly byCode: ReadonlyMap<string, readonly number[]>;
 }
 
-/** The snapshot's resources of one type (grouped on first use when the builder did not group them). */
-export function resourcesOfType(snapshot: PatientSnapshot, resourceType: string): readonly SnapshotResource[] {
-  let groups = snapshot.byType ?? byTypeCache.get(snapshot.resources);
-  if (!groups) {
-    groups = groupByType(snapshot.resources);
-    byTypeCache.set(snapshot.resources, groups);
+/** A snapshot's resources by type and by `system|code`: built once, read by every criterion of every segment. */
+export type ResourceIndex = ReadonlyMap<string, TypeIndex>;
+
+const indexCache = new WeakMap<readonly SnapshotResource[], ResourceIndex>();
+const NONE: readonly SnapshotResource[] = [];
+
+export function indexResources(resources: readonly SnapshotResource[]): ResourceIndex {
+  const index = new Map<string, { all: SnapshotResource[]; byCode: Map<string, number[]> }>();
+  for (const resource of resources) {
+    let type = index.get(resource.facts.kind);
+    if (!type) {
+      type = { all: [], byCode: new Map() };
+      index.set(resource.facts.kind, type);
+    }
+    const position = type.all.push(resource) - 1;
+    for (const code of resource.facts.codes) {
+      const positions = type.byCode.get(code);
+      if (!positions) type.byCode.set(code, [position]);
+      else if (positions[positions.length - 1] !== position) positions.push(position);
+    }
   }
-  return groups.get(resourceType) ?? NONE;
+  return index;
+}
+
+function indexOf(snapshot: PatientSnapshot): ResourceIndex {
+  if (snapshot.index) return snapshot.index;
+  let index = indexCache.get(snapshot.resources);
+  if (!index) {
+    index = indexResources(snapshot.resources);
+    indexCache.set(snapshot.resources, index);
+  }
+  return index;
+}
+
+/** The snapshot's resources of one type, in order. */
+export function resourcesOfType(snapshot: PatientSnapshot, resourceType: string): readonly SnapshotResource[] {
+  return indexOf(snapshot).get(resourceType)?.all ?? NONE;
+}
+
+/**
+ * The snapshot's resources of one type carrying at least one of `codes` (`system|code`), each once, in
+ * order: a criterion looks up its few codes instead of scanning every resource of the type.
+ */
+export function resourcesWithCodes(
+  snapshot: PatientSnapshot,
+  resourceType: string,
+  codes: readonly string[],
+): readonly SnapshotResource[] {
+  const type = indexOf(snapshot).get(resourceType);
+  if (!type) return NONE;
+  let found: readonly number[] | undefined;
+  let merged: Set<number> | undefined;
+  for (const code of codes) {
+    const positions = type.byCode.get(code);
+    if (!positions) continue;
+    if (!found) found = positions;
+    else {
+      merged ??= new Set(found);
+      for (const position of positions) merged.add(position);
+    }
+  }
+  if (!found) return NONE;
+  const ordered = merged ? [...merged].sort((a, b) => a - b) : found;
+  return ordered.map((position) => type.all[position] as SnapshotResource);
 }
 
 /** A snapshot resource with its instants read once (see `SnapshotResource.dateAt`). */
@@ -77,8 +125,8 @@ export interface PatientSnapshot {
   readonly engagement: readonly EngagementFact[];
   /** Ids of the other segments the patient is currently a member of. */
   readonly memberships: ReadonlySet<string>;
-  /** `resources` grouped by type, when the builder grouped them (else grouped on first use). */
-  readonly byType?: ReadonlyMap<string, readonly SnapshotResource[]>;
+  /** `resources` indexed by type and code, when the builder indexed them (else indexed on first use). */
+  readonly index?: ResourceIndex;
 }
 
 /** The parts of a snapshot that do not come from FHIR resources. */
@@ -110,7 +158,7 @@ export function snapshotFromResources(
     patient: projectPatientFacts(patient),
     patientResource: patient,
     resources: projected,
-    byType: groupByType(projected),
+    index: indexResources(projected),
     engagement: context.engagement ?? [],
     memberships: context.memberships ?? new Set(),
   };
