@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { VirtualClock } from '../local/clock';
+import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { generatePopulation } from '../local/synthetic/population';
 import { benchIngestionCore } from './ingestion-core';
 import { benchIngestionLocalStack } from './ingestion-local-stack';
 import { benchSegmentsCore, describeSegmentsCore } from './segments-core';
+import { benchSegmentReevaluation } from './segments-local-stack';
 
 const SECTIONS = ['ingestion', 'segments'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -52,6 +55,12 @@ async function main(): Promise<void> {
   const now = new Date('2026-11-25T12:00:00Z');
   const sections = selectedSections(process.env.BENCH_ONLY);
   const figures: Record<string, unknown> = {};
+  // One local stack for every section that needs one: handlers are loaded once per process.
+  let stack: LocalStack | undefined;
+  const localStack = async () => {
+    stack ??= await startLocalStack({ clock: new VirtualClock(now), tablePrefix: 'bench' });
+    return stack;
+  };
 
   if (sections.has('ingestion')) {
     const corePatients = Number(process.env.BENCH_CORE_PATIENTS ?? 2_000);
@@ -64,7 +73,12 @@ async function main(): Promise<void> {
       `ingestion core (no I/O): ${core.resources} resources in ${core.seconds.toFixed(2)} s = ${Math.round(core.perSecond)} resources/s (target ≥ 20,000); validation alone ${Math.round(core.validationOnlyPerSecond)}/s`,
     );
 
-    const local = await benchIngestionLocalStack(population.slice(0, eventPatients), importPatients, now);
+    const local = await benchIngestionLocalStack(
+      await localStack(),
+      population.slice(0, eventPatients),
+      importPatients,
+      now,
+    );
     console.log(
       `local stack, events through the bus: ${local.events.resources} resources in ${local.events.seconds.toFixed(1)} s = ${Math.round(local.events.perSecond)} resources/s`,
     );
@@ -84,8 +98,15 @@ async function main(): Promise<void> {
       fhirPathEvery: every === undefined ? undefined : Number(every),
     });
     for (const line of describeSegmentsCore(segments)) console.log(line);
-    figures.segments = segments;
+
+    const latency = await benchSegmentReevaluation(await localStack(), { now });
+    console.log(
+      `segments, one incremental re-evaluation through the local stack (${latency.segments} active segments, DynamoDB Local, ${latency.samples} samples): p50 ${latency.p50Ms.toFixed(1)} ms, p99 ${latency.p99Ms.toFixed(1)} ms, max ${latency.maxMs.toFixed(1)} ms`,
+    );
+    figures.segments = { ...segments, reevaluationLatency: latency };
   }
+
+  await stack?.stop();
 
   writeResults(sections, figures);
 }

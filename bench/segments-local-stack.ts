@@ -1,8 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { DetailType, PLATFORM_EVENT_SOURCE } from '../lambdas/domain/events/event-names';
 import { installCatalogSegments } from '../local/demo/install-segments';
+import { writePopulationFiles } from '../local/demo/population-files';
 import { localLambdaContext } from '../local/lambda-context';
 import type { LocalStack } from '../local/local-stack';
+import { generatePopulation } from '../local/synthetic/population';
 
 export interface ReevaluationLatency {
   readonly segments: number;
@@ -21,9 +26,15 @@ type Handler = (event: EventBridgeEvent<string, unknown>, context: unknown) => P
  */
 export async function benchSegmentReevaluation(
   stack: LocalStack,
-  patientIds: readonly string[],
-  options: { readonly samples?: number; readonly warmUp?: number } = {},
+  options: { readonly patients?: number; readonly samples?: number; readonly warmUp?: number; readonly now: Date },
 ): Promise<ReevaluationLatency> {
+  // A population of its own, imported before the segments are live (so the import itself evaluates nothing).
+  const count = options.patients ?? 200;
+  const folder = mkdtempSync(join(tmpdir(), 'outreach-bench-segments-'));
+  writePopulationFiles({ folder, count, seed: 11, now: options.now });
+  await stack.bulkImport(folder);
+  rmSync(folder, { recursive: true, force: true });
+  const patientIds = [...generatePopulation({ count, seed: 11, now: options.now })].map((p) => p.patient.id as string);
   const segments = await installCatalogSegments(stack, 'bench');
   // The module the local stack already loaded: the same instance, configured for this stack.
   const { handler } = require('../lambdas/handlers/evaluate-patient-segments') as { handler: Handler };
