@@ -18,6 +18,8 @@ export interface FunctionSpec {
   readonly readsImportBucket?: boolean;
   /** May start executions of the bulk import workflow (and is told its ARN). */
   readonly startsBulkImport?: boolean;
+  /** May start executions of the segment computation workflow (and is told its ARN). */
+  readonly startsSegmentComputation?: boolean;
   /** Invoked by API Gateway for the staff API; is told the API's settings (allowed CORS origins). */
   readonly servesApi?: boolean;
 }
@@ -144,6 +146,7 @@ export const FUNCTION_CATALOG = {
     tables: { patients: 'readWrite', messages: 'read', audit: 'readWrite', platform: 'readWrite' },
     putsEvents: true,
     startsBulkImport: true,
+    startsSegmentComputation: true,
     servesApi: true,
   },
 } as const satisfies Record<string, FunctionSpec>;

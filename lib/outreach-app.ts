@@ -1,4 +1,4 @@
-import { type App, type Environment, Tags } from 'aws-cdk-lib';
+import { type App, CfnOutput, type Environment, Tags } from 'aws-cdk-lib';
 import { describeRoutes } from '../lambdas/domain/api/routes';
 import { addCompliancePacks } from './compliance';
 import { stackName } from './naming';
@@ -7,11 +7,14 @@ import { ApiStack } from './stacks/api-stack';
 import { DataStack } from './stacks/data-stack';
 import { EventsStack } from './stacks/events-stack';
 import { IngestionStack } from './stacks/ingestion-stack';
+import { SegmentsStack } from './stacks/segments-stack';
 
 export interface OutreachStacks {
   readonly data: DataStack;
   readonly events: EventsStack;
   readonly ingestion: IngestionStack;
+  /** Nested in the Ingestion stack, whose functions and dead-letter queue it uses. */
+  readonly segments: SegmentsStack;
   readonly api: ApiStack;
 }
 
@@ -40,6 +43,19 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     busEncryptionFailures: events.encryptionFailures,
   });
   ingestion.functions.allowStartingBulkImports(ingestion.bulkImport.stateMachine);
+  const segments = new SegmentsStack(ingestion, 'Segments', {
+    description: 'Patient outreach: segment re-evaluation rules, the due-time schedule, the full computation workflow',
+    settings,
+    eventBus: events.bus,
+    functions: ingestion.functions.byKey,
+    deliveryFailures: ingestion.deadLetters.deliveryFailures,
+    alarmTopic: ingestion.alarms.topic,
+  });
+  ingestion.functions.allowStartingSegmentComputations(segments.computation.stateMachine);
+  // For starting a computation by hand: a nested stack's own outputs are not listed with the deployment's.
+  new CfnOutput(ingestion, 'SegmentComputationStateMachineArn', {
+    value: segments.computation.stateMachine.stateMachineArn,
+  });
   const api = new ApiStack(app, stackName(settings, 'Api'), {
     ...common,
     description: 'Patient outreach: staff API, its Cognito user pool and firewall',
@@ -51,5 +67,5 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
   Tags.of(app).add('project', 'patient-outreach');
   Tags.of(app).add('stage', settings.stage);
   addCompliancePacks(app);
-  return { data, events, ingestion, api };
+  return { data, events, ingestion, segments, api };
 }

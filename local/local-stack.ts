@@ -31,6 +31,12 @@ import { type LocalEndpoints, type LocalTables, localEnvironment } from './local
 import { type RecordedSend, startPinpointOutbox } from './outbox/pinpoint-outbox';
 import { freePort } from './ports';
 import { runBulkImportWorkflow } from './stepfunctions/bulk-import-runner';
+import { LocalComputationStarter } from './stepfunctions/local-computation-starter';
+import {
+  type ComputationRequest,
+  type ComputationTotals,
+  runSegmentComputationWorkflow,
+} from './stepfunctions/segment-computation-runner';
 
 export interface LocalStackOptions {
   /** Keep DynamoDB data on disk here (`npm start`); in memory when absent (tests). */
@@ -70,6 +76,10 @@ export interface LocalStack {
     folder: string,
     options?: { jobId?: string; asOf?: string; onProgress?: (done: number) => void },
   ): Promise<ImportJobTotals>;
+  /** Starts `statemachines/segment-computation.asl.json` in the background, as `StartExecution` does. */
+  readonly computationStarter: LocalComputationStarter;
+  /** Runs `statemachines/segment-computation.asl.json` to its end; rejects when the execution fails. */
+  computeSegments(request: ComputationRequest): Promise<ComputationTotals>;
   stop(): Promise<void>;
 }
 
@@ -183,8 +193,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const identity = localIdentity(options.identityKeyFile);
   const importRoot = options.importRoot ?? mkdtempSync(join(tmpdir(), 'outreach-imports-'));
   const apiLogger = createLogger('api');
+  const computationStarter = new LocalComputationStarter(createLogger('segment-computation'));
   const api = createApiHandler(
-    apiServices(readConfig(), new LocalBulkImportStarter(importRoot, clock, apiLogger), clock),
+    apiServices(readConfig(), new LocalBulkImportStarter(importRoot, clock, apiLogger), clock, computationStarter),
     apiLogger,
   );
   const apiPort = options.ports?.api ?? (await freePort());
@@ -213,6 +224,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
         await bus.drain();
         return summary;
       }),
+    computationStarter,
+    // The membership events of the computation run their course before the caller looks.
+    computeSegments: (request) => runSegmentComputationWorkflow(request).finally(() => bus.drain()),
     async stop() {
       await bus.drain();
       await Promise.all(

@@ -73,6 +73,9 @@ export function readConfig(env: Env = process.env) {
     get bulkImportStateMachineArn() {
       return required(env, EnvName.BulkImportStateMachineArn);
     },
+    get segmentComputationStateMachineArn() {
+      return required(env, EnvName.SegmentComputationStateMachineArn);
+    },
   };
 }
 

@@ -12,6 +12,7 @@ export const EnvName = {
   DeadLetterRetentionDays: 'DEAD_LETTER_RETENTION_DAYS',
   AuditRetentionDays: 'AUDIT_RETENTION_DAYS',
   BulkImportStateMachineArn: 'BULK_IMPORT_STATE_MACHINE_ARN',
+  SegmentComputationStateMachineArn: 'SEGMENT_COMPUTATION_STATE_MACHINE_ARN',
   CorsAllowedOrigins: 'CORS_ALLOWED_ORIGINS',
 } as const;
 

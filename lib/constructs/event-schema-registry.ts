@@ -45,6 +45,16 @@ export class EventSchemaRegistry extends Construct {
         detailType: DetailType.PatientFactsChanged,
         source: PLATFORM_EVENT_SOURCE,
       },
+      {
+        fileName: 'segment-membership-changed.schema.json',
+        detailType: DetailType.SegmentMembershipChanged,
+        source: PLATFORM_EVENT_SOURCE,
+      },
+      {
+        fileName: 'patient-engagement-recorded.schema.json',
+        detailType: DetailType.PatientEngagementRecorded,
+        source: PLATFORM_EVENT_SOURCE,
+      },
     ];
     this.schemas = published.map((schema) => this.register(schema));
   }

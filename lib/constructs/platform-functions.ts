@@ -66,6 +66,21 @@ export class PlatformFunctions extends Construct {
     }
   }
 
+  /**
+   * Lets the functions whose entry says `startsSegmentComputation` start the segment computation workflow,
+   * and nothing else on it, and tells them its ARN.
+   */
+  allowStartingSegmentComputations(stateMachine: IStateMachine): void {
+    const starters = catalogEntries().filter(([, spec]) => spec.startsSegmentComputation);
+    for (const [key] of starters) {
+      const { role, function: fn } = this.byKey[key];
+      role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachine.stateMachineArn] }),
+      );
+      fn.addEnvironment(EnvName.SegmentComputationStateMachineArn, stateMachine.stateMachineArn);
+    }
+  }
+
   private createFunction(spec: FunctionSpec, props: PlatformFunctionsProps): OutreachFunction {
     const fn = new OutreachFunction(this, spec.id, {
       spec,

@@ -154,6 +154,8 @@ describe('events stack', () => {
       [
         `${TEST_CONTEXT.upstreamEventSource}@FHIRResourceChanged`,
         `${PLATFORM_EVENT_SOURCE}@PatientFactsChanged`,
+        `${PLATFORM_EVENT_SOURCE}@SegmentMembershipChanged`,
+        `${PLATFORM_EVENT_SOURCE}@PatientEngagementRecorded`,
       ].sort(),
     );
   });
@@ -210,6 +212,7 @@ describe('ingestion stack', () => {
           ...(spec.readsImportBucket || spec.startsBulkImport ? [EnvName.ImportBucket] : []),
           ...(spec.tables.audit ? [EnvName.AuditRetentionDays] : []),
           ...(spec.startsBulkImport ? [EnvName.BulkImportStateMachineArn] : []),
+          ...(spec.startsSegmentComputation ? [EnvName.SegmentComputationStateMachineArn] : []),
         ].sort(),
       );
       expect(variables[EnvName.UpstreamEventSource]).toBe(TEST_CONTEXT.upstreamEventSource);

@@ -1,15 +1,7 @@
-import type { Server } from 'node:http';
 import type * as fhir4 from 'fhir/r4';
-import { apiServices, createApiHandler } from '../../lambdas/adapters/api/api-handler';
-import { createLogger } from '../../lambdas/adapters/logger';
-import { readConfig } from '../../lambdas/config/config';
 import type { Role } from '../../lambdas/domain/access/roles';
-import { describeRoutes, publicRouteMatcher } from '../../lambdas/domain/api/routes';
 import { DetailType } from '../../lambdas/domain/events/event-names';
-import { startLocalApiServer } from '../../local/api/local-api-server';
-import { LocalBulkImportStarter } from '../../local/api/local-bulk-import-starter';
 import type { LocalStack } from '../../local/local-stack';
-import { freePort } from '../../local/ports';
 import { emitFhirChanges } from '../support/emit';
 import { startTestStack } from '../support/local-stack-for-tests';
 
@@ -45,7 +37,6 @@ const AFTER = patient('seg-api-after', '1958-09-30', 'female', 'M-200');
 const YOUNG = patient('seg-api-young', '1999-01-01', 'female', 'M-300');
 
 let stack: LocalStack;
-let server: Server;
 let baseUrl: string;
 
 async function call(role: Role, method: string, path: string, body?: unknown) {
@@ -81,30 +72,11 @@ async function members(segmentId: string): Promise<string[]> {
 
 beforeAll(async () => {
   stack = await startTestStack();
-  // TODO(lead): once local/local-stack.ts passes `computationStarter` to `apiServices`, call
-  // `stack.endpoints.api` and drop this second server; until then the stack's own API cannot start computations.
-  const logger = createLogger('api');
-  const services = apiServices(
-    readConfig(),
-    new LocalBulkImportStarter(stack.importRoot, stack.clock, logger),
-    stack.clock,
-    stack.computationStarter,
-  );
-  const port = await freePort();
-  server = await startLocalApiServer(
-    {
-      handler: createApiHandler(services, logger),
-      identity: stack.identity,
-      isPublic: publicRouteMatcher(describeRoutes()),
-    },
-    port,
-  );
-  baseUrl = `http://127.0.0.1:${port}`;
+  baseUrl = stack.endpoints.api;
   await emitPatients(BEFORE, YOUNG);
 });
 
 afterAll(async () => {
-  await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
   await stack?.stop();
 });
 

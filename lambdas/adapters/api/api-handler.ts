@@ -4,7 +4,7 @@ import type { PlatformConfig } from '../../config/config';
 import { createApi } from '../../domain/api/dispatch';
 import { type ApiServices, buildRoutes } from '../../domain/api/routes';
 import type { BulkImportStarter } from '../../domain/ingestion/operations';
-import { type Clock, type Logger, systemClock } from '../../domain/ports';
+import type { Clock, Logger } from '../../domain/ports';
 import type { ComputationStarter } from '../../domain/segments/ports';
 import { patientSegmentsOf } from '../../domain/segments/segment-service';
 import { dynamoDocumentClient, eventBridge } from '../aws-clients';
@@ -29,8 +29,8 @@ export const MAX_BODY_BYTES = 256 * 1024;
 export function apiServices(
   config: PlatformConfig,
   importStarter: BulkImportStarter,
-  clock: Clock = systemClock,
-  computationStarter: ComputationStarter = unwiredComputationStarter,
+  clock: Clock,
+  computationStarter: ComputationStarter,
 ): ApiServices {
   const client = dynamoDocumentClient();
   const bus = new EventBridgePublisher(eventBridge(), config.eventBusName);
@@ -56,13 +56,6 @@ export function apiServices(
     newId: randomUUID,
   };
 }
-
-/** Until every caller passes its starter: activating a segment then fails loudly instead of computing nothing. */
-const unwiredComputationStarter: ComputationStarter = {
-  start: async () => {
-    throw new Error('no segment computation starter was given to apiServices()');
-  },
-};
 
 /**
  * API Gateway (REST, proxy integration) → the route table's pipeline → API Gateway. With a proxy

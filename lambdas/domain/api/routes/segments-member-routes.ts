@@ -1,5 +1,4 @@
 import { patientParams } from '../../patients/api-schemas';
-import { maySeeSegments, type Patient360 } from '../../patients/patient-360';
 import {
   MAX_STATIC_LIST_ROWS,
   memberPageQuery,
