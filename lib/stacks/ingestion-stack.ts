@@ -1,6 +1,5 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
-import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -14,6 +13,7 @@ import { FUNCTION_CATALOG, type TableName } from '../../lambdas/function-catalog
 import { BulkImportWorkflow } from '../constructs/bulk-import-workflow';
 import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
 import { DeadLetterQueues } from '../constructs/dead-letter-queues';
+import { deliverToFunction } from '../constructs/event-delivery';
 import { ImportBucket } from '../constructs/import-bucket';
 import { logGroupKey } from '../constructs/keys';
 import type { BindableTable } from '../constructs/outreach-function';
@@ -22,13 +22,6 @@ import { resourceName } from '../naming';
 import { removalPolicyFor } from '../removal';
 import type { OutreachSettings } from '../settings';
 
-/**
- * EventBridge retries a delivery the Lambda service refused (throttling, a service fault) with back-off
- * for this long and this often, then writes the event to the delivery-failures queue. Errors inside the
- * function are retried by Lambda's asynchronous invocation instead.
- */
-const INGESTION_DELIVERY_MAX_AGE = Duration.hours(6);
-const INGESTION_DELIVERY_RETRIES = 20;
 /** Minutes a collected queue may hold messages before its alarm fires: the collector is stuck by then. */
 const COLLECTION_BACKLOG_MINUTES = 15;
 
@@ -81,13 +74,7 @@ export class IngestionStack extends Stack {
       eventBus: props.eventBus,
       description: 'Upstream FHIR Resource Changed events to the ingestion function',
       eventPattern: toCdkEventPattern(fhirResourceChangedPattern(settings.upstreamEventSource)),
-      targets: [
-        new LambdaFunction(ingestFhirEvent.function, {
-          deadLetterQueue: this.deadLetters.deliveryFailures,
-          maxEventAge: INGESTION_DELIVERY_MAX_AGE,
-          retryAttempts: INGESTION_DELIVERY_RETRIES,
-        }),
-      ],
+      targets: [deliverToFunction(ingestFhirEvent.function, this.deadLetters.deliveryFailures)],
     });
 
     // Platform events to their consumers, with the same retries and dead-letter queue as ingestion.
@@ -110,13 +97,7 @@ export class IngestionStack extends Stack {
         eventBus: props.eventBus,
         description,
         eventPattern: toCdkEventPattern(pattern),
-        targets: [
-          new LambdaFunction(consumer.function, {
-            deadLetterQueue: this.deadLetters.deliveryFailures,
-            maxEventAge: INGESTION_DELIVERY_MAX_AGE,
-            retryAttempts: INGESTION_DELIVERY_RETRIES,
-          }),
-        ],
+        targets: [deliverToFunction(consumer.function, this.deadLetters.deliveryFailures)],
       });
     }
 

@@ -1,9 +1,8 @@
-import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import type { SFNClient } from '@aws-sdk/client-sfn';
 import { type PlatformConfig, readConfig } from '../../config/config';
 import type { ImportJobOptions, ImportSourceSpec } from '../../domain/ingestion/import-job';
 import type { BulkImportRequest, BulkImportStarter } from '../../domain/ingestion/operations';
-import { isRetryable } from '../dynamodb/faults';
-import { TransientStoreError } from '../errors';
+import { sfnClient, startExecutionOnce } from './start-execution';
 
 /** The execution input `statemachines/bulk-import.asl.json` takes. */
 export interface BulkImportExecutionInput {
@@ -29,27 +28,11 @@ export class SfnBulkImportStarter implements BulkImportStarter {
       source: { kind: 's3', bucket: this.importBucket, prefix: request.prefix },
       ...(request.asOf ? { options: { asOf: request.asOf } } : {}),
     };
-    try {
-      await this.client.send(
-        new StartExecutionCommand({
-          stateMachineArn: this.stateMachineArn,
-          name: request.jobId,
-          input: JSON.stringify(input),
-        }),
-      );
-    } catch (error) {
-      // An execution with this name exists (running, or closed within 90 days): the job was started.
-      if (error instanceof ExecutionAlreadyExists) return;
-      if (isRetryable(error)) throw new TransientStoreError('Step Functions temporarily unavailable', { cause: error });
-      throw error;
-    }
+    await startExecutionOnce(this.client, this.stateMachineArn, request.jobId, input);
   }
 }
 
-let sfnClient: SFNClient | undefined;
-
-/** The starter of a handler: the deployed state machine and the import bucket; the client is built once. */
+/** The starter of a handler: the deployed state machine and the import bucket. */
 export function sfnBulkImportStarter(config: PlatformConfig = readConfig()): SfnBulkImportStarter {
-  sfnClient ??= new SFNClient({});
-  return new SfnBulkImportStarter(sfnClient, config.bulkImportStateMachineArn, config.importBucket);
+  return new SfnBulkImportStarter(sfnClient(), config.bulkImportStateMachineArn, config.importBucket);
 }

@@ -1,9 +1,8 @@
-import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import type { SFNClient } from '@aws-sdk/client-sfn';
 import { type PlatformConfig, readConfig } from '../../config/config';
 import type { StartComputationInput } from '../../domain/segments/computation';
 import type { ComputationStarter } from '../../domain/segments/ports';
-import { isRetryable } from '../dynamodb/faults';
-import { TransientStoreError } from '../errors';
+import { sfnClient, startExecutionOnce } from './start-execution';
 
 /**
  * Starts the segment-computation state machine. The execution is named after the computation, so a
@@ -25,30 +24,7 @@ export class SfnComputationStarter implements ComputationStarter {
   }
 }
 
-/**
- * `StartExecution` under a deterministic name: an execution of that name that exists (running, or closed
- * within 90 days) means the work was started, and is not an error. Throttling and service faults are
- * thrown as `TransientStoreError`, which the callers' retry policies know.
- */
-export async function startExecutionOnce(
-  client: SFNClient,
-  stateMachineArn: string,
-  name: string,
-  input: unknown,
-): Promise<void> {
-  try {
-    await client.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
-  } catch (error) {
-    if (error instanceof ExecutionAlreadyExists) return;
-    if (isRetryable(error)) throw new TransientStoreError('Step Functions temporarily unavailable', { cause: error });
-    throw error;
-  }
-}
-
-let sfnClient: SFNClient | undefined;
-
-/** The starter of a handler: the deployed state machine; the client is built once. */
+/** The starter of a handler: the deployed state machine. */
 export function sfnComputationStarter(config: PlatformConfig = readConfig()): SfnComputationStarter {
-  sfnClient ??= new SFNClient({});
-  return new SfnComputationStarter(sfnClient, config.segmentComputationStateMachineArn);
+  return new SfnComputationStarter(sfnClient(), config.segmentComputationStateMachineArn);
 }

@@ -36,15 +36,25 @@ export async function reevaluatePatient(
   dependencies: ReevaluationDependencies,
   activeSet?: ActiveSet,
 ): Promise<ReevaluationOutcome> {
-  const active = activeSet ?? prepareActiveSet(await dependencies.segments.activeSegments());
+  const readActive = async () => activeSet ?? prepareActiveSet(await dependencies.segments.activeSegments());
+  let active = await readActive();
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    // With nothing active and nothing recorded for the patient there is nothing to do: one small read.
+    if (active.dynamic.length === 0 && active.lists.size === 0) {
+      const state = await dependencies.memberships.state(patientId);
+      if (state.memberships.length === 0 && !state.dueAt && !state.unannounced) return { outcome: 'unchanged' };
+    }
     const view = await dependencies.memberships.load(patientId);
     await finishAnnouncement(patientId, view.state, dependencies);
     const now = dependencies.clock.now();
     const change = reevaluateMembership(view, active, patientId, now);
     if (!change) return { outcome: 'unchanged' };
     const written = await dependencies.memberships.apply(patientId, change, view.state);
-    if (written === 'conflict') continue;
+    if (written === 'conflict') {
+      // Someone else wrote first — perhaps a full computation after an activation: read the segments again too.
+      active = await readActive();
+      continue;
+    }
     if (change.announcement) {
       await dependencies.publisher.publishMembershipChanged([change.announcement]);
       await dependencies.memberships.markAnnounced(patientId, change.announcement);

@@ -109,6 +109,48 @@ describe('reevaluatePatient', () => {
   });
 });
 
+describe('reevaluatePatient when segments change under it', () => {
+  it('reads only the small membership record when no segment is active and the patient has none', async () => {
+    const { memberships, dependencies, withAppointmentAt } = setUp();
+    withAppointmentAt('p1', new Date(START.getTime() + DAY));
+    const load = jest.spyOn(memberships, 'load');
+    await expect(reevaluatePatient('p1', { ...dependencies, segments: activeSegmentsOf([]) })).resolves.toEqual({
+      outcome: 'unchanged',
+    });
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('still removes memberships of a segment archived since, when nothing is active any more', async () => {
+    const { memberships, dependencies, withAppointmentAt } = setUp();
+    withAppointmentAt('p1', new Date(START.getTime() + DAY));
+    await reevaluatePatient('p1', dependencies);
+    await reevaluatePatient('p1', { ...dependencies, segments: activeSegmentsOf([]) });
+    expect(memberships.membersOf('upcoming')).toEqual([]);
+  });
+
+  it('reads the active segments again after losing a race, so a segment activated meanwhile is kept', async () => {
+    const { memberships, dependencies, withAppointmentAt } = setUp();
+    withAppointmentAt('p1', new Date(START.getTime() + DAY));
+    const adults: ActiveSegment = {
+      segmentId: 'adults',
+      version: 1,
+      kind: 'dynamic',
+      definition: { schemaVersion: 1, id: 'adults', name: 'Adults', description: '', criteria: { age: { min: 18 } } },
+    };
+    // The first read predates the activation of `upcoming`, whose full computation then writes the patient.
+    const reads = [[adults], [adults, upcoming]];
+    const segments = { activeSegments: async () => reads.shift() ?? [adults, upcoming] };
+    memberships.beforeApply = (patientId) => {
+      memberships.beforeApply = undefined;
+      const state = memberships.stateOf(patientId);
+      memberships.states.set(patientId, { ...state, revision: state.revision + 1 });
+    };
+    await reevaluatePatient('p1', { ...dependencies, segments });
+    expect(memberships.membersOf('upcoming')).toEqual(['p1']);
+    expect(memberships.membersOf('adults')).toEqual(['p1']);
+  });
+});
+
 describe('wakeDuePatients', () => {
   it('wakes a patient exactly when the appointment enters the 7-day window, not a millisecond before', async () => {
     const { memberships, publisher, dependencies, withAppointmentAt, setNow } = setUp();
