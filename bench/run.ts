@@ -49,7 +49,8 @@ function writeResults(sections: ReadonlySet<Section>, figures: Record<string, un
  * `npm run bench`: throughput figures the issues set targets for. Sizes can be scaled with
  * BENCH_CORE_PATIENTS, BENCH_EVENT_PATIENTS, BENCH_IMPORT_PATIENTS and BENCH_SEGMENT_PATIENTS;
  * BENCH_SEGMENT_FHIRPATH_EVERY=k runs the FHIRPath comparison on every k-th patient instead of the
- * subset sized to about two and a half minutes.
+ * subset sized to about two and a half minutes; BENCH_SEGMENT_ENGINE=source times the engine as tsx loads it
+ * instead of bundled as deployed.
  */
 async function main(): Promise<void> {
   const now = new Date('2026-11-25T12:00:00Z');
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
       seed: 7,
       now,
       fhirPathEvery: every === undefined ? undefined : Number(every),
+      engine: process.env.BENCH_SEGMENT_ENGINE === 'source' ? 'source' : 'bundled',
     });
     for (const line of describeSegmentsCore(segments)) console.log(line);
 

@@ -1,13 +1,15 @@
 import { cpus, loadavg } from 'node:os';
 import type * as fhir4 from 'fhir/r4';
 import { SEGMENT_CATALOG } from '../catalog/segments';
-import { type CompiledSegment, compileSegment, decideSegment } from '../lambdas/domain/segments/compile-segment';
+import type { CompiledSegment } from '../lambdas/domain/segments/compile-segment';
+import * as sourceEngine from '../lambdas/domain/segments/compile-segment';
 import type { SegmentDefinition } from '../lambdas/domain/segments/definition-schema';
 import { type EngagementFact, type PatientSnapshot, snapshotFromResources } from '../lambdas/domain/segments/snapshot';
 import { validateSegmentSet } from '../lambdas/domain/segments/validate-segment';
 import { generatePopulation, type SyntheticPatient } from '../local/synthetic/population';
 import { createRandom, mixSeed } from '../local/synthetic/random';
 import { DAY } from '../local/synthetic/time';
+import { loadBundledEngine } from './bundled-engine';
 import {
   type CompiledFhirPathSegment,
   compileFhirPathSegments,
@@ -29,7 +31,14 @@ export interface SegmentsCoreOptions {
   /** Evaluate FHIRPath on every k-th patient; by default the smallest k that fits `fhirPathBudgetSeconds`. */
   readonly fhirPathEvery?: number;
   readonly fhirPathBudgetSeconds?: number;
+  /**
+   * `bundled` (default): the engine bundled by esbuild, as Lambda runs it. `source`: the modules as tsx
+   * loads them, where every call between modules goes through an export getter.
+   */
+  readonly engine?: 'bundled' | 'source';
 }
+
+type Decide = typeof sourceEngine.decideSegment;
 
 export interface Throughput {
   readonly patients: number;
@@ -62,7 +71,7 @@ export interface SegmentsCoreResult {
     readonly cores: number;
     readonly loadAverage: { readonly '1m': number; readonly '5m': number; readonly '15m': number };
   };
-  readonly core: Throughput;
+  readonly core: Throughput & { readonly engine: 'bundled' | 'source' };
   readonly fhirPath: Throughput & {
     /** FHIRPath ran on patients 0, k, 2k, …: the ratio is per evaluation, so it stays comparable. */
     readonly every: number;
@@ -140,6 +149,7 @@ function prepare(
 
 /** Decides every segment for every patient (as incremental membership does: no explanation); member flags go to `members[patient × segments + segment]`. */
 function runEngine(
+  decideSegment: Decide,
   patients: readonly PreparedPatient[],
   segments: readonly CompiledSegment[],
   now: Date,
@@ -215,6 +225,7 @@ function orderedCatalog(catalog: readonly SegmentDefinition[]): SegmentDefinitio
  */
 function warmUp(
   options: SegmentsCoreOptions,
+  decide: Decide,
   segments: readonly CompiledSegment[],
   fhirPath: readonly (CompiledFhirPathSegment | undefined)[],
 ): number {
@@ -222,8 +233,8 @@ function warmUp(
   const population = generatePopulation({ count: WARM_UP_PATIENTS, seed, now: options.now });
   const patients = [...population].map((p, i) => prepare(p, i, { seed, now: options.now, withBundle: true }));
   const members = new Uint8Array(patients.length * segments.length);
-  runEngine(patients, segments, options.now, members);
-  runEngine(patients, segments, options.now, members);
+  runEngine(decide, patients, segments, options.now, members);
+  runEngine(decide, patients, segments, options.now, members);
   runFhirPath(patients.slice(0, patients.length / 2), fhirPath, members);
   const measured = runFhirPath(patients.slice(patients.length / 2), fhirPath, members);
   return measured.patients / measured.seconds;
@@ -241,12 +252,14 @@ export function benchSegmentsCore(options: SegmentsCoreOptions): SegmentsCoreRes
     throw new RangeError('fhirPathEvery must be a positive integer');
   }
   const definitions = orderedCatalog(SEGMENT_CATALOG);
-  const segments = definitions.map(compileSegment);
+  const engineKind = options.engine ?? 'bundled';
+  const engine = engineKind === 'source' ? sourceEngine : loadBundledEngine();
+  const segments = definitions.map((definition) => engine.compileSegment(definition));
   const ids = segments.map((segment) => segment.id);
   const { compiled: fhirPath, skipped } = compileFhirPathSegments(ids);
   const compared = fhirPath.filter((segment) => segment !== undefined).length;
 
-  const warmRate = warmUp(options, segments, fhirPath);
+  const warmRate = warmUp(options, engine.decideSegment, segments, fhirPath);
   const every =
     options.fhirPathEvery ?? Math.max(1, Math.ceil(count / (warmRate * (options.fhirPathBudgetSeconds ?? 150))));
 
@@ -263,10 +276,10 @@ export function benchSegmentsCore(options: SegmentsCoreOptions): SegmentsCoreRes
   let offset = 0;
   for (const chunk of chunksOf(generatePopulation({ count, seed, now }), chunkSize)) {
     const patients = chunk.map((p, i) => prepare(p, offset + i, { seed, now, withBundle: (offset + i) % every === 0 }));
-    const engine = new Uint8Array(patients.length * ids.length);
+    const byEngine = new Uint8Array(patients.length * ids.length);
     const byFhirPath = new Uint8Array(patients.length * ids.length);
     engineCpuSeconds = 0;
-    coreSeconds += runEngine(patients, segments, now, engine);
+    coreSeconds += runEngine(engine.decideSegment, patients, segments, now, byEngine);
     coreCpuSeconds += engineCpuSeconds;
     const run = runFhirPath(patients, fhirPath, byFhirPath);
     fhirPathSeconds += run.seconds;
@@ -275,7 +288,7 @@ export function benchSegmentsCore(options: SegmentsCoreOptions): SegmentsCoreRes
     for (let p = 0; p < patients.length; p++) {
       const onSubset = patients[p]!.fhirPath !== undefined;
       for (let s = 0; s < ids.length; s++) {
-        const member = engine[p * ids.length + s] === 1;
+        const member = byEngine[p * ids.length + s] === 1;
         if (member) coreMembers[s]!++;
         if (!onSubset || fhirPath[s] === undefined) continue;
         if (member) coreSubsetMembers[s]!++;
@@ -304,6 +317,7 @@ export function benchSegmentsCore(options: SegmentsCoreOptions): SegmentsCoreRes
       seconds: coreSeconds,
       perSecond: corePerSecond,
       perCpuSecond: coreEvaluations / coreCpuSeconds,
+      engine: engineKind,
     },
     fhirPath: {
       patients: fhirPathPatients,
@@ -345,7 +359,7 @@ export function describeSegmentsCore(result: SegmentsCoreResult): string[] {
       ? `all ${count(fhirPath.patients)} patients`
       : `every ${ordinal(fhirPath.every)} patient, ${count(fhirPath.patients)} of ${count(core.patients)}`;
   const lines = [
-    `segments core: ${count(core.evaluations)} patient × segment evaluations in ${core.seconds.toFixed(1)} s = ${count(core.perSecond)}/s wall, ${count(core.perCpuSecond ?? 0)}/s per CPU-second on one core (target ≥ 500,000/s); FHIRPath same criteria (${on}, ${fhirPath.segments} segments): ${count(fhirPath.evaluations)} in ${fhirPath.seconds.toFixed(1)} s = ${count(fhirPath.perSecond)}/s; ratio ${count(result.ratio)}× (target ≥ 10×); disagreements ${count(agreement.disagreements)} of ${count(agreement.compared)}`,
+    `segments core (${core.engine === 'bundled' ? 'engine bundled by esbuild, as deployed' : 'engine loaded from source by tsx'}): ${count(core.evaluations)} patient × segment evaluations in ${core.seconds.toFixed(1)} s = ${count(core.perSecond)}/s wall, ${count(core.perCpuSecond ?? 0)}/s per CPU-second on one core (target ≥ 500,000/s); FHIRPath same criteria (${on}, ${fhirPath.segments} segments): ${count(fhirPath.evaluations)} in ${fhirPath.seconds.toFixed(1)} s = ${count(fhirPath.perSecond)}/s; ratio ${count(result.ratio)}× (target ≥ 10×); disagreements ${count(agreement.disagreements)} of ${count(agreement.compared)}`,
   ];
   for (const { segmentId, reason } of fhirPath.skipped) {
     lines.push(`  ${segmentId}: not compared with FHIRPath (${reason})`);

@@ -1,20 +1,16 @@
 import type { ClinicalFacts, QuantityFact } from '../fhir/facts';
 import type { Coding, EngagementCriterion, LatestObservationCriterion, ResourceCriterion } from './definition-schema';
 import { type CompiledCriterion, codeLabel, decided, leaf } from './explanation';
-import { instantOf, resourcesOfType, resourcesWithCodes } from './snapshot';
+import { type CodeList, carriesAny, instantOf, resourcesOfType, resourcesWithCodes } from './snapshot';
 import { type CompiledWindow, compileWindow, NEVER, toInstant, UP_TO_NOW } from './windows';
 
-const codeKeys = (codes: readonly Coding[]): readonly string[] => [
-  ...new Set(codes.map((coding) => `${coding.system}|${coding.code}`)),
-];
-
-function hasAny(codes: readonly string[], set: ReadonlySet<string>): boolean {
-  for (let i = 0; i < codes.length; i++) if (set.has(codes[i] as string)) return true;
-  return false;
+function codeList(codes: readonly Coding[]): CodeList {
+  const set = new Set(codes.map((coding) => `${coding.system}|${coding.code}`));
+  return { keys: [...set], set };
 }
 
 export function compileResource(criterion: ResourceCriterion, path: string): CompiledCriterion {
-  const codes = criterion.codes ? codeKeys(criterion.codes) : undefined;
+  const codes = criterion.codes ? codeList(criterion.codes) : undefined;
   const statuses = criterion.status ? new Set(criterion.status) : undefined;
   const classCodes = criterion.classCodes ? new Set(criterion.classCodes) : undefined;
   const window = criterion.within ? compileWindow(criterion.within) : undefined;
@@ -41,7 +37,7 @@ export function compileResource(criterion: ResourceCriterion, path: string): Com
         continue;
       }
       const at = instantOf(resource, useEnd);
-      if (at === undefined) continue;
+      if (Number.isNaN(at)) continue;
       if (window.contains(at, now)) count++;
       nextChange = Math.min(nextChange, window.nextChange(at, now));
     }
@@ -64,8 +60,8 @@ const COMPARATORS = {
 const NO_RESULT_STATUSES: ReadonlySet<string> = new Set(['registered', 'cancelled', 'entered-in-error']);
 
 export function compileLatestObservation(criterion: LatestObservationCriterion, path: string): CompiledCriterion {
-  const codes = codeKeys(criterion.codes);
-  const componentCodes = criterion.component ? new Set(codeKeys(criterion.component.codes)) : undefined;
+  const codes = codeList(criterion.codes);
+  const componentCodes = criterion.component ? codeList(criterion.component.codes).set : undefined;
   const window: CompiledWindow = criterion.within ? compileWindow(criterion.within) : UP_TO_NOW;
   const { comparator, value: threshold, unit } = criterion.value;
   const { symbol, test } = COMPARATORS[comparator];
@@ -74,7 +70,7 @@ export function compileLatestObservation(criterion: LatestObservationCriterion, 
 
   const quantityOf = (facts: ClinicalFacts): QuantityFact | undefined =>
     componentCodes
-      ? facts.components?.find((component) => hasAny(component.codes, componentCodes))?.quantity
+      ? facts.components?.find((component) => carriesAny(component.codes, componentCodes))?.quantity
       : facts.quantity;
 
   return (snapshot, now, explain) => {
@@ -85,7 +81,7 @@ export function compileLatestObservation(criterion: LatestObservationCriterion, 
       const { facts } = resource;
       if (facts.status !== undefined && NO_RESULT_STATUSES.has(facts.status)) continue;
       const at = instantOf(resource, false);
-      if (at === undefined) continue;
+      if (Number.isNaN(at)) continue;
       nextChange = Math.min(nextChange, window.nextChange(at, now));
       // Strictly later only: of observations at the same instant, the first listed decides.
       if (at > latestAt && window.contains(at, now)) {

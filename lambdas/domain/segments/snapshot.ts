@@ -17,10 +17,10 @@ export interface SnapshotResource {
   readonly endAt?: number;
 }
 
-/** One resource type of a snapshot: its resources in order, and for each code the positions that carry it. */
+/** One resource type of a snapshot: its resources in order, and for each code the resources that carry it. */
 interface TypeIndex {
   readonly all: readonly SnapshotResource[];
-  readonly byCode: ReadonlyMap<string, readonly number[]>;
+  readonly byCode: ReadonlyMap<string, readonly SnapshotResource[]>;
 }
 
 /** A snapshot's resources by type and by `system|code`: built once, read by every criterion of every segment. */
@@ -30,18 +30,18 @@ const indexCache = new WeakMap<readonly SnapshotResource[], ResourceIndex>();
 const NONE: readonly SnapshotResource[] = [];
 
 export function indexResources(resources: readonly SnapshotResource[]): ResourceIndex {
-  const index = new Map<string, { all: SnapshotResource[]; byCode: Map<string, number[]> }>();
+  const index = new Map<string, { all: SnapshotResource[]; byCode: Map<string, SnapshotResource[]> }>();
   for (const resource of resources) {
     let type = index.get(resource.facts.kind);
     if (!type) {
       type = { all: [], byCode: new Map() };
       index.set(resource.facts.kind, type);
     }
-    const position = type.all.push(resource) - 1;
+    type.all.push(resource);
     for (const code of resource.facts.codes) {
-      const positions = type.byCode.get(code);
-      if (!positions) type.byCode.set(code, [position]);
-      else if (positions[positions.length - 1] !== position) positions.push(position);
+      const carrying = type.byCode.get(code);
+      if (!carrying) type.byCode.set(code, [resource]);
+      else if (carrying[carrying.length - 1] !== resource) carrying.push(resource);
     }
   }
   return index;
@@ -69,24 +69,36 @@ export function resourcesOfType(snapshot: PatientSnapshot, resourceType: string)
 export function resourcesWithCodes(
   snapshot: PatientSnapshot,
   resourceType: string,
-  codes: readonly string[],
+  codes: CodeList,
 ): readonly SnapshotResource[] {
   const type = indexOf(snapshot).get(resourceType);
   if (!type) return NONE;
-  let found: readonly number[] | undefined;
-  let merged: Set<number> | undefined;
-  for (const code of codes) {
-    const positions = type.byCode.get(code);
-    if (!positions) continue;
-    if (!found) found = positions;
-    else {
-      merged ??= new Set(found);
-      for (const position of positions) merged.add(position);
-    }
+  let found: readonly SnapshotResource[] | undefined;
+  let several = false;
+  for (let i = 0; i < codes.keys.length; i++) {
+    const carrying = type.byCode.get(codes.keys[i] as string);
+    if (!carrying) continue;
+    if (found) several = true;
+    else found = carrying;
   }
   if (!found) return NONE;
-  const ordered = merged ? [...merged].sort((a, b) => a - b) : found;
-  return ordered.map((position) => type.all[position] as SnapshotResource);
+  if (!several) return found;
+  // Rare: resources under two of the codes. Keep the type's order, each resource once.
+  const wanted = new Set<SnapshotResource>();
+  for (const code of codes.keys) for (const resource of type.byCode.get(code) ?? NONE) wanted.add(resource);
+  return type.all.filter((resource) => wanted.has(resource));
+}
+
+/** A criterion's code list, compiled once: `system|code` keys, as a list and as a set. */
+export interface CodeList {
+  readonly keys: readonly string[];
+  readonly set: ReadonlySet<string>;
+}
+
+/** Whether any of a fact's codes is in the set. */
+export function carriesAny(codes: readonly string[], set: ReadonlySet<string>): boolean {
+  for (let i = 0; i < codes.length; i++) if (set.has(codes[i] as string)) return true;
+  return false;
 }
 
 /** A snapshot resource with its instants read once (see `SnapshotResource.dateAt`). */
@@ -98,11 +110,11 @@ export function withInstants(resource: Omit<SnapshotResource, 'dateAt' | 'endAt'
   };
 }
 
-/** The instant of a resource's date (or end), or undefined when it has none. */
-export function instantOf(resource: SnapshotResource, end: boolean): number | undefined {
+/** The instant of a resource's date (or end); NaN when it has none. */
+export function instantOf(resource: SnapshotResource, end: boolean): number {
   const cached = end ? resource.endAt : resource.dateAt;
-  if (cached === undefined) return toInstant(end ? resource.facts.end : resource.facts.date);
-  return Number.isNaN(cached) ? undefined : cached;
+  if (cached !== undefined) return cached;
+  return toInstant(end ? resource.facts.end : resource.facts.date) ?? Number.NaN;
 }
 
 /** Something the patient did or was sent, as the messaging and events modules record it. */

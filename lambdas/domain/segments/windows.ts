@@ -94,13 +94,30 @@ export const UP_TO_NOW: CompiledWindow = {
   nextChange: (at, now) => (at > now ? at : NEVER),
 };
 
+/**
+ * `shiftByDuration` remembering its last answer: criteria ask `contains` then `nextChange` for the same
+ * fact, and calendar arithmetic is the costly part of both.
+ */
+function shifter(duration: Duration, sign: 1 | -1): (at: number) => number {
+  let lastAt = Number.NaN;
+  let lastShifted = Number.NaN;
+  return (at) => {
+    if (at !== lastAt) {
+      lastShifted = shiftByDuration(at, duration, sign);
+      lastAt = at;
+    }
+    return lastShifted;
+  };
+}
+
 function lastWindow(text: string, duration: Duration): CompiledWindow {
+  const forward = shifter(duration, 1);
   return {
     label: `in the last ${text}`,
-    contains: (at, now) => at <= now && now < shiftByDuration(at, duration, 1),
+    contains: (at, now) => at <= now && now < forward(at),
     nextChange(at, now) {
       if (now < at) return at;
-      const leaves = shiftByDuration(at, duration, 1);
+      const leaves = forward(at);
       return now < leaves ? leaves : NEVER;
     },
   };
@@ -108,11 +125,12 @@ function lastWindow(text: string, duration: Duration): CompiledWindow {
 
 function nextWindow(text: string, duration: Duration): CompiledWindow {
   // at ∈ [now, now + d) ⇔ at − d < now ≤ at: it enters one millisecond after at − d and leaves one after at.
+  const back = shifter(duration, -1);
   return {
     label: `in the next ${text}`,
-    contains: (at, now) => now <= at && shiftByDuration(at, duration, -1) < now,
+    contains: (at, now) => now <= at && back(at) < now,
     nextChange(at, now) {
-      const enters = shiftByDuration(at, duration, -1);
+      const enters = back(at);
       if (now <= enters) return enters + 1;
       return now <= at ? at + 1 : NEVER;
     },
@@ -121,11 +139,12 @@ function nextWindow(text: string, duration: Duration): CompiledWindow {
 
 function beforeWindow(text: string, duration: Duration): CompiledWindow {
   // at ≤ now − d, computed on the fact's side as at + d ≤ now: among dates up to now, exactly those `last` leaves out.
+  const forward = shifter(duration, 1);
   return {
     label: `at least ${text} ago`,
-    contains: (at, now) => shiftByDuration(at, duration, 1) <= now,
+    contains: (at, now) => forward(at) <= now,
     nextChange(at, now) {
-      const enters = shiftByDuration(at, duration, 1);
+      const enters = forward(at);
       return now < enters ? enters : NEVER;
     },
   };
