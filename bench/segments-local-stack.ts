@@ -28,7 +28,8 @@ export async function benchSegmentReevaluation(
   stack: LocalStack,
   options: { readonly patients?: number; readonly samples?: number; readonly warmUp?: number; readonly now: Date },
 ): Promise<ReevaluationLatency> {
-  // A population of its own, imported before the segments are live (so the import itself evaluates nothing).
+  // A population of its own, imported before the segments are live; their activation computes everyone, so
+  // the timed re-evaluations are those of a patient whose facts changed (mostly without a membership change).
   const count = options.patients ?? 200;
   const folder = mkdtempSync(join(tmpdir(), 'outreach-bench-segments-'));
   writePopulationFiles({ folder, count, seed: 11, now: options.now });

@@ -1,36 +1,38 @@
+import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SEGMENT_CATALOG } from '../../catalog/segments';
 import { DynamoSegmentStore } from '../../lambdas/adapters/dynamodb/segment-store';
-import { validateSegment } from '../../lambdas/domain/segments/validate-segment';
+import { activateSegment, createSegment, readDefinition } from '../../lambdas/domain/segments/segment-service';
 import { localDynamoClient } from '../dynamodb/dynamodb-local';
 import type { LocalStack } from '../local-stack';
 
 /**
- * Creates and activates every catalog segment that is not there yet (the demo and the bench start with
- * the catalog live). Each definition is validated as a user's would be. Returns how many are active.
+ * Creates and activates every catalog segment that is not active yet, as staff would through the API
+ * (validated, dependencies checked, a full computation per activation), and waits for the computations
+ * to finish. The demo and the bench start with the catalog live. Returns how many are active.
  */
 export async function installCatalogSegments(stack: LocalStack, createdBy: string): Promise<number> {
   const client = DynamoDBDocumentClient.from(localDynamoClient(stack.endpoints.dynamodb), {
     marshallOptions: { removeUndefinedValues: true },
   });
-  const store = new DynamoSegmentStore(client, stack.tables.platform);
-  const at = stack.clock.now().toISOString();
+  const services = {
+    segments: new DynamoSegmentStore(client, stack.tables.platform),
+    clock: stack.clock,
+    computationStarter: stack.computationStarter,
+    newId: randomUUID,
+  };
+  const refusedWith = (id: string, outcome: { refused?: string; detail?: string }) =>
+    new Error(`catalog segment ${id} was refused (${outcome.refused}): ${outcome.detail}`);
   for (const entry of SEGMENT_CATALOG) {
-    const result = validateSegment(entry);
-    if (!result.ok) throw new Error(`catalog segment ${entry.id} is invalid: ${JSON.stringify(result.errors)}`);
-    const { definition } = result;
-    await store.create({
-      segmentId: definition.id,
-      version: 1,
-      kind: 'dynamic',
-      name: definition.name,
-      description: definition.description,
-      definition,
-      createdAt: at,
-      createdBy,
-    });
-    const record = await store.get(definition.id);
-    if (record && record.status !== 'active') await store.setStatus(record, 'active', record.latestVersion, at);
+    const read = readDefinition(entry);
+    if (read.refused) throw refusedWith(entry.id, read);
+    const created = await createSegment({ kind: 'dynamic', definition: read.definition }, createdBy, services);
+    if (created.refused && created.refused !== 'conflict') throw refusedWith(entry.id, created);
+    if ((await services.segments.get(entry.id))?.status === 'active') continue;
+    const activated = await activateSegment(entry.id, undefined, services);
+    if (activated.refused) throw refusedWith(entry.id, activated);
+    if (activated.computation) await stack.computationStarter.finished(activated.computation.computationId);
   }
+  await stack.bus.drain();
   return SEGMENT_CATALOG.length;
 }

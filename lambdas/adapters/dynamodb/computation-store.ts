@@ -2,12 +2,12 @@ import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } fr
 import type { ComputationLedger, PageCounts, ShardPosition } from '../../domain/segments/computation';
 import type { ComputationReason, ComputationRecord } from '../../domain/segments/ports';
 import { isConditionFailure, mapFaults } from './faults';
+import { segmentPk } from './segment-store';
 
 const WHAT = 'segment computations';
 const computationPk = (computationId: string) => `COMPUTATION#${computationId}`;
 const RECORD_SK = 'COMPUTATION';
 /** In the segment's own partition of the Platform table, beside its `SEGMENT` record and `VERSION#` items. */
-const latestPk = (segmentId: string) => `SEGMENT#${segmentId}`;
 const LATEST_SK = 'COMPUTATION#latest';
 /** A shard position is stored as a listing cursor or one of these (cursors are base64url: never `#…`). */
 const NOT_BEGUN = '#start';
@@ -168,7 +168,7 @@ export class DynamoComputationStore implements ComputationLedger {
       this.client.send(
         new GetCommand({
           TableName: this.tableName,
-          Key: { pk: latestPk(segmentId), sk: LATEST_SK },
+          Key: { pk: segmentPk(segmentId), sk: LATEST_SK },
           ConsistentRead: true,
         }),
       ),
@@ -185,7 +185,7 @@ export class DynamoComputationStore implements ComputationLedger {
           new PutCommand({
             TableName: this.tableName,
             Item: {
-              pk: latestPk(record.segmentId),
+              pk: segmentPk(record.segmentId),
               sk: LATEST_SK,
               computationId: record.computationId,
               startedAt: record.startedAt,

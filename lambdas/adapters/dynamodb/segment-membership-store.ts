@@ -16,8 +16,7 @@ import type {
   MembershipStore,
   PatientSegmentsView,
 } from '../../domain/segments/ports';
-import { type EngagementFact, indexResources, type SnapshotResource } from '../../domain/segments/snapshot';
-import { toInstant } from '../../domain/segments/windows';
+import { type EngagementFact, indexResources, instantsOf, type SnapshotResource } from '../../domain/segments/snapshot';
 import { isConditionFailure, mapFaults } from './faults';
 import { cursorAfter } from './page-cursor';
 import {
@@ -59,14 +58,14 @@ export class DynamoMembershipStore implements MembershipStore {
   async state(patientId: string): Promise<MembershipState> {
     // `SEGMENT#<id>` and `SEGMENTSTATE` share the prefix, so one query reads both.
     const items = await queryPartition(this.client, this.tableName, patientPk(patientId), 'SEGMENT', WHAT);
-    return (await this.viewOf(patientId, items)).state;
+    return this.viewOf(patientId, items).state;
   }
 
   async load(patientId: string): Promise<PatientSegmentsView> {
     return this.viewOf(patientId, await queryPartition(this.client, this.tableName, patientPk(patientId), '', WHAT));
   }
 
-  private async viewOf(patientId: string, items: readonly Record<string, unknown>[]): Promise<PatientSegmentsView> {
+  private viewOf(patientId: string, items: readonly Record<string, unknown>[]): PatientSegmentsView {
     let patientItem: Item | undefined;
     let stateItem: Item | undefined;
     const resources: SnapshotResource[] = [];
@@ -273,9 +272,7 @@ function snapshotResourceOf(item: Item): SnapshotResource {
     resourceType: String(item.resourceType),
     resourceId: String(item.resourceId),
     facts,
-    // Read once here, not by every criterion of every segment.
-    dateAt: toInstant(facts.date) ?? Number.NaN,
-    endAt: toInstant(facts.end) ?? Number.NaN,
+    ...instantsOf(facts),
     // Parsed only if a FHIRPath criterion looks at it.
     get resource() {
       return JSON.parse(raw) as unknown;

@@ -21,7 +21,8 @@ import { queryPartition } from './query-partition';
 import { PlatformTableDesign } from './table-design';
 
 const WHAT = 'segment definitions';
-const segmentPk = (segmentId: string) => `SEGMENT#${segmentId}`;
+/** The Platform-table partition of a segment: its record, its versions, the pointer to its latest computation. */
+export const segmentPk = (segmentId: string) => `SEGMENT#${segmentId}`;
 const RECORD_SK = 'SEGMENT';
 const VERSION_PREFIX = 'VERSION#';
 /** Zero-padded so that versions sort by number. */

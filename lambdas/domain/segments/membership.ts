@@ -1,6 +1,6 @@
 import { type CompiledSegment, compileSegment, decideSegment } from './compile-segment';
 import { UNKNOWN } from './explanation';
-import type { ActiveSegment, Membership, MembershipChange, MembershipState, PatientSegmentsView } from './ports';
+import type { ActiveSegment, Membership, MembershipChange, PatientSegmentsView } from './ports';
 import { validateSegmentSet } from './validate-segment';
 
 /**
@@ -13,17 +13,26 @@ export const UNKNOWN_CHANGE_RECHECK_MS = 24 * 60 * 60 * 1000;
 export interface ActiveSet {
   readonly dynamic: readonly { readonly segment: ActiveSegment; readonly compiled: CompiledSegment }[];
   readonly lists: ReadonlyMap<string, ActiveSegment>;
-  readonly versions: ReadonlyMap<string, number>;
+  /** Every active segment's id, including any dropped from `dynamic` for a broken dependency. */
+  readonly ids: ReadonlySet<string>;
 }
 
 const compiledVersions = new Map<string, CompiledSegment>();
+let lastPrepared: { readonly signature: string; readonly set: ActiveSet } | undefined;
 
 /**
  * Compiles each segment version once per process (versions are immutable, so the cache never goes stale)
  * and orders them by dependency. Activation refuses sets with cycles or unknown references; a set read
  * half-way through a change that has one anyway drops the segments involved rather than fail every patient.
+ * The same active set as last time (every event until a segment changes) is returned as prepared then.
  */
 export function prepareActiveSet(active: readonly ActiveSegment[]): ActiveSet {
+  const signature = active.map((s) => `${s.segmentId}@${s.version}:${s.kind}`).join(',');
+  if (lastPrepared?.signature !== signature) lastPrepared = { signature, set: orderAndCompile(active) };
+  return lastPrepared.set;
+}
+
+function orderAndCompile(active: readonly ActiveSegment[]): ActiveSet {
   const lists = new Map(active.filter((s) => s.kind === 'static').map((s) => [s.segmentId, s]));
   const dynamic = active.filter((s) => s.kind === 'dynamic' && s.definition);
   const byId = new Map(dynamic.map((s) => [s.segmentId, s]));
@@ -45,7 +54,7 @@ export function prepareActiveSet(active: readonly ActiveSegment[]): ActiveSet {
       return { segment, compiled };
     }),
     lists,
-    versions: new Map(active.map((s) => [s.segmentId, s.version])),
+    ids: new Set(active.map((s) => s.segmentId)),
   };
 }
 
@@ -114,11 +123,9 @@ export function reevaluateMembership(
       exited.push(segment.segmentId);
     }
   }
-  for (const membership of view.state.memberships) {
-    const stillActive = active.versions.get(membership.segmentId);
-    const activeKindMatches =
-      membership.kind === 'static' ? active.lists.has(membership.segmentId) : stillActive !== undefined;
-    if (!activeKindMatches) exited.push(membership.segmentId);
+  for (const { segmentId, kind } of view.state.memberships) {
+    const stillActive = kind === 'static' ? active.lists.has(segmentId) : active.ids.has(segmentId);
+    if (!stillActive) exited.push(segmentId);
   }
 
   const dueAt = Number.isFinite(nextChange) ? new Date(nextChange).toISOString() : undefined;
@@ -141,12 +148,4 @@ export function reevaluateMembership(
         }
       : {}),
   };
-}
-
-/** The memberships after a change is applied (for callers that show or compare the result). */
-export function applyChangeToState(state: MembershipState, change: MembershipChange): Membership[] {
-  const exited = new Set(change.exited);
-  const byId = new Map(state.memberships.filter((m) => !exited.has(m.segmentId)).map((m) => [m.segmentId, m]));
-  for (const membership of [...change.entered, ...change.updated]) byId.set(membership.segmentId, membership);
-  return [...byId.values()].sort((a, b) => a.segmentId.localeCompare(b.segmentId));
 }

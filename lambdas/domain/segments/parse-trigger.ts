@@ -1,11 +1,8 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { DetailType } from '../events/event-names';
-import {
-  type PatientEngagementRecordedDetail,
-  patientEngagementRecordedDetailSchema,
-  patientFactsChangedDetailSchema,
-} from '../events/event-schemas';
+import { type PatientEngagementRecordedDetail, patientEngagementRecordedDetailSchema } from '../events/event-schemas';
+import { parseFactsChangedDetail } from '../events/parse-facts-changed';
 
 export class MalformedTriggerError extends Error {
   constructor(message: string) {
@@ -16,12 +13,7 @@ export class MalformedTriggerError extends Error {
 
 const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats(ajv);
-const validators = {
-  [DetailType.PatientFactsChanged]: ajv.compile(patientFactsChangedDetailSchema),
-  [DetailType.PatientEngagementRecorded]: ajv.compile<PatientEngagementRecordedDetail>(
-    patientEngagementRecordedDetailSchema,
-  ),
-} as const;
+const validateEngagement = ajv.compile<PatientEngagementRecordedDetail>(patientEngagementRecordedDetailSchema);
 
 /**
  * The patient a segment re-evaluation is for, from a Patient Facts Changed or Patient Engagement Recorded
@@ -29,8 +21,12 @@ const validators = {
  * rule's retries and dead-letter queue keep the event.
  */
 export function patientToReevaluate(detailType: string, detail: unknown): string {
-  const validate = validators[detailType as keyof typeof validators];
-  if (!validate) throw new MalformedTriggerError(`segment evaluation does not consume "${detailType}" events`);
-  if (!validate(detail)) throw new MalformedTriggerError(`the detail does not match the ${detailType} contract`);
-  return (detail as { patientId: string }).patientId;
+  if (detailType === DetailType.PatientFactsChanged) return parseFactsChangedDetail(detail).patientId;
+  if (detailType !== DetailType.PatientEngagementRecorded) {
+    throw new MalformedTriggerError(`segment evaluation does not consume "${detailType}" events`);
+  }
+  if (!validateEngagement(detail)) {
+    throw new MalformedTriggerError(`the detail does not match the ${detailType} contract`);
+  }
+  return detail.patientId;
 }

@@ -101,13 +101,9 @@ export function carriesAny(codes: readonly string[], set: ReadonlySet<string>): 
   return false;
 }
 
-/** A snapshot resource with its instants read once (see `SnapshotResource.dateAt`). */
-export function withInstants(resource: Omit<SnapshotResource, 'dateAt' | 'endAt'>): SnapshotResource {
-  return {
-    ...resource,
-    dateAt: toInstant(resource.facts.date) ?? Number.NaN,
-    endAt: toInstant(resource.facts.end) ?? Number.NaN,
-  };
+/** A resource's date and end as instants, read once when a snapshot is built (see `SnapshotResource.dateAt`). */
+export function instantsOf(facts: ClinicalFacts): { readonly dateAt: number; readonly endAt: number } {
+  return { dateAt: toInstant(facts.date) ?? Number.NaN, endAt: toInstant(facts.end) ?? Number.NaN };
 }
 
 /** The instant of a resource's date (or end); NaN when it has none. */
@@ -161,9 +157,13 @@ export function snapshotFromResources(
     if (resource.resourceType === 'Patient') continue;
     const facts = projectFacts(resource);
     if (!facts || facts.kind === 'Patient') continue;
-    projected.push(
-      withInstants({ resourceType: resource.resourceType, resourceId: resource.id ?? '', facts, resource }),
-    );
+    projected.push({
+      resourceType: resource.resourceType,
+      resourceId: resource.id ?? '',
+      facts,
+      resource,
+      ...instantsOf(facts),
+    });
   }
   return {
     patientId: patient.id,

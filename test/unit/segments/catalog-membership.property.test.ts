@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import { SEGMENT_CATALOG } from '../../../catalog/segments';
 import type { ClinicalFacts } from '../../../lambdas/domain/fhir/facts';
-import { silentLogger } from '../../../lambdas/domain/ports';
-import { evaluateSegment } from '../../../lambdas/domain/segments/compile-segment';
 import type { CriteriaNode } from '../../../lambdas/domain/segments/definition-schema';
-import { prepareActiveSet } from '../../../lambdas/domain/segments/membership';
 import type { ActiveSegment } from '../../../lambdas/domain/segments/ports';
-import { reevaluatePatient, wakeDuePatients } from '../../../lambdas/domain/segments/reevaluate-patient';
 import type { EngagementFact, SnapshotResource } from '../../../lambdas/domain/segments/snapshot';
-import {
-  activeSegmentsOf,
-  InMemoryMembershipStore,
-  RecordingMembershipPublisher,
-} from '../../support/in-memory-membership';
+import { IncrementalMembershipHarness } from '../../support/incremental-membership-harness';
 import { patientFacts } from './fixtures';
 
 /**
@@ -153,40 +145,23 @@ describe('incremental membership of the catalog segments', () => {
     const entered = new Set<string>();
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 30 }), async (operations) => {
-        let now = START;
-        const memberships = new InMemoryMembershipStore();
-        const dependencies = {
-          segments: activeSegmentsOf(SEGMENTS),
-          memberships,
-          publisher: new RecordingMembershipPublisher(),
-          clock: { now: () => new Date(now) },
-          logger: silentLogger,
-          shards: 1,
-        };
+        const harness = new IncrementalMembershipHarness(SEGMENTS, START);
         const resources = PATIENTS.map(() => new Map<number, SnapshotResource>());
         const engagement: EngagementFact[][] = PATIENTS.map(() => []);
         const profiles = PATIENTS.map(() => patientFacts({ birthDate: '1960-01-01', gender: 'female' }));
-        const project = (index: number) => {
-          const patientId = PATIENTS[index] as string;
-          memberships.facts.set(patientId, {
-            patientId,
-            patient: profiles[index],
-            resources: [...(resources[index] as Map<number, SnapshotResource>).values()],
-            engagement: engagement[index] as EngagementFact[],
-          });
-          return patientId;
-        };
-        for (let index = 0; index < PATIENTS.length; index++) await reevaluatePatient(project(index), dependencies);
-        const iso = (offset: number) => new Date(now + offset * MINUTE).toISOString();
+        const factsOf = (index: number) => ({
+          patientId: PATIENTS[index] as string,
+          patient: profiles[index],
+          resources: [...(resources[index] as Map<number, SnapshotResource>).values()],
+          engagement: engagement[index] as EngagementFact[],
+        });
+        for (let index = 0; index < PATIENTS.length; index++) await harness.factsChanged(factsOf(index));
+        const iso = (offset: number) => new Date(harness.now + offset * MINUTE).toISOString();
 
         for (const op of operations) {
-          if (op.kind === 'advance' || op.kind === 'toNextDue') {
-            const dues = [...memberships.states.values()].flatMap((s) => (s.dueAt ? [Date.parse(s.dueAt)] : []));
-            const target = op.kind === 'advance' ? now + op.minutes * MINUTE : Math.min(...dues) + op.deltaMs;
-            if (!Number.isFinite(target) || target <= now) continue;
-            now = target;
-            await wakeDuePatients(dependencies);
-          } else {
+          if (op.kind === 'advance') await harness.moveClock({ byMs: op.minutes * MINUTE });
+          else if (op.kind === 'toNextDue') await harness.moveClock({ toNextDue: op.deltaMs });
+          else {
             if (op.kind === 'put') {
               const drawn = op.facts;
               (resources[op.patient] as Map<number, SnapshotResource>).set(op.slot, {
@@ -198,34 +173,26 @@ describe('incremental membership of the catalog segments', () => {
               (resources[op.patient] as Map<number, SnapshotResource>).delete(op.slot);
             } else if (op.kind === 'profile') {
               profiles[op.patient] = patientFacts({
-                birthDate: new Date(now - op.ageDays * DAY).toISOString().slice(0, 10),
+                birthDate: new Date(harness.now - op.ageDays * DAY).toISOString().slice(0, 10),
                 gender: op.gender,
                 deceased: op.deceased,
               });
             } else {
               (engagement[op.patient] as EngagementFact[]).push({
                 kind: op.engagement,
-                at: new Date(now).toISOString(),
+                at: new Date(harness.now).toISOString(),
               });
             }
-            await reevaluatePatient(project(op.patient), dependencies);
+            await harness.factsChanged(factsOf(op.patient));
           }
 
-          const active = prepareActiveSet(SEGMENTS);
           for (const patientId of PATIENTS) {
-            const fresh = new Set<string>();
-            const snapshot = memberships.facts.get(patientId);
-            for (const { segment, compiled } of active.dynamic) {
-              if (snapshot && evaluateSegment(compiled, { ...snapshot, memberships: fresh }, new Date(now)).member) {
-                fresh.add(segment.segmentId);
-              }
-            }
-            const stored = memberships.stateOf(patientId).memberships.map((m) => m.segmentId);
+            const { stored, fresh } = harness.compare(patientId);
             for (const id of stored) entered.add(id);
-            expect({ patientId, at: new Date(now).toISOString(), segments: stored.sort() }).toEqual({
+            expect({ patientId, at: new Date(harness.now).toISOString(), segments: stored }).toEqual({
               patientId,
-              at: new Date(now).toISOString(),
-              segments: [...fresh].sort(),
+              at: new Date(harness.now).toISOString(),
+              segments: fresh,
             });
           }
         }

@@ -1,17 +1,9 @@
 import fc from 'fast-check';
 import type { ClinicalFacts } from '../../../lambdas/domain/fhir/facts';
-import { silentLogger } from '../../../lambdas/domain/ports';
-import { evaluateSegment } from '../../../lambdas/domain/segments/compile-segment';
 import type { CriteriaNode } from '../../../lambdas/domain/segments/definition-schema';
-import { prepareActiveSet } from '../../../lambdas/domain/segments/membership';
 import type { ActiveSegment } from '../../../lambdas/domain/segments/ports';
-import { reevaluatePatient, wakeDuePatients } from '../../../lambdas/domain/segments/reevaluate-patient';
 import type { SnapshotResource } from '../../../lambdas/domain/segments/snapshot';
-import {
-  activeSegmentsOf,
-  InMemoryMembershipStore,
-  RecordingMembershipPublisher,
-} from '../../support/in-memory-membership';
+import { IncrementalMembershipHarness } from '../../support/incremental-membership-harness';
 import { LOINC, patientFacts, SNOMED } from './fixtures';
 
 const START = Date.parse('2026-11-25T12:00:00.000Z');
@@ -133,70 +125,44 @@ describe('incremental membership', () => {
   it('equals a from-scratch evaluation after any sequence of FHIR changes and clock advances', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 25 }), async (operations) => {
-        let now = START;
-        const memberships = new InMemoryMembershipStore();
-        const dependencies = {
-          segments: activeSegmentsOf(SEGMENTS),
-          memberships,
-          publisher: new RecordingMembershipPublisher(),
-          clock: { now: () => new Date(now) },
-          logger: silentLogger,
-          shards: 1,
-        };
+        const harness = new IncrementalMembershipHarness(SEGMENTS, START);
         const resources = PATIENTS.map(() => new Map<number, SnapshotResource>());
         const birthDates = PATIENTS.map(() => '1990-01-01');
-        const project = (index: number) => {
-          const patientId = PATIENTS[index] as string;
-          memberships.facts.set(patientId, {
-            patientId,
-            patient: patientFacts({ birthDate: birthDates[index] }),
-            resources: [...(resources[index] as Map<number, SnapshotResource>).values()],
-            engagement: [],
-          });
-          return patientId;
-        };
+        const factsOf = (index: number) => ({
+          patientId: PATIENTS[index] as string,
+          patient: patientFacts({ birthDate: birthDates[index] }),
+          resources: [...(resources[index] as Map<number, SnapshotResource>).values()],
+          engagement: [],
+        });
         // The segments' activation computes everyone once; from then on only events and wake-ups do.
-        for (let index = 0; index < PATIENTS.length; index++) await reevaluatePatient(project(index), dependencies);
+        for (let index = 0; index < PATIENTS.length; index++) await harness.factsChanged(factsOf(index));
 
         for (const op of operations) {
-          if (op.kind === 'advance' || op.kind === 'toNextDue') {
-            const dues = [...memberships.states.values()].flatMap((s) => (s.dueAt ? [Date.parse(s.dueAt)] : []));
-            const target = op.kind === 'advance' ? now + op.minutes * MINUTE : Math.min(...dues) + op.deltaMs;
-            if (!Number.isFinite(target) || target <= now) continue;
-            now = target;
-            await wakeDuePatients(dependencies);
-          } else {
+          if (op.kind === 'advance') await harness.moveClock({ byMs: op.minutes * MINUTE });
+          else if (op.kind === 'toNextDue') await harness.moveClock({ toNextDue: op.deltaMs });
+          else {
             const slots = resources[op.patient] as Map<number, SnapshotResource>;
             if (op.kind === 'put') {
               const { offsetMinutes: offset, ...facts } = op.resource;
               slots.set(op.slot, {
                 resourceType: facts.kind,
                 resourceId: `r${op.slot}`,
-                facts: { ...facts, date: new Date(now + offset * MINUTE).toISOString() },
+                facts: { ...facts, date: new Date(harness.now + offset * MINUTE).toISOString() },
               });
             } else if (op.kind === 'delete') {
               slots.delete(op.slot);
             } else {
-              birthDates[op.patient] = new Date(now + op.offsetDays * DAY).toISOString().slice(0, 10);
+              birthDates[op.patient] = new Date(harness.now + op.offsetDays * DAY).toISOString().slice(0, 10);
             }
-            // What Patient Facts Changed triggers.
-            await reevaluatePatient(project(op.patient), dependencies);
+            await harness.factsChanged(factsOf(op.patient));
           }
 
-          const active = prepareActiveSet(SEGMENTS);
           for (const patientId of PATIENTS) {
-            const fresh = new Set<string>();
-            const facts = memberships.facts.get(patientId);
-            for (const { segment, compiled } of active.dynamic) {
-              if (facts && evaluateSegment(compiled, { ...facts, memberships: fresh }, new Date(now)).member) {
-                fresh.add(segment.segmentId);
-              }
-            }
-            const stored = memberships.stateOf(patientId).memberships.map((m) => m.segmentId);
-            expect({ patientId, at: new Date(now).toISOString(), segments: stored.sort() }).toEqual({
+            const { stored, fresh } = harness.compare(patientId);
+            expect({ patientId, at: new Date(harness.now).toISOString(), segments: stored }).toEqual({
               patientId,
-              at: new Date(now).toISOString(),
-              segments: [...fresh].sort(),
+              at: new Date(harness.now).toISOString(),
+              segments: fresh,
             });
           }
         }

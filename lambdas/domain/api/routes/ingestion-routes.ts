@@ -10,7 +10,7 @@ import {
   startBulkImport,
   summarizeDeadLetter,
 } from '../../ingestion/operations';
-import { decodeCursor, encodeCursor, pageLimit, pageQuerySchema } from '../cursor';
+import { pageLimit, pageQuerySchema, unwrapListCursor, wrapListCursor } from '../cursor';
 import { conflict, notFound } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';
 
@@ -140,8 +140,12 @@ export function ingestionRoutes(services: IngestionOperationsServices): RouteDef
       },
       handle: async ({ query }) => {
         const status = query.status ?? 'open';
-        const page = await services.deadLetters.list(status, pageLimit(query.limit), storeCursor(query.cursor, status));
-        return { items: page.items.map(summarizeDeadLetter), ...listCursor(page.cursor, status) };
+        const page = await services.deadLetters.list(
+          status,
+          pageLimit(query.limit),
+          unwrapListCursor(query.cursor, listName(status)),
+        );
+        return { items: page.items.map(summarizeDeadLetter), ...wrapListCursor(page.cursor, listName(status)) };
       },
     }),
     defineRoute({
@@ -231,8 +235,12 @@ export function ingestionRoutes(services: IngestionOperationsServices): RouteDef
         const filter = { code: query.code, resourceType: query.resourceType };
         const search = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => !!e[1]));
         audit.resource = `/ingestion/dead-letters/replay${search.size > 0 ? `?${search}` : ''}`;
-        const { cursor, ...result } = await replayOpenDeadLetters(filter, storeCursor(query.cursor, 'open'), services);
-        return { ...result, ...listCursor(cursor, 'open') };
+        const { cursor, ...result } = await replayOpenDeadLetters(
+          filter,
+          unwrapListCursor(query.cursor, listName('open')),
+          services,
+        );
+        return { ...result, ...wrapListCursor(cursor, listName('open')) };
       },
     }),
     defineRoute({
@@ -311,17 +319,3 @@ function replayResponse(id: string, replay: ReplayOutcome) {
  * cursor is only accepted back for the list it came from, whatever the store's key layout.
  */
 const listName = (status: DeadLetterStatus) => `dead-letters/${status}`;
-
-function listCursor(after: string | undefined, status: DeadLetterStatus): { cursor?: string } {
-  return after === undefined ? {} : { cursor: encodeCursor({ list: listName(status), after }) as string };
-}
-
-function storeCursor(cursor: string | undefined, status: DeadLetterStatus): string | undefined {
-  const key = decodeCursor(cursor, { list: listName(status) });
-  if (!key) return undefined;
-  // Store cursors are themselves encoded keys (see `cursor.ts`): a forged one stops here with the same
-  // 400, not in the store. A missing or non-string `after` is checked as the empty cursor, which is invalid.
-  const after = typeof key.after === 'string' ? key.after : '';
-  decodeCursor(after, {});
-  return after;
-}

@@ -29,7 +29,7 @@ import {
   type SegmentApiServices,
   notFound as segmentNotFound,
 } from '../../segments/segment-service';
-import { decodeCursor, encodeCursor, pageLimit } from '../cursor';
+import { pageLimit, unwrapListCursor, wrapListCursor } from '../cursor';
 import { notFound } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';
 import { orRefuse } from './segments-refusal';
@@ -61,9 +61,9 @@ export function segmentRoutes(services: SegmentApiServices): RouteDefinition[] {
         const page = await services.segments.list(
           query.status,
           pageLimit(query.limit),
-          storeCursor(query.cursor, list),
+          unwrapListCursor(query.cursor, list),
         );
-        return { items: page.items, ...listCursor(page.cursor, list) };
+        return { items: page.items, ...wrapListCursor(page.cursor, list) };
       },
     }),
     defineRoute({
@@ -217,17 +217,4 @@ export function segmentRoutes(services: SegmentApiServices): RouteDefinition[] {
 
 export async function segmentOrRefusal(segmentId: string, services: Pick<SegmentApiServices, 'segments'>) {
   return (await services.segments.get(segmentId)) ?? segmentNotFound(segmentId);
-}
-
-/** Store cursors are wrapped with the list they page, so a cursor of one status is refused by another. */
-function listCursor(after: string | undefined, list: string): { cursor?: string } {
-  return after === undefined ? {} : { cursor: encodeCursor({ list, after }) as string };
-}
-
-function storeCursor(cursor: string | undefined, list: string): string | undefined {
-  const key = decodeCursor(cursor, { list });
-  if (!key) return undefined;
-  const after = typeof key.after === 'string' ? key.after : '';
-  decodeCursor(after, {});
-  return after;
 }
