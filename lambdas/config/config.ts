@@ -76,6 +76,44 @@ export function readConfig(env: Env = process.env) {
     get segmentComputationStateMachineArn() {
       return required(env, EnvName.SegmentComputationStateMachineArn);
     },
+    get sesFromAddress() {
+      return required(env, EnvName.SesFromAddress);
+    },
+    get sesConfigurationSet() {
+      return required(env, EnvName.SesConfigurationSet);
+    },
+    get smsOriginationIdentity() {
+      return required(env, EnvName.SmsOriginationIdentity);
+    },
+    get smsConfigurationSet() {
+      return required(env, EnvName.SmsConfigurationSet);
+    },
+    get pushApplicationId() {
+      return required(env, EnvName.PushApplicationId);
+    },
+    /** Letters: a folder locally, else the bucket (with its KMS key). */
+    get letterDestination():
+      | { readonly kind: 'folder'; readonly folder: string }
+      | { readonly kind: 'bucket'; readonly bucket: string; readonly keyArn: string } {
+      const folder = env[EnvName.LetterFolder];
+      if (folder) return { kind: 'folder', folder };
+      return {
+        kind: 'bucket',
+        bucket: required(env, EnvName.LetterBucket),
+        keyArn: required(env, EnvName.LetterKeyArn),
+      };
+    },
+    get linkBaseUrl() {
+      return required(env, EnvName.LinkBaseUrl).replace(/\/+$/, '');
+    },
+    /** The link signing key: given directly locally, else the ARN of the secret that holds it. */
+    get linkSigningKeySource():
+      | { readonly kind: 'value'; readonly key: string }
+      | { readonly kind: 'secret'; readonly arn: string } {
+      const key = env[EnvName.LinkSigningKey];
+      if (key) return { kind: 'value', key };
+      return { kind: 'secret', arn: required(env, EnvName.LinkSigningSecretArn) };
+    },
   };
 }
 

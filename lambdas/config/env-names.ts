@@ -14,6 +14,20 @@ export const EnvName = {
   BulkImportStateMachineArn: 'BULK_IMPORT_STATE_MACHINE_ARN',
   SegmentComputationStateMachineArn: 'SEGMENT_COMPUTATION_STATE_MACHINE_ARN',
   CorsAllowedOrigins: 'CORS_ALLOWED_ORIGINS',
+  SesFromAddress: 'SES_FROM_ADDRESS',
+  SesConfigurationSet: 'SES_CONFIGURATION_SET',
+  SmsOriginationIdentity: 'SMS_ORIGINATION_IDENTITY',
+  SmsConfigurationSet: 'SMS_CONFIGURATION_SET',
+  PushApplicationId: 'PUSH_APPLICATION_ID',
+  LetterBucket: 'LETTER_BUCKET',
+  LetterKeyArn: 'LETTER_KEY_ARN',
+  /** Local only: letters go to this folder instead of the bucket. */
+  LetterFolder: 'LETTER_FOLDER',
+  /** Where the no-login pages (unsubscribe, confirm) are served: the API's public URL. */
+  LinkBaseUrl: 'LINK_BASE_URL',
+  LinkSigningSecretArn: 'LINK_SIGNING_SECRET_ARN',
+  /** Local only: the link signing key itself (on AWS it is read from the secret). */
+  LinkSigningKey: 'LINK_SIGNING_KEY',
 } as const;
 
 export type EnvVar = (typeof EnvName)[keyof typeof EnvName];

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'preferences:write': "change a patient's communication preferences and consents",
   'segments:manage': 'create, change and preview segments',
   'templates:manage': 'create and change message templates',
+  'messages:send': 'send a one-off message to a patient (through consent and sending policy)',
+  'messaging:configure': 'change the organisation settings and sending policy (quiet hours, caps, keywords)',
   'journeys:manage': 'create, publish and pause journeys',
   'campaigns:manage': 'create and send campaigns',
   'events:manage': 'manage community events and registrations',
@@ -39,6 +41,8 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'preferences:read',
     'segments:manage',
     'templates:manage',
+    'messages:send',
+    'messaging:configure',
     'journeys:manage',
     'campaigns:manage',
   ],
@@ -50,6 +54,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'patients:read-clinical',
     'preferences:read',
     'preferences:write',
+    'messages:send',
   ],
   'non-clinical-user': [
     'patients:search',
@@ -57,6 +62,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'patients:read-engagement',
     'preferences:read',
     'preferences:write',
+    'messages:send',
   ],
   'fhir-sync-admin': ['ingestion:operate', 'audit:read'],
 };

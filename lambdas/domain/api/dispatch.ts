@@ -111,7 +111,8 @@ export function createApi(
         body: JSON.stringify(internalProblem(request.requestId)),
       };
     } finally {
-      if (route.audit && request.principal) await deps.audit.record(auditEntry(route, request, note, status, deps));
+      if (route.audit && (request.principal || route.audit.anonymousActor))
+        await deps.audit.record(auditEntry(route, request, note, status, deps));
     }
   };
 }
@@ -146,6 +147,12 @@ function validateInput(
       throw badRequest('the body is not valid JSON');
     }
     check(entry.validateBody, body, 'body', errors);
+  } else if (entry.route.formBody && request.body) {
+    if (Buffer.byteLength(request.body, 'utf8') > maxBodyBytes) throw contentTooLarge(maxBodyBytes);
+    const contentType = request.headers['content-type'] ?? '';
+    if (!/^application\/x-www-form-urlencoded\b/i.test(contentType))
+      throw new ApiError(415, 'send the body as application/x-www-form-urlencoded');
+    body = Object.fromEntries(new URLSearchParams(request.body));
   } else if (request.body && request.body.length > 0 && request.method !== 'GET') {
     throw badRequest('this route takes no request body');
   }
@@ -224,12 +231,12 @@ function auditEntry(
   status: number,
   deps: ApiDependencies,
 ): AuditEntry {
-  const principal = request.principal as Principal;
+  const principal = request.principal;
   return {
     id: deps.newId(),
     at: deps.clock.now().toISOString(),
-    actor: principal.subject,
-    roles: principal.roles,
+    actor: principal?.subject ?? (route.audit?.anonymousActor as string),
+    roles: principal?.roles ?? [],
     action: (route.audit as { action: string }).action,
     operationId: route.operationId,
     resource: note.resource ?? request.path,

@@ -30,6 +30,11 @@ export interface AuditSpec {
   readonly action: string;
   /** The path parameter holding the patient id, when the route concerns one patient. */
   readonly patientIdParam?: string;
+  /**
+   * Public routes that change something (a patient's unsubscribe link) are audited too, under this actor,
+   * since there is no token subject.
+   */
+  readonly anonymousActor?: string;
 }
 
 export interface RouteDefinition {
@@ -49,6 +54,11 @@ export interface RouteDefinition {
   readonly errors?: readonly number[];
   /** Raw responses (the docs page): the handler returns `{ contentType, body }`. */
   readonly raw?: boolean;
+  /**
+   * Accepts an `application/x-www-form-urlencoded` body (HTML forms, RFC 8058 one-click unsubscribe), given
+   * to the handler as a record of strings; the route has no JSON body.
+   */
+  readonly formBody?: boolean;
   handle(context: RouteContext<unknown, unknown, unknown>): Promise<unknown>;
 }
 

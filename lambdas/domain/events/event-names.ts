@@ -16,6 +16,8 @@ export const DetailType = {
   BulkImportCompleted: 'Bulk Import Completed',
   SegmentMembershipChanged: 'Segment Membership Changed',
   PatientEngagementRecorded: 'Patient Engagement Recorded',
+  MessageRequested: 'Message Requested',
+  PatientReplied: 'Patient Replied',
 } as const;
 
 export type DetailTypeName = (typeof DetailType)[keyof typeof DetailType];

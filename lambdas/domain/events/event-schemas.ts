@@ -2,6 +2,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 import { ACCEPTED_RESOURCE_TYPES } from '../fhir/resource-types';
 import { ENGAGEMENT_KINDS } from '../segments/definition-schema';
 import { DetailType, PLATFORM_EVENT_SOURCE } from './event-names';
+import { messageRequestedEventSchema, patientRepliedEventSchema } from './messaging-event-schemas';
 
 /**
  * JSON Schemas of the events the platform exchanges. `npm run schemas` writes each to `schemas/*.schema.json`
@@ -180,6 +181,8 @@ export const PUBLISHED_EVENT_SCHEMAS = {
   'patient-facts-changed.schema.json': patientFactsChangedEventSchema,
   'segment-membership-changed.schema.json': segmentMembershipChangedEventSchema,
   'patient-engagement-recorded.schema.json': patientEngagementRecordedEventSchema,
+  'message-requested.schema.json': messageRequestedEventSchema,
+  'patient-replied.schema.json': patientRepliedEventSchema,
 } as const;
 
 export const JSON_SCHEMA_DRAFT_04 = 'http://json-schema.org/draft-04/schema#';

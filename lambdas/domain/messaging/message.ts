@@ -35,8 +35,9 @@ export const TOPIC_KINDS: Readonly<Record<Topic, TopicKind>> = {
 /**
  * The life of a message. `claimed` is written before the provider call; `sent` once the provider accepted
  * it; later statuses come from delivery feedback. `skipped` and `deferred` are policy outcomes (nothing
- * sent); `failed` is a permanent provider refusal; `in-doubt` is a claim whose provider call may or may
- * not have happened (see docs/messaging.md, "What is guaranteed").
+ * sent); `failed` is a permanent provider refusal; `retrying` is a claim released after a fault the
+ * provider certainly did not act on (throttling); `in-doubt` is a claim whose provider call may or may not
+ * have happened (see docs/messaging.md, "What is guaranteed").
  */
 export const MESSAGE_STATUSES = [
   'claimed',
@@ -51,6 +52,7 @@ export const MESSAGE_STATUSES = [
   'failed',
   'skipped',
   'deferred',
+  'retrying',
   'in-doubt',
 ] as const;
 export type MessageStatus = (typeof MESSAGE_STATUSES)[number];

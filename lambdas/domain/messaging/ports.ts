@@ -92,6 +92,8 @@ export interface MessageRecord {
   /** The address key the message went to (suppression and inbound replies find the message by it). */
   readonly addressKey?: string;
   readonly providerMessageId?: string;
+  /** When the current claim was taken (a claim older than the lease is in doubt). */
+  readonly claimedAt?: string;
   readonly createdAt: string;
   readonly updatedAt: string;
   /** Feedback seen so far, oldest first (status, when, provider code). */

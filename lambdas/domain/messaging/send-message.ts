@@ -1,0 +1,341 @@
+import type * as fhir4 from 'fhir/r4';
+import type { Channel } from '../patients/preferences';
+import { messageIdOf } from './message';
+import { candidateAddressKeys } from './policy/contact-points';
+import { decidePolicy } from './policy/decide';
+import { pruneRecentSends } from './policy/frequency-caps';
+import { timeZoneOf } from './policy/quiet-hours';
+import type { PolicyDecision, SendingPolicySettings } from './policy-types';
+import { type ContactPoint, type MessageRecord, TransientSendError } from './ports';
+import type { LoadedTemplate, SendDependencies, SendLedger, SendOutcome, SendRequest } from './send-ports';
+
+/** How long a claim may stay unsettled before a retry calls it in doubt rather than waiting for it. */
+export const CLAIM_LEASE_MS = 5 * 60_000;
+/** A concurrent sender moved the ledger: decide again on what it wrote, a few times, then let the caller retry. */
+const MAX_LEDGER_RACES = 3;
+
+/** Another attempt holds the claim and may still be talking to the provider: retry later. */
+export class MessageInFlightError extends TransientSendError {
+  constructor(messageId: string) {
+    super(`message ${messageId} is being sent by another attempt`);
+    this.name = 'MessageInFlightError';
+  }
+}
+
+/**
+ * Sends one message, exactly as policy allows, at most once per cause:
+ * 1. the message id derives from the cause; a record that exists and is settled answers the retry;
+ * 2. policy decides (consent, address opt-outs, suppression, caps, quiet hours, a usable contact point);
+ * 3. the record is claimed and the send counted in the patient's ledger in one transaction, before the
+ *    provider is called; 4. the provider's answer settles the record.
+ * Expected outcomes are values; transient faults throw so Step Functions or EventBridge retries.
+ */
+export async function sendMessage(request: SendRequest, deps: SendDependencies): Promise<SendOutcome> {
+  const messageId = messageIdOf(request.patientId, request.cause);
+  for (let race = 0; race < MAX_LEDGER_RACES; race++) {
+    const existing = await deps.outbox.get(messageId);
+    if (existing) {
+      const answered = answerFromRecord(existing, deps.now());
+      if (answered === 'in-doubt') return settleInDoubt(existing, deps);
+      if (answered) return answered;
+    }
+    const attempt = await decideAndClaim(request, messageId, existing, deps);
+    if (attempt !== 'ledger-changed') return attempt;
+  }
+  throw new TransientSendError(`message ${messageId}: the patient's send ledger kept changing`);
+}
+
+/** What a retry answers from the record an earlier attempt wrote; undefined when it may go on. */
+function answerFromRecord(record: MessageRecord, now: Date): SendOutcome | 'in-doubt' | undefined {
+  switch (record.status) {
+    case 'deferred':
+    case 'retrying':
+      return undefined;
+    case 'claimed': {
+      const claimedAt = Date.parse(record.claimedAt ?? record.updatedAt);
+      if (now.getTime() - claimedAt < CLAIM_LEASE_MS) throw new MessageInFlightError(record.messageId);
+      return 'in-doubt';
+    }
+    case 'skipped':
+      return outcomeOf(record, 'skipped', true);
+    case 'failed':
+      return outcomeOf(record, 'failed', true);
+    case 'in-doubt':
+      return outcomeOf(record, 'in-doubt', true);
+    default:
+      return outcomeOf(record, 'sent', true);
+  }
+}
+
+function outcomeOf(record: MessageRecord, outcome: SendOutcome['outcome'], duplicate: boolean): SendOutcome {
+  return {
+    messageId: record.messageId,
+    outcome,
+    ...(record.channel ? { channel: record.channel } : {}),
+    ...(record.reason ? { reason: record.reason } : {}),
+    ...(record.deferredUntil && outcome === 'deferred' ? { until: record.deferredUntil } : {}),
+    duplicate,
+  };
+}
+
+async function settleInDoubt(record: MessageRecord, deps: SendDependencies): Promise<SendOutcome> {
+  await deps.outbox.settle(record.messageId, {
+    status: 'in-doubt',
+    at: deps.now().toISOString(),
+    detail: 'claim expired before the provider answer was recorded',
+  });
+  return outcomeOf({ ...record, status: 'in-doubt' }, 'in-doubt', true);
+}
+
+async function decideAndClaim(
+  request: SendRequest,
+  messageId: string,
+  existing: MessageRecord | undefined,
+  deps: SendDependencies,
+): Promise<SendOutcome | 'ledger-changed'> {
+  const now = deps.now();
+  const base = baseRecord(request, messageId, existing, now);
+  const [patient, template, settings] = await Promise.all([
+    deps.patients.getPatient(request.patientId),
+    deps.templates.load(request.templateId, request.templateVersion),
+    deps.settings(),
+  ]);
+  if (!patient) return decideWithoutSending(deps, { ...base, status: 'skipped', reason: 'patient-unknown' });
+  if (!template) return decideWithoutSending(deps, { ...base, status: 'skipped', reason: 'template-unavailable' });
+  const withTemplate = { ...base, templateVersion: template.version };
+
+  const channels = request.intent.fallback ? request.intent.channels : request.intent.channels.slice(0, 1);
+  const [devices, preferences, ledgers] = await Promise.all([
+    channels.includes('push') ? deps.devices.devices(request.patientId) : Promise.resolve([]),
+    deps.preferences.current(request.patientId),
+    Promise.all(
+      channels.map(async (channel) => [channel, await deps.outbox.ledger(request.patientId, channel)] as const),
+    ),
+  ]);
+  const addressKeys = candidateAddressKeys(patient, devices, settings, now);
+  const statuses = await deps.addressBook.statusOf(addressKeys);
+  const addressOptOuts = new Set<string>();
+  const suppressed = new Set<string>();
+  for (const [key, status] of statuses) {
+    if (status.optedOut) addressOptOuts.add(key);
+    if (status.suppressed) suppressed.add(key);
+  }
+  const ledgerOf = new Map<Channel, SendLedger>(ledgers);
+  const recentSends: Partial<Record<Channel, number[]>> = {};
+  for (const [channel, ledger] of ledgers) {
+    // This message's own earlier claim (released by a transient fault) does not count against it.
+    recentSends[channel] = Object.entries(ledger.sends)
+      .filter(([id]) => id !== messageId)
+      .map(([, at]) => at)
+      .sort((a, b) => a - b);
+  }
+
+  const decision = decidePolicy({
+    now,
+    patient,
+    devices,
+    preferences,
+    addressOptOuts,
+    suppressed,
+    recentSends,
+    templateChannels: template.channels,
+    intent: request.intent,
+    settings,
+  });
+  return act(decision, { request, base: withTemplate, patient, template, settings, ledgerOf, deps, now });
+}
+
+interface Context {
+  readonly request: SendRequest;
+  readonly base: MessageRecord;
+  readonly patient: fhir4.Patient;
+  readonly template: LoadedTemplate;
+  readonly settings: SendingPolicySettings;
+  readonly ledgerOf: ReadonlyMap<Channel, SendLedger>;
+  readonly deps: SendDependencies;
+  readonly now: Date;
+}
+
+async function act(decision: PolicyDecision, context: Context): Promise<SendOutcome | 'ledger-changed'> {
+  const { base, deps } = context;
+  if (decision.outcome === 'skip') {
+    return decideWithoutSending(deps, { ...base, status: 'skipped', reason: decision.reason, checks: decision.checks });
+  }
+  if (decision.outcome === 'defer') {
+    return decideWithoutSending(deps, {
+      ...base,
+      status: 'deferred',
+      channel: decision.channel,
+      reason: 'quiet-hours',
+      deferredUntil: decision.until,
+      checks: decision.checks,
+    });
+  }
+  return claimAndSend(decision.to, decision.checks, context);
+}
+
+async function decideWithoutSending(deps: SendDependencies, record: MessageRecord): Promise<SendOutcome> {
+  const written = await deps.outbox.recordDecision(record);
+  if (written === 'exists') {
+    const winner = await deps.outbox.get(record.messageId);
+    if (winner) return outcomeOf(winner, publicOutcome(winner), true);
+  }
+  return outcomeOf(record, publicOutcome(record), false);
+}
+
+function publicOutcome(record: MessageRecord): SendOutcome['outcome'] {
+  if (record.status === 'skipped' || record.status === 'deferred' || record.status === 'failed') return record.status;
+  if (record.status === 'in-doubt') return 'in-doubt';
+  return 'sent';
+}
+
+async function claimAndSend(
+  to: ContactPoint,
+  checks: MessageRecord['checks'],
+  context: Context,
+): Promise<SendOutcome | 'ledger-changed'> {
+  const { request, base, deps, now, template } = context;
+  const rendering = template.render(to.channel, {
+    messageId: base.messageId,
+    patient: context.patient,
+    triggeringResource: request.triggeringResource
+      ? await deps.patients.getResource(
+          request.patientId,
+          request.triggeringResource.resourceType,
+          request.triggeringResource.id,
+        )
+      : undefined,
+    timeZone: timeZoneOf(context.patient, context.settings),
+    links: linksFor(to.channel, context),
+  });
+  if (!rendering) {
+    return decideWithoutSending(deps, { ...base, status: 'skipped', reason: 'channel-not-in-template', checks });
+  }
+  const atIso = now.toISOString();
+  const claimed: MessageRecord = {
+    ...base,
+    status: 'claimed',
+    channel: to.channel,
+    language: rendering.language,
+    addressKey: to.addressKey,
+    checks,
+    claimedAt: atIso,
+    updatedAt: atIso,
+  };
+  const ledger = context.ledgerOf.get(to.channel) ?? { sends: {} };
+  // The ledger keeps only what a cap can still see, so it stays one small item.
+  const pruned = pruneRecentSends({ [to.channel]: Object.values(ledger.sends) }, now, context.settings);
+  const keep = new Set(pruned[to.channel] ?? []);
+  const kept = Object.fromEntries(Object.entries(ledger.sends).filter(([, at]) => keep.has(at)));
+  const claim = await deps.outbox.claim(claimed, to.channel, {
+    sends: { ...kept, [base.messageId]: now.getTime() },
+    revision: ledger.revision,
+  });
+  if (claim === 'ledger-changed') return 'ledger-changed';
+  if (claim === 'exists') {
+    const winner = await deps.outbox.get(base.messageId);
+    if (winner) return outcomeOf(winner, publicOutcome(winner), true);
+    throw new TransientSendError(`message ${base.messageId}: claimed by another attempt`);
+  }
+
+  const sender = deps.senders[to.channel];
+  if (!sender) throw new Error(`no sender is configured for the ${to.channel} channel`);
+  let result: Awaited<ReturnType<typeof sender.send>>;
+  try {
+    result = await sender.send({
+      messageId: base.messageId,
+      patientId: base.patientId,
+      topic: base.topic,
+      to,
+      rendered: rendering.rendered,
+      at: now,
+      ...(to.channel === 'email' ? { unsubscribeUrl: linksFor('email', context).unsubscribe } : {}),
+    });
+  } catch (error) {
+    // The provider certainly did not act on a throttled or refused-for-now call: release the claim so the
+    // retry sends. A call that may have reached it (time-out, dropped connection) stays claimed: in doubt.
+    if (error instanceof TransientSendError && !mayHaveBeenAccepted(error)) {
+      await deps.outbox.settle(base.messageId, {
+        status: 'retrying',
+        at: deps.now().toISOString(),
+        detail: error.name,
+      });
+    }
+    throw error;
+  }
+  const settledAt = deps.now().toISOString();
+  if (result.outcome === 'refused') {
+    await deps.outbox.settle(base.messageId, {
+      status: 'failed',
+      at: settledAt,
+      reason: result.reason,
+      detail: result.detail,
+    });
+    if (result.reason === 'address-opted-out') await deps.addressBook.optOut(to.addressKey, 'inbound-sms', settledAt);
+    else await deps.addressBook.suppress(to.addressKey, 'invalid-address', settledAt, base.messageId);
+    return {
+      messageId: base.messageId,
+      outcome: 'failed',
+      channel: to.channel,
+      reason: result.reason,
+      duplicate: false,
+    };
+  }
+  await deps.outbox.settle(base.messageId, {
+    status: 'sent',
+    at: settledAt,
+    providerMessageId: result.providerMessageId,
+  });
+  await deps.addressBook.noteSent(to.addressKey, base.messageId, base.patientId, settledAt);
+  if (to.channel === 'letter' || to.channel === 'push') {
+    await deps.engagement.recordReceived({ ...claimed, status: 'sent' }, settledAt);
+  }
+  return { messageId: base.messageId, outcome: 'sent', channel: to.channel, duplicate: false };
+}
+
+/** Time-outs and dropped connections may have reached the provider; throttling and 5xx answers did not send. */
+function mayHaveBeenAccepted(error: TransientSendError): boolean {
+  const cause = error.cause as { name?: string; code?: string } | undefined;
+  const name = cause?.name ?? '';
+  const code = cause?.code ?? '';
+  return name === 'TimeoutError' || name === 'AbortError' || ['ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
+}
+
+function baseRecord(
+  request: SendRequest,
+  messageId: string,
+  existing: MessageRecord | undefined,
+  now: Date,
+): MessageRecord {
+  const at = now.toISOString();
+  return {
+    messageId,
+    patientId: request.patientId,
+    cause: request.cause,
+    templateId: request.templateId,
+    topic: request.intent.topic,
+    status: 'skipped',
+    checks: [],
+    createdAt: existing?.createdAt ?? at,
+    updatedAt: at,
+    events: existing?.events ?? [],
+    revision: existing?.revision ?? 0,
+  };
+}
+
+function linksFor(channel: Channel, context: Context): Record<string, string> {
+  const { base, request, deps } = context;
+  const payload = {
+    messageId: base.messageId,
+    patientId: base.patientId,
+    channel,
+    topic: base.topic,
+    ...(request.triggeringResource ? { resourceId: request.triggeringResource.id } : {}),
+  };
+  const links: Record<string, string> = { unsubscribe: deps.links.link('unsubscribe', payload) };
+  if (request.triggeringResource?.resourceType === 'Appointment') {
+    links.confirm = deps.links.link('confirm', payload);
+    links.cancel = deps.links.link('cancel', payload);
+  }
+  return links;
+}

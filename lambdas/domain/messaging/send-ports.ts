@@ -1,0 +1,136 @@
+import type * as fhir4 from 'fhir/r4';
+import type { Channel, PreferenceRecord } from '../patients/preferences';
+import type { MessageCause } from './message';
+import type { SendIntent, SendingPolicySettings } from './policy-types';
+import type { AddressBook, ChannelSender, MessageLog, MessageRecord, Page, PushDevice, RenderedMessage } from './ports';
+
+/** What a journey step, a campaign or a staff request asks the send function to do. Ids only. */
+export interface SendRequest {
+  readonly patientId: string;
+  readonly cause: MessageCause;
+  readonly templateId: string;
+  /** A journey version pins the template version it was published with; absent = the latest. */
+  readonly templateVersion?: number;
+  readonly intent: SendIntent;
+  /** The resource the message is about (an Appointment): its time and links go into the template. */
+  readonly triggeringResource?: { readonly resourceType: string; readonly id: string };
+}
+
+/**
+ * What the send function answers. Ids, codes and instants only: this is what a journey's Step Functions
+ * history records, so it must never carry contact details or content.
+ */
+export interface SendOutcome {
+  readonly messageId: string;
+  readonly outcome: 'sent' | 'skipped' | 'deferred' | 'failed' | 'in-doubt';
+  readonly channel?: Channel;
+  readonly reason?: string;
+  /** Deferred: when to call again (the same request: the message id stays the same). */
+  readonly until?: string;
+  /** True when an earlier attempt had already decided this message: nothing new happened. */
+  readonly duplicate: boolean;
+}
+
+/** The recent sends of a patient on one channel, by message id (a re-claim of one message counts once). */
+export interface SendLedger {
+  readonly sends: Readonly<Record<string, number>>;
+  /** Absent when no ledger item exists yet. */
+  readonly revision?: number;
+}
+
+export type ClaimOutcome = 'claimed' | 'exists' | 'ledger-changed';
+
+/** The message log as the send function writes it. */
+export interface MessageOutbox extends MessageLog {
+  ledger(patientId: string, channel: Channel): Promise<SendLedger>;
+  /**
+   * Writes a policy outcome (skipped, deferred) or an early failure, unless a record exists that is not
+   * `deferred` or `retrying`. `exists` when another attempt got there first.
+   */
+  recordDecision(record: MessageRecord): Promise<'written' | 'exists'>;
+  /**
+   * In one transaction: the message record as `claimed` (unless one exists that is not `deferred` or
+   * `retrying`) and the channel's ledger with this send added (unless the ledger moved since it was read).
+   */
+  claim(record: MessageRecord, channel: Channel, ledger: SendLedger): Promise<ClaimOutcome>;
+  /** Moves a claimed record on: sent, failed, retrying or in-doubt. Conditional on it still being claimed. */
+  settle(
+    messageId: string,
+    update: {
+      readonly status: 'sent' | 'failed' | 'retrying' | 'in-doubt';
+      readonly at: string;
+      readonly providerMessageId?: string;
+      readonly reason?: MessageRecord['reason'];
+      readonly detail?: string;
+    },
+  ): Promise<'settled' | 'not-claimed'>;
+}
+
+export interface MessageQueries {
+  byPatient(patientId: string, limit: number, cursor?: string): Promise<Page<MessageRecord>>;
+  /** A journey's or campaign's messages (`causeKeyOf`). */
+  byCause(causeKey: string, limit: number, cursor?: string): Promise<Page<MessageRecord>>;
+}
+
+export interface DeviceRegistry {
+  devices(patientId: string): Promise<PushDevice[]>;
+  register(patientId: string, device: PushDevice): Promise<void>;
+  unregister(patientId: string, deviceId: string): Promise<boolean>;
+}
+
+/** A compiled template as the send function uses it (parsed once, cached by id and version). */
+export interface LoadedTemplate {
+  readonly templateId: string;
+  readonly version: number;
+  readonly channels: ReadonlySet<Channel>;
+  render(
+    channel: Channel,
+    input: RenderInput,
+  ): { readonly language: string; readonly rendered: RenderedMessage } | undefined;
+}
+
+export interface RenderInput {
+  readonly messageId: string;
+  readonly patient: fhir4.Patient;
+  readonly triggeringResource?: fhir4.FhirResource;
+  readonly timeZone: string;
+  readonly links: Readonly<Record<string, string>>;
+}
+
+export interface TemplateSource {
+  load(templateId: string, version?: number): Promise<LoadedTemplate | undefined>;
+}
+
+/** Signed, expiring links for the pages that need no login (unsubscribe, confirm, cancel). */
+export interface LinkMaker {
+  link(
+    action: 'unsubscribe' | 'confirm' | 'cancel' | 'register',
+    payload: {
+      readonly messageId: string;
+      readonly patientId: string;
+      readonly channel: Channel;
+      readonly topic: string;
+      readonly resourceId?: string;
+    },
+  ): string;
+}
+
+export interface SendDependencies {
+  readonly outbox: MessageOutbox;
+  readonly addressBook: AddressBook;
+  readonly patients: {
+    getPatient(patientId: string): Promise<fhir4.Patient | undefined>;
+    getResource(patientId: string, resourceType: string, id: string): Promise<fhir4.FhirResource | undefined>;
+  };
+  readonly preferences: { current(patientId: string): Promise<PreferenceRecord[]> };
+  readonly devices: Pick<DeviceRegistry, 'devices'>;
+  readonly templates: TemplateSource;
+  readonly settings: () => Promise<SendingPolicySettings>;
+  readonly senders: Readonly<Partial<Record<Channel, ChannelSender>>>;
+  readonly links: LinkMaker;
+  /** Letters, and pushes (no delivery receipts here), count as received once the provider accepts them. */
+  readonly engagement: {
+    recordReceived(record: MessageRecord, at: string): Promise<void>;
+  };
+  readonly now: () => Date;
+}
