@@ -22,6 +22,19 @@ export interface FunctionSpec {
   readonly startsSegmentComputation?: boolean;
   /** Invoked by API Gateway for the staff API; is told the API's settings (allowed CORS origins). */
   readonly servesApi?: boolean;
+  /** What it sends through and reads for messaging; each grant is scoped to the platform's own resources. */
+  readonly messaging?: {
+    /** SES v2 `SendEmail` through the configuration set. */
+    readonly email?: boolean;
+    /** End User Messaging SMS `SendTextMessage` from the pool. */
+    readonly sms?: boolean;
+    /** Pinpoint `SendMessages` on the push application. */
+    readonly push?: boolean;
+    /** The letters bucket. */
+    readonly letters?: 'write' | 'readWrite';
+    /** Reads the link signing secret (signs or verifies patient links). */
+    readonly linkKey?: boolean;
+  };
 }
 
 export const FUNCTION_CATALOG = {
@@ -135,6 +148,54 @@ export const FUNCTION_CATALOG = {
     tables: { platform: 'readWrite' },
     putsEvents: false,
   },
+  sendMessage: {
+    id: 'SendMessage',
+    entry: 'lambdas/handlers/send-message.ts',
+    description: 'Sends one message through consent and the sending policy, at most once per cause',
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+    tables: { patients: 'readWrite', messages: 'readWrite', platform: 'read' },
+    putsEvents: true,
+    messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true },
+  },
+  recordEmailFeedback: {
+    id: 'RecordEmailFeedback',
+    entry: 'lambdas/handlers/record-email-feedback.ts',
+    description: 'Applies SES delivery, bounce, complaint, open and click events to the message log',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    tables: { patients: 'readWrite', messages: 'readWrite', platform: 'write' },
+    putsEvents: true,
+  },
+  recordSmsFeedback: {
+    id: 'RecordSmsFeedback',
+    entry: 'lambdas/handlers/record-sms-feedback.ts',
+    description: 'Applies End User Messaging SMS delivery receipts to the message log',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    tables: { patients: 'readWrite', messages: 'readWrite', platform: 'write' },
+    putsEvents: true,
+  },
+  receiveInboundSms: {
+    id: 'ReceiveInboundSms',
+    entry: 'lambdas/handlers/receive-inbound-sms.ts',
+    description: 'Acts on inbound SMS: STOP and START, HELP answers, configured keyword replies',
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    tables: { patients: 'readWrite', messages: 'readWrite', platform: 'readWrite' },
+    putsEvents: true,
+    messaging: { sms: true },
+  },
+  closeLetterBatch: {
+    id: 'CloseLetterBatch',
+    entry: 'lambdas/handlers/close-letter-batch.ts',
+    description: "Writes the day's print manifest for the mail house from the letters sent that day",
+    memoryMb: 512,
+    timeoutSeconds: 300,
+    tables: {},
+    putsEvents: false,
+    messaging: { letters: 'readWrite' },
+  },
   api: {
     id: 'Api',
     entry: 'lambdas/handlers/api.ts',
@@ -143,11 +204,12 @@ export const FUNCTION_CATALOG = {
     // API Gateway stops waiting for a REST integration after 29 seconds.
     timeoutSeconds: 29,
     // The audit table is append-only: writing it grants PutItem and nothing that updates or deletes.
-    tables: { patients: 'readWrite', messages: 'read', audit: 'readWrite', platform: 'readWrite' },
+    tables: { patients: 'readWrite', messages: 'readWrite', audit: 'readWrite', platform: 'readWrite' },
     putsEvents: true,
     startsBulkImport: true,
     startsSegmentComputation: true,
     servesApi: true,
+    messaging: { linkKey: true },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

@@ -16,11 +16,22 @@ export interface LocalTables {
 
 export const LOCAL_EVENT_BUS_NAME = 'patient-outreach-local';
 
+/** Where messages go locally: letters into a folder, patient links to the local API, signed with a local key. */
+export interface LocalMessaging {
+  readonly lettersDir: string;
+  readonly linkBaseUrl: string;
+  readonly linkSigningKey: string;
+}
+
 /**
  * The environment the handlers read, pointed at local services. The real SDK clients pick their
  * endpoints from the standard `AWS_ENDPOINT_URL_<SERVICE>` variables.
  */
-export function localEnvironment(endpoints: LocalEndpoints, tables: LocalTables): Record<string, string> {
+export function localEnvironment(
+  endpoints: LocalEndpoints,
+  tables: LocalTables,
+  messaging: LocalMessaging,
+): Record<string, string> {
   return {
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'local',
@@ -28,7 +39,9 @@ export function localEnvironment(endpoints: LocalEndpoints, tables: LocalTables)
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventBridge,
     ...(endpoints.ses ? { AWS_ENDPOINT_URL_SESV2: endpoints.ses } : {}),
-    ...(endpoints.pinpoint ? { AWS_ENDPOINT_URL_PINPOINT: endpoints.pinpoint } : {}),
+    ...(endpoints.pinpoint
+      ? { AWS_ENDPOINT_URL_PINPOINT: endpoints.pinpoint, AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: endpoints.pinpoint }
+      : {}),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
     // Lambda runs Node 22; the SDK's notice about Node 20 support ending in 2027 is noise on a laptop.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -40,5 +53,13 @@ export function localEnvironment(endpoints: LocalEndpoints, tables: LocalTables)
     [EnvName.PlatformTable]: tables.platform,
     [EnvName.EventBusName]: LOCAL_EVENT_BUS_NAME,
     [EnvName.ImportBucket]: 'local-import-folder',
+    [EnvName.SesFromAddress]: 'Riverside Community Health <outreach@riverside-health.example.org>',
+    [EnvName.SesConfigurationSet]: 'outreach-local',
+    [EnvName.SmsOriginationIdentity]: 'pool-local',
+    [EnvName.SmsConfigurationSet]: 'outreach-local',
+    [EnvName.PushApplicationId]: 'outreach-local-push',
+    [EnvName.LetterFolder]: messaging.lettersDir,
+    [EnvName.LinkBaseUrl]: messaging.linkBaseUrl,
+    [EnvName.LinkSigningKey]: messaging.linkSigningKey,
   };
 }

@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { SQSEvent } from 'aws-lambda';
 import sesLocal from 'aws-ses-v2-local';
 import { apiServices, createApiHandler } from '../lambdas/adapters/api/api-handler';
@@ -14,11 +14,14 @@ import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../lambdas/domain/events/event-na
 import {
   consentChangedPattern,
   fhirResourceChangedPattern,
+  messageRequestedPattern,
   patientEngagementRecordedPattern,
   patientFactsChangedPattern,
   patientResourceChangedPattern,
+  sesFeedbackPattern,
 } from '../lambdas/domain/events/event-patterns';
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
+import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
 import { type LocalIdentity, localIdentity } from './api/local-identity';
@@ -27,7 +30,8 @@ import { createPlatformTables, type DynamoDbLocal, startDynamoDbLocal } from './
 import { startEventBusServer } from './event-bus/event-bus-server';
 import { type BusEvent, LocalEventBus } from './event-bus/local-event-bus';
 import { localLambdaContext } from './lambda-context';
-import { type LocalEndpoints, type LocalTables, localEnvironment } from './local-environment';
+import { type LocalEndpoints, type LocalMessaging, type LocalTables, localEnvironment } from './local-environment';
+import { LocalFeedbackSimulator, snsEvent } from './outbox/feedback-simulator';
 import { type RecordedSend, startPinpointOutbox } from './outbox/pinpoint-outbox';
 import { freePort } from './ports';
 import { runBulkImportWorkflow } from './stepfunctions/bulk-import-runner';
@@ -59,6 +63,10 @@ export interface LocalStackOptions {
   readonly identityKeyFile?: string;
   /** The local import bucket: `POST /ingestion/imports` prefixes are folders under it. */
   readonly importRoot?: string;
+  /** The local letters bucket (a temporary folder when absent). */
+  readonly lettersDir?: string;
+  /** The file holding the link signing key (a fresh key per stack when absent). */
+  readonly linkKeyFile?: string;
 }
 
 export interface LocalStack {
@@ -71,6 +79,15 @@ export interface LocalStack {
   readonly clock: VirtualClock;
   readonly upstreamEventSource: string;
   readonly smsAndPushOutbox: RecordedSend[];
+  readonly messaging: LocalMessaging;
+  /** Invokes the send function as a journey's send step does (needs `withFrontDoors`). */
+  sendMessage(request: unknown): Promise<SendOutcome>;
+  /** Produces the delivery feedback AWS would for what the outboxes accepted, and lets it run its course. */
+  deliverFeedback(): Promise<number>;
+  /** A patient texts `text` from `from` to the platform's number (needs `withFrontDoors`). */
+  injectInboundSms(from: string, text: string): Promise<unknown>;
+  /** Writes the day's letter manifest (the evening schedule on AWS). */
+  closeLetterBatch(date?: string): Promise<unknown>;
   /** Runs `statemachines/bulk-import.asl.json` over a folder. */
   bulkImport(
     folder: string,
@@ -118,19 +135,29 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     eventBridge: `http://127.0.0.1:${busPort}`,
   };
 
+  const apiPort = options.ports?.api ?? (await freePort());
+  const messaging: LocalMessaging = {
+    lettersDir: options.lettersDir ?? mkdtempSync(join(tmpdir(), 'outreach-letters-')),
+    linkBaseUrl: `http://127.0.0.1:${apiPort}`,
+    linkSigningKey: localLinkKey(options.linkKeyFile),
+  };
   let smsAndPushOutbox: RecordedSend[] = [];
+  let inbound: ((from: string, text: string) => Promise<unknown>) | undefined;
   if (options.withFrontDoors) {
     const sesPort = options.ports?.ses ?? (await freePort());
     servers.push(await sesLocal({ host: '127.0.0.1', port: sesPort }));
     endpoints.ses = `http://127.0.0.1:${sesPort}`;
     const pinpointPort = options.ports?.pinpoint ?? (await freePort());
-    const outbox = await startPinpointOutbox(pinpointPort);
+    const outbox = await startPinpointOutbox(pinpointPort, (sms) => {
+      if (!inbound) throw new Error('the local stack is still starting');
+      return inbound(sms.from, sms.text);
+    });
     servers.push(outbox.server);
     smsAndPushOutbox = outbox.sent;
     endpoints.pinpoint = `http://127.0.0.1:${pinpointPort}`;
   }
 
-  Object.assign(process.env, localEnvironment(endpoints, tables));
+  Object.assign(process.env, localEnvironment(endpoints, tables, messaging));
   installRuntimeClock(clock);
 
   const ingest = loadHandler('ingest-fhir-event');
@@ -190,15 +217,76 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await bus.drain();
   });
 
+  const send = loadHandler('send-message');
+  bus.addRule({
+    name: 'SendRequestedMessage',
+    pattern: messageRequestedPattern(),
+    target: (event) => send(event, localLambdaContext('SendMessage')),
+    retryAttempts: 2,
+    concurrency: 4,
+    deadLetter: toDeadLetters,
+  });
+  const recordEmailFeedback = loadHandler('record-email-feedback');
+  // Locally one bus stands for both: SES events land on the account's default bus on AWS.
+  bus.addRule({
+    name: 'RecordEmailFeedback',
+    pattern: sesFeedbackPattern(),
+    target: (event) => recordEmailFeedback(event, localLambdaContext('RecordEmailFeedback')),
+    retryAttempts: 2,
+    concurrency: 2,
+    deadLetter: toDeadLetters,
+  });
+  const recordSmsFeedback = loadHandler('record-sms-feedback');
+  const receiveInboundSms = loadHandler('receive-inbound-sms');
+  const closeLetterBatch = loadHandler('close-letter-batch');
+  let inboundCount = 0;
+  inbound = async (from, text) => {
+    const message = JSON.stringify({
+      originationNumber: from,
+      destinationNumber: LOCAL_SMS_NUMBER,
+      messageKeyword: text.trim().split(/\s+/)[0]?.toUpperCase() ?? '',
+      messageBody: text,
+      inboundMessageId: `local-inbound-${Date.now()}-${++inboundCount}`,
+    });
+    const outcome = await receiveInboundSms(
+      snsEvent(message, clock.now().toISOString()),
+      localLambdaContext('ReceiveInboundSms'),
+    );
+    await bus.drain();
+    return outcome;
+  };
+  const feedback = endpoints.ses
+    ? new LocalFeedbackSimulator(
+        endpoints.ses,
+        smsAndPushOutbox,
+        clock,
+        (entries) => bus.putEvents(entries),
+        (event) => recordSmsFeedback(event, localLambdaContext('RecordSmsFeedback')),
+      )
+    : undefined;
+  const deliverFeedback = async () => {
+    const produced = (await feedback?.deliver()) ?? 0;
+    await bus.drain();
+    return produced;
+  };
+  clock.onTick(async () => {
+    await deliverFeedback();
+  });
+
   const identity = localIdentity(options.identityKeyFile);
   const importRoot = options.importRoot ?? mkdtempSync(join(tmpdir(), 'outreach-imports-'));
   const apiLogger = createLogger('api');
   const computationStarter = new LocalComputationStarter(createLogger('segment-computation'));
   const api = createApiHandler(
-    apiServices(readConfig(), new LocalBulkImportStarter(importRoot, clock, apiLogger), clock, computationStarter),
+    apiServices(
+      readConfig(),
+      new LocalBulkImportStarter(importRoot, clock, apiLogger),
+      clock,
+      computationStarter,
+      apiLogger,
+    ),
     apiLogger,
   );
-  const apiPort = options.ports?.api ?? (await freePort());
   servers.push(
     await startLocalApiServer({ handler: api, identity, isPublic: publicRouteMatcher(describeRoutes()) }, apiPort),
   );
@@ -213,6 +301,18 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     clock,
     upstreamEventSource,
     smsAndPushOutbox,
+    messaging,
+    async sendMessage(request) {
+      const outcome = (await send(request, localLambdaContext('SendMessage'))) as SendOutcome;
+      await bus.drain();
+      return outcome;
+    },
+    deliverFeedback,
+    injectInboundSms: (from, text) => {
+      if (!inbound || !endpoints.pinpoint) throw new Error('start the stack withFrontDoors to text it');
+      return inbound(from, text);
+    },
+    closeLetterBatch: (date) => closeLetterBatch(date ? { date } : {}, localLambdaContext('CloseLetterBatch', 300)),
     bulkImport: (folder, importOptions = {}) =>
       runBulkImportWorkflow({
         jobId: importOptions.jobId ?? randomUUID(),
@@ -241,6 +341,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       await dynamo?.stop();
     },
   };
+}
+
+/** The platform's local SMS number (fictional). */
+const LOCAL_SMS_NUMBER = '+15550100000';
+
+/** The local link signing key: kept in a file for `npm start` (links in the outbox survive restarts). */
+function localLinkKey(file: string | undefined): string {
+  if (file && existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = randomBytes(32).toString('base64url');
+  if (file) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  }
+  return key;
 }
 
 /** The message EventBridge would put on the rule's dead-letter queue, as the SQS event Lambda receives. */

@@ -3,9 +3,17 @@ import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { VirtualClock } from './clock';
 import { installCatalogSegments } from './demo/install-segments';
+import { installCatalogTemplates } from './demo/install-templates';
 import { writePopulationFiles } from './demo/population-files';
 import { startLocalStack } from './local-stack';
-import { clearRunningState, DATA_DIR, LOCAL_USER_POOL_KEY, writeRunningState } from './state-file';
+import {
+  clearRunningState,
+  DATA_DIR,
+  LOCAL_LETTERS_DIR,
+  LOCAL_LINK_KEY,
+  LOCAL_USER_POOL_KEY,
+  writeRunningState,
+} from './state-file';
 
 /**
  * `npm start`: the whole platform on this machine — DynamoDB Local on disk under `.data/`, the event
@@ -21,6 +29,8 @@ async function main(): Promise<void> {
     withFrontDoors: true,
     identityKeyFile: LOCAL_USER_POOL_KEY,
     importRoot: join(DATA_DIR, 'imports'),
+    lettersDir: LOCAL_LETTERS_DIR,
+    linkKeyFile: LOCAL_LINK_KEY,
     clock: new VirtualClock(new Date(), { running: true }),
     ports: { api: base, eventBridge: base + 10, ses: base + 20, pinpoint: base + 30 },
   });
@@ -28,6 +38,7 @@ async function main(): Promise<void> {
     pid: process.pid,
     endpoints: stack.endpoints,
     tables: stack.tables,
+    messaging: stack.messaging,
     upstreamEventSource: stack.upstreamEventSource,
   });
 
@@ -47,7 +58,8 @@ async function main(): Promise<void> {
   // Installed before the population arrives, so every imported patient is placed in its segments as its
   // facts land; from then on the clock ticks once a minute, waking the patients due.
   const segments = await installCatalogSegments(stack, 'npm-start');
-  console.log(`${segments} catalog segments active.`);
+  const templates = await installCatalogTemplates(stack, 'npm-start');
+  console.log(`${segments} catalog segments active, ${templates} catalog message templates installed.`);
   const ticker = setInterval(() => {
     stack.clock.advance(0).catch((error: Error) => console.error(`Segment wake-ups failed: ${error.name}`));
   }, 60_000);
@@ -84,11 +96,15 @@ The platform is running.
   EventBridge    ${stack.endpoints.eventBridge}   (PutEvents; source "${stack.upstreamEventSource}")
   DynamoDB       ${stack.endpoints.dynamodb}
   SES outbox     ${stack.endpoints.ses}
-  SMS/push outbox ${stack.endpoints.pinpoint}/store
+  SMS/push outbox ${stack.endpoints.pinpoint}/   (JSON at /store; text a reply: npx outreach sms-reply --from <number> STOP)
+  Letters        ${stack.messaging.lettersDir}
 
 Try:  npx outreach emit ../shared/fhir-samples/hl7-examples/Observation-f001.json
       curl -H "Authorization: Bearer $(npx outreach token --role healthcare-user)" ${stack.endpoints.api}/patients/f001
       curl -H "Authorization: Bearer $(npx outreach token --role marketing-professional)" ${stack.endpoints.api}/segments
+      curl -X POST -H "Authorization: Bearer $(npx outreach token --role non-clinical-user)" -H 'content-type: application/json' \\
+        -d '{"templateId":"flu-vaccine","intent":{"topic":"care-gaps","channels":["sms","email"],"fallback":true,"quietHours":"defer"}}' \\
+        ${stack.endpoints.api}/patients/<id>/messages      (then GET /patients/<id>/messages)
       Imports: put NDJSON or Bundles in .data/imports/<folder> and POST /ingestion/imports {"prefix":"<folder>"}
 Press Ctrl-C to stop.`);
 }

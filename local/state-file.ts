@@ -1,17 +1,22 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { LocalEndpoints, LocalTables } from './local-environment';
+import type { LocalEndpoints, LocalMessaging, LocalTables } from './local-environment';
 
 /** What `npm start` leaves for the CLI: where the running local stack answers. */
 export interface RunningStackState {
   readonly pid: number;
   readonly endpoints: LocalEndpoints & { readonly api?: string };
   readonly tables: LocalTables;
+  readonly messaging: LocalMessaging;
   readonly upstreamEventSource: string;
 }
 
 export const DATA_DIR = join(__dirname, '..', '.data');
 const STATE_FILE = join(DATA_DIR, 'local-stack.json');
+/** The key patient links are signed with locally: links in the outbox keep working across restarts. */
+export const LOCAL_LINK_KEY = join(DATA_DIR, 'local-link-key.txt');
+/** The local letters "bucket": the day's letters and print manifests. */
+export const LOCAL_LETTERS_DIR = join(DATA_DIR, 'letters');
 /** The local user pool's signing key, shared by `npm start` and `npx outreach token`. */
 export const LOCAL_USER_POOL_KEY = join(DATA_DIR, 'local-user-pool.pem');
 

@@ -11,7 +11,7 @@ import { systemClock } from '../domain/ports';
 const config = readConfig();
 const logger = createLogger('api');
 const api = createApiHandler(
-  apiServices(config, sfnBulkImportStarter(config), systemClock, sfnComputationStarter(config)),
+  apiServices(config, sfnBulkImportStarter(config), systemClock, sfnComputationStarter(config), logger),
   logger,
   config.corsAllowedOrigins,
 );

@@ -29,7 +29,9 @@ function isoInstant(value: string): string {
 /** Points the SDK clients and handler configuration at the running `npm start` stack. */
 function useRunningStack() {
   const state = readRunningState();
-  Object.assign(process.env, localEnvironment(state.endpoints, state.tables), { POWERTOOLS_LOG_LEVEL: 'ERROR' });
+  Object.assign(process.env, localEnvironment(state.endpoints, state.tables, state.messaging), {
+    POWERTOOLS_LOG_LEVEL: 'ERROR',
+  });
   return state;
 }
 
@@ -163,6 +165,24 @@ deadLetters
     ]);
     await store.markReplayed(id, new Date());
     console.log(`replayed ${id}`);
+  });
+
+program
+  .command('sms-reply')
+  .description('text the platform as a patient would (STOP, START, HELP, C …) from a number it messaged')
+  .requiredOption('--from <number>', "the patient's number, E.164 (e.g. +16175550123)")
+  .argument('<text...>', 'the text of the reply')
+  .action(async (words: string[], options: { from: string }) => {
+    const state = readRunningState();
+    if (!state.endpoints.pinpoint) throw new Error('the running stack has no SMS outbox');
+    const response = await fetch(`${state.endpoints.pinpoint}/inbound`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ from: options.from, text: words.join(' ') }),
+    });
+    const answer = (await response.json()) as { outcome?: unknown; message?: string };
+    if (!response.ok) throw new Error(answer.message ?? `the outbox answered ${response.status}`);
+    console.log(`reply handled: ${JSON.stringify(answer.outcome)}`);
   });
 
 function useRunningState() {

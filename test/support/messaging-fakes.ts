@@ -1,6 +1,7 @@
 import { nextStatus } from '../../lambdas/domain/messaging/feedback/message-status';
 import type {
   AddressBook,
+  AddressOptOutSource,
   AddressStatus,
   ChannelSender,
   FeedbackOutcome,
@@ -96,13 +97,23 @@ export class InMemoryAddressBook implements AddressBook {
     this.update(key, { suppressed: { reason, at, ...(messageId ? { messageId } : {}) } });
   }
 
-  async optOut(key: string, source: 'inbound-sms' | 'patient-link', at: string, keyword?: string) {
+  /** The last opt-in per address: an older opt-out (a redelivered STOP) is ignored, as the DynamoDB store does. */
+  readonly optedInAt = new Map<string, string>();
+
+  async optOut(key: string, source: AddressOptOutSource, at: string, keyword?: string) {
+    const optedIn = this.optedInAt.get(key);
+    const current = this.statuses.get(key)?.optedOut;
+    // A STOP at the same instant as a START wins: when the order is unknown, not sending is safe.
+    if ((optedIn && optedIn > at) || (current && current.at > at)) return;
     this.update(key, { optedOut: { source, at, ...(keyword ? { keyword } : {}) } });
   }
 
   async optIn(key: string, at: string) {
     const current = this.statuses.get(key);
-    if (current?.optedOut && current.optedOut.at <= at) {
+    if (current?.optedOut && current.optedOut.at >= at) return;
+    if ((this.optedInAt.get(key) ?? '') > at) return;
+    this.optedInAt.set(key, at);
+    if (current?.optedOut) {
       const { optedOut: _removed, ...rest } = current;
       this.statuses.set(key, rest);
     }

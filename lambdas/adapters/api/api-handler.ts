@@ -3,7 +3,10 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { PlatformConfig } from '../../config/config';
 import { createApi } from '../../domain/api/dispatch';
 import { type ApiServices, buildRoutes } from '../../domain/api/routes';
+import type { SendRequestDetail } from '../../domain/events/messaging-event-schemas';
 import type { BulkImportStarter } from '../../domain/ingestion/operations';
+import type { SendRequest } from '../../domain/messaging/send-ports';
+import type { PatientDirectory } from '../../domain/patients/ports';
 import type { Clock, Logger } from '../../domain/ports';
 import type { ComputationStarter } from '../../domain/segments/ports';
 import { patientSegmentsOf } from '../../domain/segments/segment-service';
@@ -17,6 +20,7 @@ import { DynamoPatientListing } from '../dynamodb/patient-listing';
 import { DynamoMembershipStore } from '../dynamodb/segment-membership-store';
 import { DynamoSegmentStore } from '../dynamodb/segment-store';
 import { EventBridgePublisher } from '../eventbridge/event-publisher';
+import { linkKeyLoader, messagingStores } from '../messaging-wiring';
 import { toApiRequest, toProxyResult } from './rest-event';
 
 /** API Gateway caps payloads at 10 MB; staff requests are small, so anything past this is refused with 413. */
@@ -31,13 +35,15 @@ export function apiServices(
   importStarter: BulkImportStarter,
   clock: Clock,
   computationStarter: ComputationStarter,
+  logger: Logger,
 ): ApiServices {
   const client = dynamoDocumentClient();
+  const patientServices = dynamoPatientApiServices(client, config.patientsTable, clock);
   const bus = new EventBridgePublisher(eventBridge(), config.eventBusName);
   const segments = new DynamoSegmentStore(client, config.platformTable);
   const memberships = new DynamoMembershipStore(client, config.patientsTable);
   return {
-    ...dynamoPatientApiServices(client, config.patientsTable, clock),
+    ...patientServices,
     audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
     deadLetters: new DynamoDeadLetterStore(client, config.platformTable, config.deadLetterRetentionDays),
     bus,
@@ -54,6 +60,36 @@ export function apiServices(
     computationStarter,
     clock,
     newId: randomUUID,
+    ...messagingApiServices(config, bus, patientServices.patientDirectory, logger),
+  };
+}
+
+/** The template, message-log, device, settings and patient-link routes' services. */
+function messagingApiServices(
+  config: PlatformConfig,
+  bus: EventBridgePublisher,
+  directory: PatientDirectory,
+  logger: Logger,
+) {
+  const stores = messagingStores(config);
+  return {
+    templates: stores.templates,
+    templatePreviewData: async (patientId: string, resource?: { resourceType: string; id: string }) => {
+      const patient = await directory.getPatient(patientId);
+      if (!patient) return undefined;
+      const triggeringResource = resource
+        ? await stores.directory.getResource(patientId, resource.resourceType, resource.id)
+        : undefined;
+      return { patient, ...(triggeringResource ? { triggeringResource } : {}) };
+    },
+    organisation: async () => (await stores.settings.get()).settings.organisation,
+    messages: stores.messages,
+    devices: stores.devices,
+    requestMessage: (request: SendRequest) => bus.publishMessageRequested([request as SendRequestDetail]),
+    patientExists: async (patientId: string) => (await directory.getPatient(patientId)) !== undefined,
+    messagingSettings: stores.settings,
+    linkKey: linkKeyLoader(config),
+    logger,
   };
 }
 

@@ -1,5 +1,5 @@
 import { BatchGetCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { AddressBook, AddressStatus, SuppressionReason } from '../../domain/messaging/ports';
+import type { AddressBook, AddressOptOutSource, AddressStatus, SuppressionReason } from '../../domain/messaging/ports';
 import { isConditionFailure, mapFaults } from './faults';
 
 const WHAT = 'address book';
@@ -49,8 +49,29 @@ export class DynamoAddressBook implements AddressBook {
     return this.setIfNewer(key, 'suppressed', { reason, at, ...(messageId ? { messageId } : {}) }, at);
   }
 
-  optOut(key: string, source: 'inbound-sms' | 'patient-link', at: string, keyword?: string): Promise<void> {
-    return this.setIfNewer(key, 'optedOut', { source, at, ...(keyword ? { keyword } : {}) }, at);
+  /**
+   * Ignored when a later opt-in is recorded: a STOP redelivered after the START must not undo it. A STOP and
+   * a START at the same instant leave the address opted out: when the order is unknown, not sending is safe.
+   */
+  async optOut(key: string, source: AddressOptOutSource, at: string, keyword?: string): Promise<void> {
+    try {
+      await mapFaults(
+        this.client.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: addressKey(key),
+            UpdateExpression: 'SET optedOut = :value',
+            ConditionExpression:
+              '(attribute_not_exists(optedOut) OR optedOut.#at <= :at) AND (attribute_not_exists(optedInAt) OR optedInAt <= :at)',
+            ExpressionAttributeNames: { '#at': 'at' },
+            ExpressionAttributeValues: { ':value': { source, at, ...(keyword ? { keyword } : {}) }, ':at': at },
+          }),
+        ),
+        WHAT,
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   }
 
   async optIn(key: string, at: string): Promise<void> {
@@ -60,8 +81,9 @@ export class DynamoAddressBook implements AddressBook {
           new UpdateCommand({
             TableName: this.tableName,
             Key: addressKey(key),
-            UpdateExpression: 'REMOVE optedOut',
-            ConditionExpression: 'attribute_exists(optedOut) AND optedOut.#at <= :at',
+            UpdateExpression: 'SET optedInAt = :at REMOVE optedOut',
+            ConditionExpression:
+              '(attribute_not_exists(optedOut) OR optedOut.#at < :at) AND (attribute_not_exists(optedInAt) OR optedInAt <= :at)',
             ExpressionAttributeNames: { '#at': 'at' },
             ExpressionAttributeValues: { ':at': at },
           }),

@@ -58,18 +58,23 @@ export class DynamoPatientDirectory implements PatientDirectory {
   }
 
   async getPatient(patientId: string): Promise<fhir4.Patient | undefined> {
+    return (await this.getResource(patientId, 'Patient', patientId)) as fhir4.Patient | undefined;
+  }
+
+  /** One projected resource of a patient, read consistently; undefined when none is projected. */
+  async getResource(patientId: string, resourceType: string, id: string): Promise<fhir4.FhirResource | undefined> {
     const { Item } = await mapFaults(
       this.client.send(
         new GetCommand({
           TableName: this.tableName,
-          Key: { pk: patientPk(patientId), sk: resourceSk('Patient', patientId) },
+          Key: { pk: patientPk(patientId), sk: resourceSk(resourceType, id) },
           ProjectionExpression: 'resourceJson',
           ConsistentRead: true,
         }),
       ),
       WHAT,
     );
-    return Item ? (JSON.parse(String(Item.resourceJson)) as fhir4.Patient) : undefined;
+    return Item?.resourceJson ? (JSON.parse(String(Item.resourceJson)) as fhir4.FhirResource) : undefined;
   }
 
   async getRecord(patientId: string): Promise<PatientRecord | undefined> {

@@ -1,6 +1,7 @@
 import { type EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
 import { DetailType, PLATFORM_EVENT_SOURCE } from '../../domain/events/event-names';
-import type { PatientFactsChangedDetail } from '../../domain/events/event-schemas';
+import type { PatientEngagementRecordedDetail, PatientFactsChangedDetail } from '../../domain/events/event-schemas';
+import type { PatientRepliedDetail, SendRequestDetail } from '../../domain/events/messaging-event-schemas';
 import type { ImportCompletedPublisher, ImportJobTotals } from '../../domain/ingestion/import-job';
 import type { FactsChangedPublisher } from '../../domain/ingestion/ports';
 import type { MembershipChangedAnnouncement, MembershipPublisher } from '../../domain/segments/ports';
@@ -48,6 +49,29 @@ export class EventBridgePublisher implements FactsChangedPublisher, ImportComple
         Detail: JSON.stringify(summary),
       },
     ]);
+  }
+
+  async publishEngagementRecorded(details: readonly PatientEngagementRecordedDetail[]): Promise<void> {
+    await this.publish(DetailType.PatientEngagementRecorded, details);
+  }
+
+  async publishPatientReplied(details: readonly PatientRepliedDetail[]): Promise<void> {
+    await this.publish(DetailType.PatientReplied, details);
+  }
+
+  async publishMessageRequested(details: readonly SendRequestDetail[]): Promise<void> {
+    await this.publish(DetailType.MessageRequested, details);
+  }
+
+  private async publish(detailType: string, details: readonly unknown[]): Promise<void> {
+    await this.put(
+      details.map((detail) => ({
+        EventBusName: this.busName,
+        Source: PLATFORM_EVENT_SOURCE,
+        DetailType: detailType,
+        Detail: JSON.stringify(detail),
+      })),
+    );
   }
 
   /** Puts raw entries (used to replay dead-lettered events onto the bus). */

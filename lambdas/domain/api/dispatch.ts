@@ -91,9 +91,9 @@ export function createApi(
         requestId: request.requestId,
         audit: note,
       });
-      status = route.response.status;
+      status = (route.raw && (result as { status?: number }).status) || route.response.status;
       return route.raw
-        ? rawResponse(status, result as { contentType: string; body: string })
+        ? rawResponse(status, result as { contentType: string; body: string; status?: number })
         : jsonResponse(status, result);
     } catch (error) {
       if (error instanceof ApiError) {
@@ -255,8 +255,13 @@ function jsonResponse(status: number, body: unknown): ApiResponse {
   };
 }
 
-function rawResponse(status: number, result: { contentType: string; body: string }): ApiResponse {
-  return { status, headers: { ...SECURITY_HEADERS, 'content-type': result.contentType }, body: result.body };
+/** A raw handler may answer another status than the route's (a page saying a link expired is a 410). */
+function rawResponse(status: number, result: { contentType: string; body: string; status?: number }): ApiResponse {
+  return {
+    status: result.status ?? status,
+    headers: { ...SECURITY_HEADERS, 'content-type': result.contentType },
+    body: result.body,
+  };
 }
 
 function problemResponse(error: ApiError, requestId: string): ApiResponse {

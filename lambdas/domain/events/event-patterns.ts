@@ -1,3 +1,4 @@
+import { SES_EVENT_SOURCE, SES_FEEDBACK_DETAIL_TYPES } from '../messaging/feedback/ses-events';
 import { DetailType, PLATFORM_EVENT_SOURCE } from './event-names';
 
 /**
@@ -43,4 +44,19 @@ export function patientEngagementRecordedPattern(): EventPattern {
 /** Segment entries and exits (journeys enrol and exit on them). */
 export function segmentMembershipChangedPattern(): EventPattern {
   return { source: [PLATFORM_EVENT_SOURCE], 'detail-type': [DetailType.SegmentMembershipChanged] };
+}
+
+/** SES events of the configuration set's EventBridge destination (on the account's default bus) that can change a message. */
+export function sesFeedbackPattern(): EventPattern {
+  return { source: [SES_EVENT_SOURCE], 'detail-type': [...SES_FEEDBACK_DETAIL_TYPES] };
+}
+
+/** Staff one-off sends: the send function sends them through policy. */
+export function messageRequestedPattern(): EventPattern {
+  return { source: [PLATFORM_EVENT_SOURCE], 'detail-type': [DetailType.MessageRequested] };
+}
+
+/** Keyword replies (journeys waiting for a confirmation resume on them). */
+export function patientRepliedPattern(): EventPattern {
+  return { source: [PLATFORM_EVENT_SOURCE], 'detail-type': [DetailType.PatientReplied] };
 }

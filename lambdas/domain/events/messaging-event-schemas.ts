@@ -99,12 +99,18 @@ export const patientRepliedDetailSchema = {
   type: 'object',
   description:
     'A patient answered a message with a configured keyword (e.g. C to confirm). Ids and the keyword only, never the number or the text.',
-  required: ['patientId', 'keyword', 'event', 'occurredAt'],
+  required: ['replyId', 'patientId', 'keyword', 'event', 'occurredAt'],
   additionalProperties: false,
   properties: {
+    replyId: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 128,
+      description: "The provider's inbound message id: the same on every redelivery, for consumers to drop duplicates.",
+    },
     patientId: { type: 'string', pattern: ID_PATTERN },
     messageId: { type: 'string', pattern: '^msg-[0-9a-f]{32}$' },
-    keyword: { type: 'string', pattern: '^[A-Z0-9]{1,20}$' },
+    keyword: { type: 'string', pattern: '^[A-Z0-9-]{1,30}$' },
     event: { type: 'string', pattern: '^[a-z0-9\\-]{1,64}$' },
     occurredAt: { type: 'string', format: 'date-time' },
   },

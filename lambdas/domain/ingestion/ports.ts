@@ -33,7 +33,8 @@ export interface DeadLetterEntry {
   /** Deterministic: the same rejected event is recorded once however often it is delivered. */
   readonly id: string;
   readonly receivedAt: string;
-  readonly origin: 'event' | 'bulk-import' | 'delivery-failure';
+  /** `provider-feedback`: an SES or SMS event that breaks the provider's documented shape (not replayable). */
+  readonly origin: 'event' | 'bulk-import' | 'delivery-failure' | 'provider-feedback';
   readonly rejection: Rejection;
   readonly resourceType?: string;
   readonly resourceId?: string;

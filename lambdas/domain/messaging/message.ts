@@ -73,6 +73,7 @@ export const SKIP_REASONS = [
   'template-unavailable',
   'channel-not-in-template',
   'invalid-address',
+  'content-rejected',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

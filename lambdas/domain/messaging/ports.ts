@@ -68,9 +68,33 @@ export interface ChannelSender {
 
 /** A retry may cure it (throttling, time-out, 5xx): thrown so Step Functions or EventBridge retries. */
 export class TransientSendError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+  /**
+   * The provider may have taken the message though the answer was lost (a time-out, a dropped connection,
+   * an unknown per-address status): the send function then must not send it again.
+   */
+  readonly mayHaveBeenAccepted: boolean;
+
+  constructor(message: string, options?: { cause?: unknown; mayHaveBeenAccepted?: boolean }) {
     super(message, options);
     this.name = 'TransientSendError';
+    this.mayHaveBeenAccepted = options?.mayHaveBeenAccepted ?? false;
+  }
+}
+
+/**
+ * The provider will not take this send, and retrying unchanged will not help, but the address is not at
+ * fault: `channel` — the account or its configuration (suspended, sandbox, spend limit; an operator must
+ * act); `message` — this message's content or shape.
+ */
+export class PermanentSendError extends Error {
+  constructor(
+    readonly kind: 'channel' | 'message',
+    readonly channel: Channel,
+    readonly code: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${channel} ${kind === 'channel' ? 'channel unavailable' : 'message rejected'}: ${code}`, options);
+    this.name = 'PermanentSendError';
   }
 }
 
@@ -134,14 +158,17 @@ export interface MessageLog {
   recordFeedback(messageId: string, feedback: MessageFeedback): Promise<FeedbackOutcome>;
 }
 
+/** Who opted the address out: a STOP reply, a link, or the provider's own opt-out list (it refused the send). */
+export type AddressOptOutSource = 'inbound-sms' | 'patient-link' | 'provider';
+
 /** Why an address must not be used again. */
-export type SuppressionReason = 'hard-bounce' | 'complaint' | 'invalid-address';
+export type SuppressionReason = 'hard-bounce' | 'complaint' | 'invalid-address' | 'provider-suppressed';
 
 export interface AddressStatus {
   readonly suppressed?: { readonly reason: SuppressionReason; readonly at: string; readonly messageId?: string };
   /** An opt-out at the address (SMS STOP): every patient sharing it is covered. */
   readonly optedOut?: {
-    readonly source: 'inbound-sms' | 'patient-link';
+    readonly source: AddressOptOutSource;
     readonly at: string;
     readonly keyword?: string;
   };
@@ -153,8 +180,9 @@ export interface AddressStatus {
 export interface AddressBook {
   statusOf(addressKeys: readonly string[]): Promise<ReadonlyMap<string, AddressStatus>>;
   suppress(addressKey: string, reason: SuppressionReason, at: string, messageId?: string): Promise<void>;
-  optOut(addressKey: string, source: 'inbound-sms' | 'patient-link', at: string, keyword?: string): Promise<void>;
-  /** START: clears the address opt-out (an opt-out later than `at` stays). */
+  /** Ignored when an opt-in at or after `at` is recorded (a STOP redelivered after the START). */
+  optOut(addressKey: string, source: AddressOptOutSource, at: string, keyword?: string): Promise<void>;
+  /** START: clears the address opt-out (an opt-out later than `at` stays) and remembers `at`. */
   optIn(addressKey: string, at: string): Promise<void>;
   noteSent(addressKey: string, messageId: string, patientId: string, at: string): Promise<void>;
 }

@@ -5,9 +5,10 @@ import { candidateAddressKeys } from './policy/contact-points';
 import { decidePolicy } from './policy/decide';
 import { pruneRecentSends } from './policy/frequency-caps';
 import { timeZoneOf } from './policy/quiet-hours';
-import type { PolicyDecision, SendingPolicySettings } from './policy-types';
-import { type ContactPoint, type MessageRecord, TransientSendError } from './ports';
+import type { PolicyDecision } from './policy-types';
+import { type ContactPoint, type MessageRecord, PermanentSendError, TransientSendError } from './ports';
 import type { LoadedTemplate, SendDependencies, SendLedger, SendOutcome, SendRequest } from './send-ports';
+import type { MessagingSettings } from './settings';
 
 /** How long a claim may stay unsettled before a retry calls it in doubt rather than waiting for it. */
 export const CLAIM_LEASE_MS = 5 * 60_000;
@@ -95,7 +96,7 @@ async function decideAndClaim(
 ): Promise<SendOutcome | 'ledger-changed'> {
   const now = deps.now();
   const base = baseRecord(request, messageId, existing, now);
-  const [patient, template, settings] = await Promise.all([
+  const [patient, template, messaging] = await Promise.all([
     deps.patients.getPatient(request.patientId),
     deps.templates.load(request.templateId, request.templateVersion),
     deps.settings(),
@@ -103,6 +104,7 @@ async function decideAndClaim(
   if (!patient) return decideWithoutSending(deps, { ...base, status: 'skipped', reason: 'patient-unknown' });
   if (!template) return decideWithoutSending(deps, { ...base, status: 'skipped', reason: 'template-unavailable' });
   const withTemplate = { ...base, templateVersion: template.version };
+  const settings = messaging.policy;
 
   const channels = request.intent.fallback ? request.intent.channels : request.intent.channels.slice(0, 1);
   const [devices, preferences, ledgers] = await Promise.all([
@@ -142,7 +144,7 @@ async function decideAndClaim(
     intent: request.intent,
     settings,
   });
-  return act(decision, { request, base: withTemplate, patient, template, settings, ledgerOf, deps, now });
+  return act(decision, { request, base: withTemplate, patient, template, messaging, ledgerOf, deps, now });
 }
 
 interface Context {
@@ -150,7 +152,7 @@ interface Context {
   readonly base: MessageRecord;
   readonly patient: fhir4.Patient;
   readonly template: LoadedTemplate;
-  readonly settings: SendingPolicySettings;
+  readonly messaging: MessagingSettings;
   readonly ledgerOf: ReadonlyMap<Channel, SendLedger>;
   readonly deps: SendDependencies;
   readonly now: Date;
@@ -176,11 +178,16 @@ async function act(decision: PolicyDecision, context: Context): Promise<SendOutc
 
 async function decideWithoutSending(deps: SendDependencies, record: MessageRecord): Promise<SendOutcome> {
   const written = await deps.outbox.recordDecision(record);
-  if (written === 'exists') {
-    const winner = await deps.outbox.get(record.messageId);
-    if (winner) return outcomeOf(winner, publicOutcome(winner), true);
-  }
+  if (written === 'exists') return answerForWinner(record.messageId, deps);
   return outcomeOf(record, publicOutcome(record), false);
+}
+
+/** Another attempt of the same message got there first: its answer, once it has one. */
+async function answerForWinner(messageId: string, deps: SendDependencies): Promise<SendOutcome> {
+  const winner = await deps.outbox.get(messageId);
+  // Still talking to the provider (or released since): retry later rather than report what is not known yet.
+  if (!winner || winner.status === 'claimed' || winner.status === 'retrying') throw new MessageInFlightError(messageId);
+  return outcomeOf(winner, publicOutcome(winner), true);
 }
 
 function publicOutcome(record: MessageRecord): SendOutcome['outcome'] {
@@ -205,7 +212,8 @@ async function claimAndSend(
           request.triggeringResource.id,
         )
       : undefined,
-    timeZone: timeZoneOf(context.patient, context.settings),
+    timeZone: timeZoneOf(context.patient, context.messaging.policy),
+    organisation: context.messaging.organisation,
     links: linksFor(to.channel, context),
   });
   if (!rendering) {
@@ -224,7 +232,7 @@ async function claimAndSend(
   };
   const ledger = context.ledgerOf.get(to.channel) ?? { sends: {} };
   // The ledger keeps only what a cap can still see, so it stays one small item.
-  const pruned = pruneRecentSends({ [to.channel]: Object.values(ledger.sends) }, now, context.settings);
+  const pruned = pruneRecentSends({ [to.channel]: Object.values(ledger.sends) }, now, context.messaging.policy);
   const keep = new Set(pruned[to.channel] ?? []);
   const kept = Object.fromEntries(Object.entries(ledger.sends).filter(([, at]) => keep.has(at)));
   const claim = await deps.outbox.claim(claimed, to.channel, {
@@ -232,11 +240,7 @@ async function claimAndSend(
     revision: ledger.revision,
   });
   if (claim === 'ledger-changed') return 'ledger-changed';
-  if (claim === 'exists') {
-    const winner = await deps.outbox.get(base.messageId);
-    if (winner) return outcomeOf(winner, publicOutcome(winner), true);
-    throw new TransientSendError(`message ${base.messageId}: claimed by another attempt`);
-  }
+  if (claim === 'exists') return answerForWinner(base.messageId, deps);
 
   const sender = deps.senders[to.channel];
   if (!sender) throw new Error(`no sender is configured for the ${to.channel} channel`);
@@ -252,13 +256,30 @@ async function claimAndSend(
       ...(to.channel === 'email' ? { unsubscribeUrl: linksFor('email', context).unsubscribe } : {}),
     });
   } catch (error) {
-    // The provider certainly did not act on a throttled or refused-for-now call: release the claim so the
-    // retry sends. A call that may have reached it (time-out, dropped connection) stays claimed: in doubt.
-    if (error instanceof TransientSendError && !mayHaveBeenAccepted(error)) {
+    if (error instanceof PermanentSendError && error.kind === 'message') {
+      // The provider refused this content: sending it again unchanged fails the same way. Not the address's fault.
+      const at = deps.now().toISOString();
+      await deps.outbox.settle(base.messageId, {
+        status: 'failed',
+        at,
+        reason: 'content-rejected',
+        detail: error.code,
+      });
+      return {
+        messageId: base.messageId,
+        outcome: 'failed',
+        channel: to.channel,
+        reason: 'content-rejected',
+        duplicate: false,
+      };
+    }
+    // The provider certainly did not act on a throttled, 5xx or channel-unavailable call: release the claim so
+    // a retry sends. A call that may have reached it (time-out, dropped connection) stays claimed: in doubt.
+    if (!mayHaveBeenAccepted(error)) {
       await deps.outbox.settle(base.messageId, {
         status: 'retrying',
         at: deps.now().toISOString(),
-        detail: error.name,
+        detail: (error as Error).name,
       });
     }
     throw error;
@@ -271,8 +292,11 @@ async function claimAndSend(
       reason: result.reason,
       detail: result.detail,
     });
-    if (result.reason === 'address-opted-out') await deps.addressBook.optOut(to.addressKey, 'inbound-sms', settledAt);
-    else await deps.addressBook.suppress(to.addressKey, 'invalid-address', settledAt, base.messageId);
+    if (result.reason === 'address-opted-out') await deps.addressBook.optOut(to.addressKey, 'provider', settledAt);
+    else {
+      const reason = result.reason === 'suppressed' ? 'provider-suppressed' : 'invalid-address';
+      await deps.addressBook.suppress(to.addressKey, reason, settledAt, base.messageId);
+    }
     return {
       messageId: base.messageId,
       outcome: 'failed',
@@ -293,12 +317,9 @@ async function claimAndSend(
   return { messageId: base.messageId, outcome: 'sent', channel: to.channel, duplicate: false };
 }
 
-/** Time-outs and dropped connections may have reached the provider; throttling and 5xx answers did not send. */
-function mayHaveBeenAccepted(error: TransientSendError): boolean {
-  const cause = error.cause as { name?: string; code?: string } | undefined;
-  const name = cause?.name ?? '';
-  const code = cause?.code ?? '';
-  return name === 'TimeoutError' || name === 'AbortError' || ['ECONNRESET', 'ETIMEDOUT', 'EPIPE'].includes(code);
+/** Whether the failed call may have reached the provider (the adapter says; any other error did not send). */
+function mayHaveBeenAccepted(error: unknown): boolean {
+  return error instanceof TransientSendError && error.mayHaveBeenAccepted;
 }
 
 function baseRecord(

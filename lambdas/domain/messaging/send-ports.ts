@@ -1,8 +1,11 @@
 import type * as fhir4 from 'fhir/r4';
 import type { Channel, PreferenceRecord } from '../patients/preferences';
+import type { LinkAction, LinkPayload } from './links';
 import type { MessageCause } from './message';
-import type { SendIntent, SendingPolicySettings } from './policy-types';
+import type { OrganisationSettings } from './organisation';
+import type { SendIntent } from './policy-types';
 import type { AddressBook, ChannelSender, MessageLog, MessageRecord, Page, PushDevice, RenderedMessage } from './ports';
+import type { MessagingSettings } from './settings';
 
 /** What a journey step, a campaign or a staff request asks the send function to do. Ids only. */
 export interface SendRequest {
@@ -91,6 +94,7 @@ export interface LoadedTemplate {
 
 export interface RenderInput {
   readonly messageId: string;
+  readonly organisation: OrganisationSettings;
   readonly patient: fhir4.Patient;
   readonly triggeringResource?: fhir4.FhirResource;
   readonly timeZone: string;
@@ -103,16 +107,7 @@ export interface TemplateSource {
 
 /** Signed, expiring links for the pages that need no login (unsubscribe, confirm, cancel). */
 export interface LinkMaker {
-  link(
-    action: 'unsubscribe' | 'confirm' | 'cancel' | 'register',
-    payload: {
-      readonly messageId: string;
-      readonly patientId: string;
-      readonly channel: Channel;
-      readonly topic: string;
-      readonly resourceId?: string;
-    },
-  ): string;
+  link(action: LinkAction, payload: Omit<LinkPayload, 'action' | 'expiresAt'>): string;
 }
 
 export interface SendDependencies {
@@ -125,7 +120,7 @@ export interface SendDependencies {
   readonly preferences: { current(patientId: string): Promise<PreferenceRecord[]> };
   readonly devices: Pick<DeviceRegistry, 'devices'>;
   readonly templates: TemplateSource;
-  readonly settings: () => Promise<SendingPolicySettings>;
+  readonly settings: () => Promise<MessagingSettings>;
   readonly senders: Readonly<Partial<Record<Channel, ChannelSender>>>;
   readonly links: LinkMaker;
   /** Letters, and pushes (no delivery receipts here), count as received once the provider accepts them. */

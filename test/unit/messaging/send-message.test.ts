@@ -1,10 +1,10 @@
 import type * as fhir4 from 'fhir/r4';
 import { TIMEZONE_EXTENSION_URL } from '../../../lambdas/domain/fhir/facts';
 import { messageIdOf } from '../../../lambdas/domain/messaging/message';
-import { DEFAULT_SENDING_POLICY } from '../../../lambdas/domain/messaging/policy/defaults';
 import { TransientSendError } from '../../../lambdas/domain/messaging/ports';
 import { CLAIM_LEASE_MS, MessageInFlightError, sendMessage } from '../../../lambdas/domain/messaging/send-message';
 import type { LoadedTemplate, SendDependencies, SendRequest } from '../../../lambdas/domain/messaging/send-ports';
+import { DEFAULT_MESSAGING_SETTINGS } from '../../../lambdas/domain/messaging/settings';
 import type { PreferenceRecord } from '../../../lambdas/domain/patients/preferences';
 import { InMemoryAddressBook, InMemoryMessageOutbox, RecordingSender } from '../../support/messaging-fakes';
 
@@ -57,7 +57,7 @@ function setup(options: { now?: Date; preferences?: PreferenceRecord[]; patient?
     preferences: { current: async () => options.preferences ?? [] },
     devices: { devices: async () => [] },
     templates: { load: async (id) => (id === 'reminder' ? template : undefined) },
-    settings: async () => DEFAULT_SENDING_POLICY,
+    settings: async () => DEFAULT_MESSAGING_SETTINGS,
     senders: { sms, email },
     links: { link: (action, payload) => `https://links.example/${action}/${payload.messageId}` },
     engagement: { recordReceived: async (record) => void received.push(record.messageId) },
@@ -165,7 +165,12 @@ describe('sendMessage', () => {
 
   it('never resends after a time-out that may have reached the provider: in flight, then in doubt', async () => {
     const { deps, outbox, sms, advance } = setup();
-    sms.script.push({ acceptThenThrow: new TransientSendError('timed out', { cause: { name: 'TimeoutError' } }) });
+    sms.script.push({
+      acceptThenThrow: new TransientSendError('timed out', {
+        cause: { name: 'TimeoutError' },
+        mayHaveBeenAccepted: true,
+      }),
+    });
 
     await expect(sendMessage(request(), deps)).rejects.toThrow(TransientSendError);
     await expect(sendMessage(request(), deps)).rejects.toThrow(MessageInFlightError);

@@ -4,19 +4,30 @@ import { buildOpenApi } from '../openapi';
 import type { RouteDefinition } from '../route';
 import { auditRoutes } from './audit-routes';
 import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
+import { type LinkApiServices, linkRoutes } from './link-routes';
+import { type MessagingApiServices, messageRoutes } from './message-routes';
+import { type MessagingSettingsServices, messagingSettingsRoutes } from './messaging-settings-routes';
 import { type PatientApiServices, patientRoutes } from './patient-routes';
 import { segmentMemberRoutes } from './segments-member-routes';
 import { type SegmentApiServices, segmentRoutes } from './segments-routes';
 import { systemRoutes } from './system-routes';
+import { type TemplateApiServices, templateRoutes } from './template-routes';
 
 /** Everything the routes need, as ports; the API handler wires AWS adapters, the local stack the same ones locally. */
-export interface ApiServices extends PatientApiServices, IngestionOperationsServices, SegmentApiServices {
+export interface ApiServices
+  extends PatientApiServices,
+    IngestionOperationsServices,
+    SegmentApiServices,
+    TemplateApiServices,
+    MessagingApiServices,
+    MessagingSettingsServices,
+    LinkApiServices {
   readonly audit: AuditLog;
   readonly clock: Clock;
 }
 
 export const API_TITLE = 'Patient outreach staff API';
-export const API_VERSION = '0.3.0';
+export const API_VERSION = '0.4.0';
 
 /** The route table: one list that the dispatcher serves, OpenAPI documents and CDK turns into API Gateway methods. */
 export function buildRoutes(services: ApiServices): RouteDefinition[] {
@@ -28,6 +39,10 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
     ...ingestionRoutes(services),
     ...segmentRoutes(services),
     ...segmentMemberRoutes(services),
+    ...templateRoutes(services),
+    ...messageRoutes(services),
+    ...messagingSettingsRoutes(services),
+    ...linkRoutes(services),
   );
   return routes;
 }

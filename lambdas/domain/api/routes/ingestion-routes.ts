@@ -54,7 +54,7 @@ const rejectionSchema = {
 const deadLetterProperties = {
   id: { type: 'string' },
   receivedAt: { type: 'string', format: 'date-time' },
-  origin: { type: 'string', enum: ['event', 'bulk-import', 'delivery-failure'] },
+  origin: { type: 'string', enum: ['event', 'bulk-import', 'delivery-failure', 'provider-feedback'] },
   status: { type: 'string', enum: ['open', 'replayed'] },
   replayedAt: { type: 'string', format: 'date-time' },
   rejection: rejectionSchema,

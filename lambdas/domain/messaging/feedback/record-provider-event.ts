@@ -1,0 +1,55 @@
+import type { PatientEngagementRecordedDetail } from '../../events/event-schemas';
+import { contentHash } from '../../ingestion/content-hash';
+import type { DeadLetterStore } from '../../ingestion/ports';
+import { rejection } from '../../ingestion/rejection';
+import type { Logger } from '../../ports';
+import type { EngagementFact } from '../../segments/snapshot';
+import { applyFeedback, type FeedbackApplication, type FeedbackDependencies } from './apply-feedback';
+import type { FeedbackEventParse } from './feedback-result';
+
+export interface ProviderEventDependencies extends FeedbackDependencies {
+  readonly engagement: { record(patientId: string, id: string, fact: EngagementFact): Promise<void> };
+  readonly publisher: { publishEngagementRecorded(details: readonly PatientEngagementRecordedDetail[]): Promise<void> };
+  readonly deadLetters: DeadLetterStore;
+  readonly logger: Logger;
+  readonly now: () => Date;
+}
+
+/**
+ * One SES or SMS provider event, parsed: feedback is applied and its engagement fact stored and announced
+ * (segments re-evaluate on it); an event that breaks the provider's shape goes to the dead-letter store with
+ * its reason, once however often it is delivered; expected traffic that is not ours is only counted.
+ */
+export async function recordProviderEvent(
+  parse: FeedbackEventParse,
+  payload: unknown,
+  deps: ProviderEventDependencies,
+): Promise<FeedbackApplication | { readonly outcome: 'ignored' | 'rejected'; readonly reason: string }> {
+  if (parse.outcome === 'ignored') {
+    deps.logger.info('Provider event ignored', { reason: parse.reason });
+    return parse;
+  }
+  if (parse.outcome === 'rejected') {
+    await deps.deadLetters.record({
+      id: `provider-${contentHash(payload).slice(0, 32)}`,
+      receivedAt: deps.now().toISOString(),
+      origin: 'provider-feedback',
+      rejection: rejection('malformed-event', parse.reason),
+      payload,
+    });
+    deps.logger.warn('Provider event rejected', { reason: parse.reason });
+    return parse;
+  }
+  const applied = await applyFeedback(parse.parsed, deps);
+  if (applied.outcome !== 'unknown-message' && applied.engagement) {
+    const { patientId, id, fact } = applied.engagement;
+    await deps.engagement.record(patientId, id, fact);
+    await deps.publisher.publishEngagementRecorded([{ patientId, occurredAt: fact.at, ...withoutAt(fact) }]);
+  }
+  return applied;
+}
+
+function withoutAt(fact: EngagementFact): Omit<EngagementFact, 'at'> {
+  const { at: _at, ...rest } = fact;
+  return rest;
+}

@@ -1,0 +1,42 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import { createLogger } from '../adapters/logger';
+import { sendDependencies } from '../adapters/messaging-wiring';
+import { readConfig } from '../config/config';
+import { parseSendRequest } from '../domain/messaging/parse-send-request';
+import { sendMessage } from '../domain/messaging/send-message';
+import type { SendDependencies, SendOutcome } from '../domain/messaging/send-ports';
+
+const logger = createLogger('send-message');
+const config = readConfig();
+let dependencies: Promise<SendDependencies> | undefined;
+
+/** A journey's send step invokes the function with the request; the Message Requested rule wraps it in an event. */
+function requestOf(event: unknown): unknown {
+  const envelope = event as { 'detail-type'?: unknown; detail?: unknown } | null;
+  return envelope && typeof envelope === 'object' && 'detail-type' in envelope ? envelope.detail : event;
+}
+
+/**
+ * Sends one message through policy, at most once per cause. Returns ids and codes only (a journey's
+ * execution history keeps the answer); transient faults throw, so Step Functions or EventBridge retries.
+ */
+export const handler = middy<unknown, SendOutcome>()
+  .use(injectLambdaContext(logger.powertools))
+  .handler(async (event) => {
+    const request = parseSendRequest(requestOf(event));
+    dependencies ??= sendDependencies(config).catch((error) => {
+      dependencies = undefined;
+      throw error;
+    });
+    const outcome = await sendMessage(request, await dependencies);
+    logger.info('Message decided', {
+      messageId: outcome.messageId,
+      patientId: request.patientId,
+      outcome: outcome.outcome,
+      channel: outcome.channel,
+      reason: outcome.reason,
+      duplicate: outcome.duplicate,
+    });
+    return outcome;
+  });

@@ -1,0 +1,215 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as fhir4 from 'fhir/r4';
+import { TIMEZONE_EXTENSION_URL } from '../../lambdas/domain/fhir/facts';
+import type { SendOutcome } from '../../lambdas/domain/messaging/send-ports';
+import { VirtualClock } from '../../local/clock';
+import { installCatalogTemplates } from '../../local/demo/install-templates';
+import type { LocalStack } from '../../local/local-stack';
+import { smsMessages } from '../../local/outbox/pinpoint-outbox';
+import { emitFhirChanges } from '../support/emit';
+import { startTestStack } from '../support/local-stack-for-tests';
+
+/**
+ * The send path on the local stack: the real send, feedback and inbound handlers, the real SDK clients
+ * against the SES and SMS outboxes, DynamoDB Local, the public unsubscribe page.
+ */
+jest.setTimeout(120_000);
+
+// 12:00 in New York: outside every default quiet hour.
+const NOON_NEW_YORK = new Date('2026-11-25T17:00:00Z');
+const OCCURRED_AT = '2026-11-25T08:00:00Z';
+
+function patient(id: string, telecom: fhir4.ContactPoint[], extra: Partial<fhir4.Patient> = {}): fhir4.Patient {
+  return {
+    resourceType: 'Patient',
+    id,
+    name: [{ family: 'Okafor', given: ['Ada'] }],
+    birthDate: '1970-04-12',
+    telecom,
+    extension: [{ url: TIMEZONE_EXTENSION_URL, valueCode: 'America/New_York' }],
+    ...extra,
+  };
+}
+
+const MOBILE = '+16175550142';
+const patients = [
+  patient('msg-sms', [{ system: 'phone', use: 'mobile', value: MOBILE }]),
+  patient('msg-sms-sibling', [{ system: 'phone', use: 'mobile', value: MOBILE }]),
+  patient('msg-email', [{ system: 'email', value: 'ada.okafor@example.org' }]),
+  patient('msg-bounce', [{ system: 'email', value: 'bounce@simulator.amazonses.com' }]),
+  patient('msg-letter', [], {
+    address: [{ use: 'home', line: ['12 Elm Street'], city: 'Springfield', postalCode: '01101', country: 'US' }],
+  }),
+];
+
+let stack: LocalStack;
+let requestCounter = 0;
+
+const token = (role: Parameters<LocalStack['identity']['issueToken']>[0]['role']) =>
+  `Bearer ${stack.identity.issueToken({ role })}`;
+
+function send(patientId: string, templateId: string, intent: Record<string, unknown>): Promise<SendOutcome> {
+  return stack.sendMessage({
+    patientId,
+    cause: { kind: 'staff', requestId: `test-${++requestCounter}` },
+    templateId,
+    intent: { fallback: false, quietHours: 'defer', ...intent },
+  });
+}
+
+async function messagesOf(patientId: string): Promise<{ messageId: string; status: string; reason?: string }[]> {
+  const response = await fetch(`${stack.endpoints.api}/patients/${patientId}/messages`, {
+    headers: { authorization: token('non-clinical-user') },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { items: { messageId: string; status: string; reason?: string }[] }).items;
+}
+
+beforeAll(async () => {
+  stack = await startTestStack({ withFrontDoors: true, clock: new VirtualClock(NOON_NEW_YORK) });
+  await installCatalogTemplates(stack, 'test');
+  await emitFhirChanges(
+    stack,
+    patients.map((resource) => ({ action: 'update', resource, occurredAt: OCCURRED_AT })),
+  );
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+describe('sending through the local stack', () => {
+  it('a staff request is sent once, logged, and moves to delivered on the SMS receipt', async () => {
+    const response = await fetch(`${stack.endpoints.api}/patients/msg-sms/messages`, {
+      method: 'POST',
+      headers: { authorization: token('non-clinical-user'), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        requestId: 'flu-2026-msg-sms',
+        templateId: 'flu-vaccine',
+        intent: { topic: 'care-gaps', channels: ['sms'], fallback: false, quietHours: 'defer' },
+      }),
+    });
+    expect(response.status).toBe(202);
+    const { messageId } = (await response.json()) as { messageId: string };
+    await stack.bus.drain();
+
+    const sms = smsMessages(stack.smsAndPushOutbox).filter((m) => m.messageId === messageId);
+    expect(sms).toHaveLength(1);
+    expect(sms[0]?.to).toBe(MOBILE);
+    expect(sms[0]?.body).toContain('Ada');
+
+    await stack.deliverFeedback();
+    expect((await messagesOf('msg-sms')).find((m) => m.messageId === messageId)?.status).toBe('delivered');
+  });
+
+  it('an inbound STOP stops every further SMS to that number, for every patient sharing it', async () => {
+    const before = smsMessages(stack.smsAndPushOutbox).length;
+    await stack.injectInboundSms(MOBILE, 'STOP');
+
+    const mine = await send('msg-sms', 'appointment-reminder-sms', {
+      topic: 'appointment-reminders',
+      channels: ['sms'],
+    });
+    const sibling = await send('msg-sms-sibling', 'flu-vaccine', { topic: 'care-gaps', channels: ['sms'] });
+
+    expect(mine).toMatchObject({ outcome: 'skipped' });
+    expect(sibling).toMatchObject({ outcome: 'skipped', reason: 'address-opted-out' });
+    expect(smsMessages(stack.smsAndPushOutbox)).toHaveLength(before);
+    const preferences = await fetch(`${stack.endpoints.api}/patients/msg-sms/preferences`, {
+      headers: { authorization: token('healthcare-user') },
+    }).then((r) => r.json() as Promise<{ preferences: { channel: string; status: string; source: string }[] }>);
+    expect(preferences.preferences.filter((p) => p.channel === 'sms').every((p) => p.status === 'opted-out')).toBe(
+      true,
+    );
+  });
+
+  it('START opts the number back in', async () => {
+    await stack.clock.advance(60_000);
+    await stack.injectInboundSms(MOBILE, 'START');
+    await stack.clock.advance(25 * 3_600_000);
+
+    expect(await send('msg-sms-sibling', 'flu-vaccine', { topic: 'care-gaps', channels: ['sms'] })).toMatchObject({
+      outcome: 'sent',
+    });
+  });
+
+  it('the unsubscribe link works without logging in, records the opt-out and leaves an audit entry', async () => {
+    const sent = await send('msg-email', 'care-gap-hba1c', { topic: 'care-gaps', channels: ['email'] });
+    expect(sent).toMatchObject({ outcome: 'sent', channel: 'email' });
+    const store = (await (await fetch(`${stack.endpoints.ses}/store`)).json()) as {
+      emails: { headers?: { name: string; value: string }[] }[];
+    };
+    const headers = store.emails
+      .map((email) => email.headers ?? [])
+      .find((h) => h.some((x) => x.name === 'X-Outreach-Message-Id' && x.value === sent.messageId));
+    const link = headers?.find((h) => h.name === 'List-Unsubscribe')?.value.replace(/^<|>$/g, '') as string;
+    expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/links\/unsubscribe\?token=/);
+
+    const page = await fetch(link);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<form method="post">');
+    const oneClick = await fetch(link, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(oneClick.status).toBe(200);
+
+    const next = await send('msg-email', 'care-gap-hba1c', { topic: 'care-gaps', channels: ['email'] });
+    expect(next).toMatchObject({ outcome: 'skipped', reason: 'opted-out' });
+    const audit = await fetch(
+      `${stack.endpoints.api}/audit/patients/msg-email?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z`,
+      { headers: { authorization: token('fhir-sync-admin') } },
+    ).then((r) => r.json() as Promise<{ items: { actor: string; action: string; status: number }[] }>);
+    expect(audit.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ actor: 'patient-link', action: 'preferences.unsubscribe-link', status: 200 }),
+      ]),
+    );
+  });
+
+  it('a tampered unsubscribe token changes nothing', async () => {
+    const response = await fetch(`${stack.endpoints.api}/links/unsubscribe?token=abc.def`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('a hard bounce marks the message bounced and suppresses the address', async () => {
+    const first = await send('msg-bounce', 'care-gap-hba1c', { topic: 'care-gaps', channels: ['email'] });
+    expect(first.outcome).toBe('sent');
+    await stack.deliverFeedback();
+
+    expect((await messagesOf('msg-bounce')).find((m) => m.messageId === first.messageId)?.status).toBe('bounced');
+    expect(await send('msg-bounce', 'flu-vaccine', { topic: 'care-gaps', channels: ['email'] })).toMatchObject({
+      outcome: 'skipped',
+      reason: 'suppressed',
+    });
+  });
+
+  it('a letter lands in the day batch, and closing the batch writes its manifest', async () => {
+    const sent = await send('msg-letter', 'colorectal-screening', { topic: 'care-gaps', channels: ['letter'] });
+    expect(sent).toMatchObject({ outcome: 'sent', channel: 'letter' });
+    await stack.closeLetterBatch();
+
+    const day = stack.clock.now().toISOString().slice(0, 10);
+    const folder = join(stack.messaging.lettersDir, 'letters', day);
+    expect(readdirSync(folder)).toEqual(expect.arrayContaining([`${sent.messageId}.html`, 'manifest.csv']));
+    expect(readFileSync(join(folder, 'manifest.csv'), 'utf8')).toContain('12 Elm Street');
+  });
+
+  it('a malformed SES event is kept in the dead-letter store with its reason', async () => {
+    stack.bus.putEvents([
+      { Source: 'aws.ses', DetailType: 'Email Bounced', Detail: JSON.stringify({ eventType: 'Bounce', mail: {} }) },
+    ]);
+    await stack.bus.drain();
+    const response = await fetch(`${stack.endpoints.api}/ingestion/dead-letters`, {
+      headers: { authorization: token('fhir-sync-admin') },
+    });
+    const body = (await response.json()) as { items: { origin: string; rejection: { message: string } }[] };
+    expect(body.items.find((d) => d.origin === 'provider-feedback')?.rejection.message).toMatch(/bounce/);
+  });
+});
