@@ -101,6 +101,10 @@ describe('sending through the local stack', () => {
 
     await stack.deliverFeedback();
     expect((await messagesOf('msg-sms')).find((m) => m.messageId === messageId)?.status).toBe('delivered');
+    const view = await fetch(`${stack.endpoints.api}/patients/msg-sms`, {
+      headers: { authorization: token('non-clinical-user') },
+    }).then((r) => r.json() as Promise<{ messages: { messageId: string; status: string }[] }>);
+    expect(view.messages).toEqual([expect.objectContaining({ messageId, status: 'delivered', channel: 'sms' })]);
   });
 
   it('an inbound STOP stops every further SMS to that number, for every patient sharing it', async () => {
@@ -165,6 +169,56 @@ describe('sending through the local stack', () => {
     expect(audit.items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ actor: 'patient-link', action: 'preferences.unsubscribe-link', status: 200 }),
+      ]),
+    );
+  });
+
+  it('an appointment reminder shows the time in the patient zone, and its confirm link announces the answer', async () => {
+    const appointment: fhir4.Appointment = {
+      resourceType: 'Appointment',
+      id: 'msg-appt-1',
+      status: 'booked',
+      start: '2026-11-28T15:30:00Z',
+      end: '2026-11-28T16:00:00Z',
+      participant: [{ actor: { reference: 'Patient/msg-email' }, status: 'accepted' }],
+    };
+    await emitFhirChanges(stack, [{ action: 'update', resource: appointment, occurredAt: OCCURRED_AT }]);
+    const sent = await stack.sendMessage({
+      patientId: 'msg-email',
+      cause: {
+        kind: 'journey',
+        journeyId: 'reminders',
+        journeyVersion: 1,
+        executionId: 'exec-appt-1',
+        stepId: 'email-72h',
+      },
+      templateId: 'appointment-reminder-email',
+      intent: { topic: 'appointment-reminders', channels: ['email'], fallback: false, quietHours: 'defer' },
+      triggeringResource: { resourceType: 'Appointment', id: 'msg-appt-1' },
+    });
+    expect(sent).toMatchObject({ outcome: 'sent', channel: 'email' });
+    const store = (await (await fetch(`${stack.endpoints.ses}/store`)).json()) as {
+      emails: { headers?: { name: string; value: string }[]; body?: { html?: string; text?: string } }[];
+    };
+    const email = store.emails.find((e) => e.headers?.some((h) => h.value === sent.messageId));
+    const text = email?.body?.text ?? '';
+    // 15:30 UTC is 10:30 in New York.
+    expect(text).toContain('10:30');
+    const confirm = /http:\/\/127\.0\.0\.1:\d+\/links\/confirm\?token=[A-Za-z0-9_.%-]+/.exec(text)?.[0] as string;
+    expect(confirm).toBeDefined();
+
+    expect((await fetch(confirm)).status).toBe(200);
+    const answer = await fetch(confirm, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    expect(answer.status).toBe(200);
+    await stack.bus.drain();
+    const replies = stack.bus.archived().filter((e) => e['detail-type'] === 'Patient Replied');
+    expect(replies.map((e) => e.detail)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ patientId: 'msg-email', messageId: sent.messageId, event: 'appointment-confirmed' }),
       ]),
     );
   });

@@ -5,6 +5,7 @@ import { createApi } from '../../domain/api/dispatch';
 import { type ApiServices, buildRoutes } from '../../domain/api/routes';
 import type { SendRequestDetail } from '../../domain/events/messaging-event-schemas';
 import type { BulkImportStarter } from '../../domain/ingestion/operations';
+import { patientMessageOf } from '../../domain/messaging/message-api-schemas';
 import type { SendRequest } from '../../domain/messaging/send-ports';
 import type { PatientDirectory } from '../../domain/patients/ports';
 import type { Clock, Logger } from '../../domain/ports';
@@ -22,6 +23,9 @@ import { DynamoSegmentStore } from '../dynamodb/segment-store';
 import { EventBridgePublisher } from '../eventbridge/event-publisher';
 import { linkKeyLoader, messagingStores } from '../messaging-wiring';
 import { toApiRequest, toProxyResult } from './rest-event';
+
+/** How many of a patient's newest messages the 360 view shows. */
+const PATIENT_360_MESSAGES = 20;
 
 /** API Gateway caps payloads at 10 MB; staff requests are small, so anything past this is refused with 413. */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -54,6 +58,8 @@ export function apiServices(
     segments,
     memberships,
     patientSegments: (patientId) => patientSegmentsOf(patientId, { segments, memberships }),
+    patientMessages: async (patientId) =>
+      (await messagingStores(config).messages.byPatient(patientId, PATIENT_360_MESSAGES)).items.map(patientMessageOf),
     membershipPublisher: bus,
     patientListing: new DynamoPatientListing(client, config.patientsTable),
     computations: new DynamoComputationStore(client, config.platformTable),
@@ -89,6 +95,7 @@ function messagingApiServices(
     patientExists: async (patientId: string) => (await directory.getPatient(patientId)) !== undefined,
     messagingSettings: stores.settings,
     linkKey: linkKeyLoader(config),
+    publisher: bus,
     logger,
   };
 }

@@ -9,7 +9,7 @@ export function dynamoPatientApiServices(
   client: DynamoDBDocumentClient,
   patientsTable: string,
   clock: Clock,
-): Omit<PatientApiServices, 'patientSegments'> {
+): Omit<PatientApiServices, 'patientSegments' | 'patientMessages'> {
   return {
     patientDirectory: new DynamoPatientDirectory(client, patientsTable),
     patientPreferences: new DynamoPreferenceStore(client, patientsTable),

@@ -55,7 +55,7 @@ export function classifyPushResult(
     case 'TEMPORARY_FAILURE':
     case 'THROTTLED':
       return { kind: 'retry', code };
-    // TIMEOUT, UNKNOWN_FAILURE or no result: the platform may have the notification already.
+    // UNKNOWN_FAILURE or no result for the token: the platform may have the notification already.
     default:
       return { kind: 'retry', code, ambiguous: true };
   }

@@ -1,5 +1,6 @@
 import { pageQuerySchema } from '../api/cursor';
 import { sendRequestSchema } from '../events/messaging-event-schemas';
+import type { PatientMessage } from '../patients/patient-360';
 import { CHANNELS } from '../patients/preferences';
 import { MESSAGE_STATUSES, SKIP_REASONS } from './message';
 import type { MessageRecord } from './ports';
@@ -160,4 +161,18 @@ export const devicesResponse = {
 export function messageViewOf(record: MessageRecord): Omit<MessageRecord, 'addressKey' | 'revision' | 'claimedAt'> {
   const { addressKey: _address, revision: _revision, claimedAt: _claimed, ...view } = record;
   return view;
+}
+
+/** A message as the patient 360 view lists it. */
+export function patientMessageOf(record: MessageRecord): PatientMessage {
+  return {
+    messageId: record.messageId,
+    templateId: record.templateId,
+    topic: record.topic,
+    status: record.status,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    ...(record.channel ? { channel: record.channel } : {}),
+    ...(record.reason ? { reason: record.reason } : {}),
+  };
 }

@@ -282,7 +282,24 @@ export const patient360Response = {
       description: 'with `patients:read-engagement` or `segments:manage`: memberships of active segments',
     },
     journeys: placeholder,
-    messages: placeholder,
+    messages: {
+      type: 'array',
+      description: 'with `patients:read-engagement`: the newest messages (all of them: GET /patients/{id}/messages)',
+      items: {
+        type: 'object',
+        required: ['messageId', 'templateId', 'topic', 'status', 'createdAt', 'updatedAt'],
+        properties: {
+          messageId: { type: 'string' },
+          templateId: { type: 'string' },
+          topic: { type: 'string' },
+          channel: { type: 'string' },
+          status: { type: 'string' },
+          reason: { type: 'string' },
+          createdAt: { type: 'string' },
+          updatedAt: { type: 'string' },
+        },
+      },
+    },
     registrations: placeholder,
     clinical: {
       type: 'object',

@@ -39,7 +39,7 @@ export interface Patient360 {
   readonly appointments?: readonly AppointmentSlot[];
   readonly segments?: readonly PatientSegment[];
   readonly journeys?: readonly unknown[];
-  readonly messages?: readonly unknown[];
+  readonly messages?: readonly PatientMessage[];
   readonly registrations?: readonly unknown[];
   readonly clinical?: ClinicalSummary;
 }
@@ -89,6 +89,18 @@ export interface AppointmentSlot {
   readonly end?: string;
 }
 
+/** One message in the 360 view: what was sent or why not, no content and no address. */
+export interface PatientMessage {
+  readonly messageId: string;
+  readonly templateId: string;
+  readonly topic: string;
+  readonly channel?: string;
+  readonly status: string;
+  readonly reason?: string;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
 export interface Patient360Input {
   readonly record: PatientRecord;
   readonly preferences: readonly PreferenceRecord[];
@@ -96,9 +108,18 @@ export interface Patient360Input {
   readonly asOf: Date;
   /** The patient's current memberships, read only for callers who may see them (`maySeeSegments`). */
   readonly segments?: readonly PatientSegment[];
+  /** The newest messages, read only for callers who see engagement. */
+  readonly messages?: readonly PatientMessage[];
 }
 
-export function assemblePatient360({ record, preferences, visibility, asOf, segments }: Patient360Input): Patient360 {
+export function assemblePatient360({
+  record,
+  preferences,
+  visibility,
+  asOf,
+  segments,
+  messages,
+}: Patient360Input): Patient360 {
   const { patient, facts, resources } = record;
   const at = asOf.toISOString();
   const view: { -readonly [K in keyof Patient360]: Patient360[K] } = {
@@ -127,9 +148,9 @@ export function assemblePatient360({ record, preferences, visibility, asOf, segm
       .filter((r) => r.resourceType === 'Appointment')
       .map((r) => compact({ id: r.resourceId, status: r.facts.status, start: r.facts.date, end: r.facts.end }))
       .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
-    // Filled by later issues: journeys with their current step, message history, event registrations.
+    view.messages = messages ?? [];
+    // Filled by later issues: journeys with their current step, event registrations.
     view.journeys = [];
-    view.messages = [];
     view.registrations = [];
   }
   if (segments) view.segments = segments;

@@ -2,7 +2,7 @@ import type * as fhir4 from 'fhir/r4';
 import type { ClinicalFacts, PatientFacts } from '../fhir/facts';
 import type { AcceptedResourceType } from '../fhir/resource-types';
 import type { Clock } from '../ports';
-import type { PatientSegment } from './patient-360';
+import type { PatientMessage, PatientSegment } from './patient-360';
 import type { PatientSummary } from './patient-summary';
 import type { PreferenceChange, PreferenceRecord, RecordOutcome } from './preferences';
 import type { SearchCriteria, SearchEntry } from './search-terms';
@@ -85,5 +85,7 @@ export interface PatientApiServices {
   readonly patientPreferences: PreferenceStore;
   /** The patient's memberships of active segments (the 360 view's segments section). */
   readonly patientSegments: (patientId: string) => Promise<PatientSegment[]>;
+  /** The patient's newest messages (the 360 view's messages section; the full log is paged by its own route). */
+  readonly patientMessages: (patientId: string) => Promise<PatientMessage[]>;
   readonly clock: Clock;
 }

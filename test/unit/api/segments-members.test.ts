@@ -26,7 +26,11 @@ let api: ApiUnderTest;
 beforeEach(async () => {
   fakes = inMemorySegmentServices();
   const { services } = fakes;
-  const patient360 = patientRoutes({ ...services, patientPreferences: new InMemoryPreferenceStore() });
+  const patient360 = patientRoutes({
+    ...services,
+    patientPreferences: new InMemoryPreferenceStore(),
+    patientMessages: async () => [],
+  });
   api = apiUnderTest([...segmentRoutes(services), ...segmentMemberRoutes(services), ...patient360], SEGMENT_TEST_NOW);
   fakes.addPatient(person('p1', 'M-1'));
   fakes.addPatient(person('p2', 'M-2'));

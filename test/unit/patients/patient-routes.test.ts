@@ -92,6 +92,16 @@ const muller: fhir4.Patient = {
   telecom: [{ system: 'email', value: 'zoe@example.org' }],
 };
 
+const SENT_REMINDER = {
+  messageId: 'msg-0123456789abcdef0123456789abcdef',
+  templateId: 'appointment-reminder-sms',
+  topic: 'appointment-reminders',
+  channel: 'sms',
+  status: 'delivered',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: '2026-11-20T10:00:05.000Z',
+};
+
 function setUp() {
   const directory = new InMemoryPatientDirectory();
   for (const id of ['example', 'f001', 'pat1', 'pat2', 'ch-example', 'mom']) directory.add(hl7Record(id, examples));
@@ -101,6 +111,7 @@ function setUp() {
     patientDirectory: directory,
     patientPreferences: preferences,
     patientSegments: async () => [],
+    patientMessages: async (patientId) => (patientId === 'example' ? [SENT_REMINDER] : []),
     clock: { now: () => NOW },
   };
   return { api: apiUnderTest(patientRoutes(services), NOW), preferences };
@@ -274,6 +285,14 @@ describe('minimum necessary', () => {
     for (const appointment of appointments) {
       expect(Object.keys(appointment).every((k) => ['id', 'status', 'start', 'end'].includes(k))).toBe(true);
     }
+  });
+
+  it("lists the patient's newest messages for a role that reads engagement", async () => {
+    const { api } = setUp();
+
+    const response = await api.call({ method: 'GET', path: '/patients/example', role: 'non-clinical-user' });
+
+    expect((response.json() as { messages: unknown[] }).messages).toEqual([SENT_REMINDER]);
   });
 
   it('leaves out the engagement sections for a role without read-engagement', async () => {

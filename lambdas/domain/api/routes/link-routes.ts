@@ -1,3 +1,9 @@
+import {
+  type AppointmentLinkAction,
+  type AppointmentLinkDependencies,
+  actOnAppointmentLink,
+  showAppointmentLink,
+} from '../../messaging/feedback/appointment-links';
 import { confirmUnsubscribe, renderUnsubscribePage, unsubscribe } from '../../messaging/feedback/unsubscribe';
 import { type LinkKey, verifyLinkToken } from '../../messaging/links';
 import type { PreferenceStore } from '../../patients/ports';
@@ -7,6 +13,7 @@ import { defineRoute, type RouteDefinition } from '../route';
 const TAG = 'patient links';
 
 export interface LinkApiServices {
+  readonly publisher: AppointmentLinkDependencies['publisher'];
   /** The key that signed the links (read once from its secret). */
   readonly linkKey: () => Promise<LinkKey>;
   readonly patientPreferences: PreferenceStore;
@@ -77,6 +84,51 @@ export function linkRoutes(services: LinkApiServices): RouteDefinition[] {
           now,
         );
         return page(renderUnsubscribePage(result));
+      },
+    }),
+    ...(['confirm', 'cancel'] as const).flatMap((action) => appointmentLinkRoutes(action, services)),
+  ];
+}
+
+function appointmentLinkRoutes(action: AppointmentLinkAction, services: LinkApiServices): RouteDefinition[] {
+  const name = action === 'confirm' ? 'Confirm' : 'Cancel';
+  return [
+    defineRoute({
+      operationId: `show${name}Appointment`,
+      method: 'GET',
+      path: `/links/${action}`,
+      summary: `The ${action} page of an appointment link: asks, changes nothing`,
+      tag: TAG,
+      access: { kind: 'public' },
+      query: tokenQuery,
+      raw: true,
+      response: { status: 200, description: 'an HTML page', schema: { type: 'string' } },
+      errors: [410],
+      handle: async ({ query }) =>
+        page(showAppointmentLink(action, query.token ?? '', await services.linkKey(), services.clock.now())),
+    }),
+    defineRoute({
+      operationId: `${action}Appointment`,
+      method: 'POST',
+      path: `/links/${action}`,
+      summary: `The patient's answer to an appointment link (${action}): announced as Patient Replied`,
+      tag: TAG,
+      access: { kind: 'public' },
+      audit: { action: `appointment.${action}-link`, anonymousActor: 'patient-link' },
+      query: tokenQuery,
+      formBody: true,
+      raw: true,
+      response: { status: 200, description: 'an HTML page', schema: { type: 'string' } },
+      errors: [410],
+      handle: async ({ query, body, audit }) => {
+        const token = query.token ?? (body as Record<string, string> | undefined)?.token ?? '';
+        const deps = { linkKey: await services.linkKey(), publisher: services.publisher, logger: services.logger };
+        const answered = await actOnAppointmentLink(action, token, deps, services.clock.now());
+        if (answered.payload) {
+          audit.patientId = answered.payload.patientId;
+          audit.resource = `/messages/${answered.payload.messageId}`;
+        }
+        return page(answered.page);
       },
     }),
   ];

@@ -92,7 +92,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "'": '&#39;',
 };
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
@@ -110,7 +110,7 @@ export function renderUnsubscribePage(result: UnsubscribeResult): RenderedPage {
   switch (result.outcome) {
     case 'confirm': {
       const what = `${TOPIC_LABELS[result.topic]} by ${CHANNEL_LABELS[result.channel]}`;
-      return page(
+      return patientPage(
         200,
         'Unsubscribe',
         `<p>Stop receiving ${escapeHtml(what)}?</p>
@@ -123,7 +123,7 @@ export function renderUnsubscribePage(result: UnsubscribeResult): RenderedPage {
     }
     case 'unsubscribed': {
       const what = `${TOPIC_LABELS[result.topic]} by ${CHANNEL_LABELS[result.channel]}`;
-      return page(
+      return patientPage(
         200,
         'Unsubscribed',
         `<p>You will no longer receive ${escapeHtml(what)}.</p>
@@ -132,12 +132,12 @@ export function renderUnsubscribePage(result: UnsubscribeResult): RenderedPage {
     }
     case 'rejected':
       return result.reason === 'expired'
-        ? page(
+        ? patientPage(
             410,
             'Link expired',
             '<p>This link has expired. Reply to a recent message or contact us to change what you receive.</p>',
           )
-        : page(
+        : patientPage(
             400,
             'Link not valid',
             '<p>This link is not valid. Please use the link from the message you received.</p>',
@@ -145,7 +145,8 @@ export function renderUnsubscribePage(result: UnsubscribeResult): RenderedPage {
   }
 }
 
-function page(statusCode: number, title: string, body: string): RenderedPage {
+/** A self-contained patient page (no script, no external asset); `body` is HTML the caller escaped. */
+export function patientPage(statusCode: number, title: string, body: string): RenderedPage {
   const html = `<!doctype html>
 <html lang="en">
 <head>

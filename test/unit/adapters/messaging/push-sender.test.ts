@@ -149,7 +149,6 @@ describe('classifyPushResult', () => {
     ['TEMPORARY_FAILURE', { DeliveryStatus: 'TEMPORARY_FAILURE', StatusCode: 500 }, 'retry'],
     ['THROTTLED', { DeliveryStatus: 'THROTTLED', StatusCode: 429 }, 'retry'],
     ['UNKNOWN_FAILURE', { DeliveryStatus: 'UNKNOWN_FAILURE', StatusCode: 500 }, 'retry:ambiguous'],
-    ['TIMEOUT', { DeliveryStatus: 'TIMEOUT', StatusCode: 504 }, 'retry:ambiguous'],
     ['DUPLICATE', { DeliveryStatus: 'DUPLICATE', StatusCode: 400 }, 'message'],
     ['no result for the address', undefined, 'retry:ambiguous'],
   ];
