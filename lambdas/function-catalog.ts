@@ -158,6 +158,16 @@ export const FUNCTION_CATALOG = {
     putsEvents: true,
     messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true },
   },
+  resumeDeferredSends: {
+    id: 'ResumeDeferredSends',
+    entry: 'lambdas/handlers/resume-deferred-sends.ts',
+    description: 'Every minute, sends the staff and campaign messages that quiet hours deferred and that are now due',
+    memoryMb: 1024,
+    timeoutSeconds: 300,
+    tables: { patients: 'readWrite', messages: 'readWrite', platform: 'read' },
+    putsEvents: true,
+    messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true },
+  },
   recordEmailFeedback: {
     id: 'RecordEmailFeedback',
     entry: 'lambdas/handlers/record-email-feedback.ts',

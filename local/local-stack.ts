@@ -269,7 +269,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await bus.drain();
     return produced;
   };
+  const resumeDeferredSends = loadHandler('resume-deferred-sends');
   clock.onTick(async () => {
+    await resumeDeferredSends({ source: 'local.clock' }, localLambdaContext('ResumeDeferredSends', 300));
     await deliverFeedback();
   });
 

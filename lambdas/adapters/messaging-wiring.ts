@@ -9,6 +9,7 @@ import type { Clock, Logger } from '../domain/ports';
 import { dynamoDocumentClient, eventBridge, pinpoint, s3, secretsManager, sesV2, smsV2 } from './aws-clients';
 import { DynamoAddressBook } from './dynamodb/address-book';
 import { DynamoDeadLetterStore } from './dynamodb/dead-letter-store';
+import { DynamoDeferredSends } from './dynamodb/deferred-sends-store';
 import { DynamoDeviceRegistry } from './dynamodb/device-registry';
 import { DynamoEngagementStore } from './dynamodb/engagement-store';
 import { DynamoMessageStore } from './dynamodb/message-store';
@@ -81,6 +82,7 @@ export function messagingStores(config: PlatformConfig) {
     preferences: new DynamoPreferenceStore(client, config.patientsTable),
     engagement: new DynamoEngagementStore(client, config.patientsTable),
     publisher: new EventBridgePublisher(eventBridge(), config.eventBusName),
+    deferred: new DynamoDeferredSends(client, config.messagesTable),
     directory: new DynamoPatientDirectory(client, config.patientsTable),
   };
 }
@@ -120,6 +122,7 @@ export async function sendDependencies(
         await stores.publisher.publishEngagementRecorded([{ patientId: record.patientId, occurredAt: at, ...detail }]);
       },
     },
+    deferrals: stores.deferred,
     now,
   };
 }

@@ -1,7 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import type { TemplateApiServices } from '../../lambdas/domain/api/routes/template-routes';
-import { DEFAULT_ORGANISATION } from '../../lambdas/domain/messaging/organisation';
 import type { Page } from '../../lambdas/domain/messaging/ports';
+import { DEFAULT_MESSAGING_SETTINGS } from '../../lambdas/domain/messaging/settings';
 import type { TemplateStore } from '../../lambdas/domain/messaging/templates/ports';
 import type { MessageTemplateVersion, TemplateRecord } from '../../lambdas/domain/messaging/templates/template-schema';
 
@@ -70,7 +70,7 @@ export function inMemoryTemplateServices(
   const services: TemplateApiServices = {
     templates,
     clock: { now: () => TEMPLATE_TEST_NOW },
-    organisation: async () => DEFAULT_ORGANISATION,
+    messagingSettingsForPreview: async () => DEFAULT_MESSAGING_SETTINGS,
     templatePreviewData: async (patientId, resource) => {
       const patient = patients.find((p) => p.id === patientId);
       if (!patient) return undefined;

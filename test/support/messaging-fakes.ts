@@ -1,3 +1,4 @@
+import type { DeferredSend, DeferredSends } from '../../lambdas/domain/messaging/deferred-sends';
 import { nextStatus } from '../../lambdas/domain/messaging/feedback/message-status';
 import type {
   AddressBook,
@@ -146,5 +147,25 @@ export class RecordingSender implements ChannelSender {
     this.sent.push(message);
     if (next && 'acceptThenThrow' in next) throw next.acceptThenThrow;
     return next ?? { outcome: 'accepted', providerMessageId: `${this.channel}-${++this.counter}` };
+  }
+}
+
+/** Deferred staff and campaign sends in memory, keyed like the DynamoDB store (instant and message id). */
+export class InMemoryDeferredSends implements DeferredSends {
+  readonly entries = new Map<string, DeferredSend>();
+
+  async schedule(deferred: DeferredSend) {
+    this.entries.set(`${deferred.until}#${deferred.messageId}`, deferred);
+  }
+
+  async due(now: Date, limit: number) {
+    return [...this.entries.values()]
+      .filter((entry) => entry.until <= now.toISOString())
+      .sort((a, b) => a.until.localeCompare(b.until))
+      .slice(0, limit);
+  }
+
+  async done(deferred: DeferredSend) {
+    this.entries.delete(`${deferred.until}#${deferred.messageId}`);
   }
 }

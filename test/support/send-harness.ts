@@ -22,6 +22,7 @@ import type { MessageTemplateVersion } from '../../lambdas/domain/messaging/temp
 import type { Channel } from '../../lambdas/domain/patients/preferences';
 import type { InMemoryPreferenceStore } from './in-memory-preferences';
 import type { RecordingSender } from './messaging-fakes';
+import { InMemoryDeferredSends } from './messaging-fakes';
 
 /** The shipped catalog templates, each as version 1, compiled and rendered by the production template source. */
 export function catalogTemplateSource(): TemplateSource {
@@ -91,6 +92,7 @@ export function sendDependencies(world: SendWorld): SendDependencies {
     senders: world.senders,
     links: { link: (action, payload) => `https://links.example/${action}/${payload.messageId}` },
     engagement: { recordReceived: async () => undefined },
+    deferrals: new InMemoryDeferredSends(),
     now: world.clock.now,
   };
 }

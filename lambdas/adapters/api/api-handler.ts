@@ -88,7 +88,7 @@ function messagingApiServices(
         : undefined;
       return { patient, ...(triggeringResource ? { triggeringResource } : {}) };
     },
-    organisation: async () => (await stores.settings.get()).settings.organisation,
+    messagingSettingsForPreview: async () => (await stores.settings.get()).settings,
     messages: stores.messages,
     devices: stores.devices,
     requestMessage: (request: SendRequest) => bus.publishMessageRequested([request as SendRequestDetail]),

@@ -1,5 +1,6 @@
 import type * as fhir4 from 'fhir/r4';
 import type { Channel } from '../patients/preferences';
+import { needsResumption } from './deferred-sends';
 import { messageIdOf } from './message';
 import { candidateAddressKeys } from './policy/contact-points';
 import { decidePolicy } from './policy/decide';
@@ -164,6 +165,9 @@ async function act(decision: PolicyDecision, context: Context): Promise<SendOutc
     return decideWithoutSending(deps, { ...base, status: 'skipped', reason: decision.reason, checks: decision.checks });
   }
   if (decision.outcome === 'defer') {
+    if (needsResumption(context.request)) {
+      await deps.deferrals.schedule({ messageId: base.messageId, until: decision.until, request: context.request });
+    }
     return decideWithoutSending(deps, {
       ...base,
       status: 'deferred',

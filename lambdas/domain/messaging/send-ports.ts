@@ -127,5 +127,7 @@ export interface SendDependencies {
   readonly engagement: {
     recordReceived(record: MessageRecord, at: string): Promise<void>;
   };
+  /** Keeps deferred staff and campaign sends until they are due (journeys wait themselves). */
+  readonly deferrals: { schedule(deferred: { messageId: string; until: string; request: SendRequest }): Promise<void> };
   readonly now: () => Date;
 }

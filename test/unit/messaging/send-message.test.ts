@@ -1,12 +1,19 @@
 import type * as fhir4 from 'fhir/r4';
 import { TIMEZONE_EXTENSION_URL } from '../../../lambdas/domain/fhir/facts';
+import { resumeDeferredSends } from '../../../lambdas/domain/messaging/deferred-sends';
 import { messageIdOf } from '../../../lambdas/domain/messaging/message';
 import { TransientSendError } from '../../../lambdas/domain/messaging/ports';
 import { CLAIM_LEASE_MS, MessageInFlightError, sendMessage } from '../../../lambdas/domain/messaging/send-message';
 import type { LoadedTemplate, SendDependencies, SendRequest } from '../../../lambdas/domain/messaging/send-ports';
 import { DEFAULT_MESSAGING_SETTINGS } from '../../../lambdas/domain/messaging/settings';
 import type { PreferenceRecord } from '../../../lambdas/domain/patients/preferences';
-import { InMemoryAddressBook, InMemoryMessageOutbox, RecordingSender } from '../../support/messaging-fakes';
+import { silentLogger } from '../../../lambdas/domain/ports';
+import {
+  InMemoryAddressBook,
+  InMemoryDeferredSends,
+  InMemoryMessageOutbox,
+  RecordingSender,
+} from '../../support/messaging-fakes';
 
 // 15:00 in New York: outside every default quiet hour.
 const NOON_NY = new Date('2026-03-10T19:00:00Z');
@@ -47,6 +54,7 @@ function setup(options: { now?: Date; preferences?: PreferenceRecord[]; patient?
   const sms = new RecordingSender('sms');
   const email = new RecordingSender('email');
   const received: string[] = [];
+  const deferred = new InMemoryDeferredSends();
   const deps: SendDependencies = {
     outbox,
     addressBook,
@@ -61,10 +69,12 @@ function setup(options: { now?: Date; preferences?: PreferenceRecord[]; patient?
     senders: { sms, email },
     links: { link: (action, payload) => `https://links.example/${action}/${payload.messageId}` },
     engagement: { recordReceived: async (record) => void received.push(record.messageId) },
+    deferrals: deferred,
     now: () => now,
   };
   return {
     deps,
+    deferred,
     outbox,
     addressBook,
     sms,
@@ -132,6 +142,22 @@ describe('sendMessage', () => {
     const second = await sendMessage(request(), deps);
     expect(second).toMatchObject({ outcome: 'sent', messageId: first.messageId, duplicate: false });
     expect(sms.sent).toHaveLength(1);
+  });
+
+  it('keeps a deferred staff send until it is due, then sends it once; a journey send waits itself', async () => {
+    const { deps, deferred, sms, advance } = setup({ now: new Date('2026-03-11T02:00:00Z') });
+    const staff = request({ cause: { kind: 'staff', requestId: 'late-evening' } });
+    await sendMessage(staff, deps);
+    await sendMessage(request(), deps);
+    expect([...deferred.entries.values()].map((e) => e.request.cause.kind)).toEqual(['staff']);
+
+    expect(await resumeDeferredSends({ ...deps, deferred, logger: silentLogger })).toMatchObject({ resumed: 0 });
+    advance(10 * 3_600_000);
+    const resumed = await resumeDeferredSends({ ...deps, deferred, logger: silentLogger });
+
+    expect(resumed).toMatchObject({ resumed: 1, outcomes: { sent: 1 } });
+    expect(sms.sent.map((m) => m.messageId)).toEqual([messageIdOf('p1', staff.cause)]);
+    expect(deferred.entries.size).toBe(0);
   });
 
   it('skips an unknown patient and an unknown template without calling a provider', async () => {

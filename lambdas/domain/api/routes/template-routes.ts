@@ -1,7 +1,8 @@
 import type * as fhir4 from 'fhir/r4';
 import { TEMPLATE_CATALOG } from '../../../../catalog/templates';
-import { TIMEZONE_EXTENSION_URL } from '../../fhir/facts';
 import type { OrganisationSettings } from '../../messaging/organisation';
+import { timeZoneOf } from '../../messaging/policy/quiet-hours';
+import type { SendingPolicySettings } from '../../messaging/policy-types';
 import { compileTemplate } from '../../messaging/templates/compile-template';
 import type { TemplateStore } from '../../messaging/templates/ports';
 import {
@@ -39,7 +40,8 @@ export interface TemplateApiServices {
     patientId: string,
     resource?: { readonly resourceType: string; readonly id: string },
   ): Promise<{ patient: fhir4.Patient; triggeringResource?: fhir4.FhirResource } | undefined>;
-  organisation(): Promise<OrganisationSettings>;
+  /** Who messages come from, and the sending policy (its default zone shows times for patients without one). */
+  messagingSettingsForPreview(): Promise<{ organisation: OrganisationSettings; policy: SendingPolicySettings }>;
   readonly clock: Clock;
 }
 
@@ -47,8 +49,6 @@ const access = { kind: 'permission', permission: 'templates:manage' } as const;
 export const TEMPLATES_TAG = 'templates';
 /** Paths under `/templates/` that a template id would shadow. */
 const RESERVED_IDS = new Set(['catalog', 'validate']);
-/** Previews without a zone on the patient show times in UTC, and say so by the zone they use. */
-const PREVIEW_FALLBACK_ZONE = 'UTC';
 
 /** A valid definition, or a 400 listing every problem with its JSON pointer into the request body. */
 function readDefinition(input: unknown): {
@@ -225,7 +225,7 @@ export function templateRoutes(services: TemplateApiServices): RouteDefinition[]
       handle: async ({ params, body, audit }) => {
         const latest = await latestOrNotFound(params.templateId, services);
         const compiled = compileTemplate(latest);
-        const organisation = await services.organisation();
+        const { organisation, policy } = await services.messagingSettingsForPreview();
         const options = { ...(body.channel ? { channel: body.channel } : {}) };
         const result = (sample: boolean, previews: ReturnType<typeof templatePreview>) => ({
           templateId: latest.templateId,
@@ -247,8 +247,7 @@ export function templateRoutes(services: TemplateApiServices): RouteDefinition[]
         audit.patientId = body.patientId;
         const data = await services.templatePreviewData(body.patientId, body.resource);
         if (!data) throw notFound('no patient with this id');
-        const timeZone =
-          data.patient.extension?.find((e) => e.url === TIMEZONE_EXTENSION_URL)?.valueCode ?? PREVIEW_FALLBACK_ZONE;
+        const timeZone = timeZoneOf(data.patient, policy);
         const contextFor = (locale: string) =>
           buildRenderContext({
             patient: data.patient,

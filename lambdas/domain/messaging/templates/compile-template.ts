@@ -1,5 +1,6 @@
 import { Liquid, type Template } from 'liquidjs';
 import { SegmentedMessage } from 'sms-segments-calculator';
+import UNICODE_TO_GSM from 'sms-segments-calculator/dist/libs/UnicodeToGSM';
 import { CHANNELS, type Channel, type Topic } from '../../patients/preferences';
 import type { RenderedMessage } from '../ports';
 import type { RenderContext } from './render-context';
@@ -242,6 +243,51 @@ function renderChannel(channel: Channel, fields: ParsedChannel, render: (field: 
  * pair across parts, which a short hand-written table would get wrong.
  */
 export function smsSegments(text: string): { encoding: 'GSM-7' | 'UCS-2'; segments: number } {
+  if (text.length === 0) return { encoding: 'GSM-7', segments: 0 };
+  const gsm = gsmSegmentCount(text);
+  if (gsm !== undefined) return { encoding: 'GSM-7', segments: gsm };
   const message = new SegmentedMessage(text, 'auto');
-  return { encoding: message.encodingName, segments: text.length === 0 ? 0 : message.segmentsCount };
+  return { encoding: message.encodingName, segments: message.segmentsCount };
+}
+
+const SEGMENT_BITS = 1120;
+const HEADER_BITS = 48;
+
+/**
+ * The library's segmentation, in linear time, for a text whose every code unit is a GSM-7 character (most
+ * messages): such a text splits into one grapheme per code unit (a CR LF pair is split back by the library),
+ * each costing 7 bits per GSM code unit. The library re-sums a segment for every character it adds (quadratic,
+ * ~0.5 ms for one SMS); this replays its greedy fill on sizes. Undefined for any other text.
+ */
+function gsmSegmentCount(text: string): number | undefined {
+  const sizes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const units = UNICODE_TO_GSM[text.charCodeAt(i)];
+    if (!units) return undefined;
+    sizes[i] = 7 * units.length;
+  }
+  // The first segment has no header until a second one is needed; then it gets one and gives its last characters
+  // to the second. Every later segment starts with a header.
+  let segments = 1;
+  let used = 0;
+  let first: number[] | undefined = [];
+  for (const size of sizes) {
+    if (SEGMENT_BITS - used < size) {
+      segments++;
+      let carried = 0;
+      if (first) {
+        let firstUsed = used + HEADER_BITS;
+        while (firstUsed > SEGMENT_BITS) {
+          const moved = first.pop() as number;
+          firstUsed -= moved;
+          carried += moved;
+        }
+        first = undefined;
+      }
+      used = HEADER_BITS + carried;
+    }
+    used += size;
+    first?.push(size);
+  }
+  return segments;
 }
