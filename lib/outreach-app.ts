@@ -7,6 +7,7 @@ import { ApiStack } from './stacks/api-stack';
 import { DataStack } from './stacks/data-stack';
 import { EventsStack } from './stacks/events-stack';
 import { IngestionStack } from './stacks/ingestion-stack';
+import { MessagingRoutesStack, MessagingStack } from './stacks/messaging-stack';
 import { SegmentsStack } from './stacks/segments-stack';
 
 export interface OutreachStacks {
@@ -15,6 +16,9 @@ export interface OutreachStacks {
   readonly ingestion: IngestionStack;
   /** Nested in the Ingestion stack, whose functions and dead-letter queue it uses. */
   readonly segments: SegmentsStack;
+  readonly messaging: MessagingStack;
+  /** Nested in the Ingestion stack: the rules and subscriptions that deliver to its messaging functions. */
+  readonly messagingRoutes: MessagingRoutesStack;
   readonly api: ApiStack;
 }
 
@@ -34,6 +38,13 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     description: 'Patient outreach: event bus, archive and schema registry',
     terminationProtection: settings.stage === 'prod',
   });
+  const messaging = new MessagingStack(app, stackName(settings, 'Messaging'), {
+    ...common,
+    description:
+      'Patient outreach: messaging channels (SES configuration set and identity, SMS configuration set and topics, push application, letters bucket, link signing key)',
+    // The letters bucket holds PHI and the signing key every link sent depends on: protected like the data.
+    terminationProtection: settings.stage === 'prod',
+  });
   const ingestion = new IngestionStack(app, stackName(settings, 'Ingestion'), {
     ...common,
     description:
@@ -43,6 +54,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     busEncryptionFailures: events.encryptionFailures,
   });
   ingestion.functions.allowStartingBulkImports(ingestion.bulkImport.stateMachine);
+  ingestion.functions.connectMessaging(messaging.channels);
   const segments = new SegmentsStack(ingestion, 'Segments', {
     description: 'Patient outreach: segment re-evaluation rules, the due-time schedule, the full computation workflow',
     settings,
@@ -56,6 +68,18 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
   new CfnOutput(ingestion, 'SegmentComputationStateMachineArn', {
     value: segments.computation.stateMachine.stateMachineArn,
   });
+  const messagingRoutes = new MessagingRoutesStack(ingestion, 'MessagingRoutes', {
+    description:
+      'Patient outreach: SES feedback, send request, SMS topic and letter batch deliveries to the messaging functions',
+    settings,
+    eventBus: events.bus,
+    functions: ingestion.functions.byKey,
+    deliveryFailures: ingestion.deadLetters.deliveryFailures,
+    deliveryFailuresKey: ingestion.deadLetters.key,
+    smsDeliveryEvents: messaging.sms.deliveryEvents,
+    smsInbound: messaging.sms.inbound,
+    alarmTopic: ingestion.alarms.topic,
+  });
   const api = new ApiStack(app, stackName(settings, 'Api'), {
     ...common,
     description: 'Patient outreach: staff API, its Cognito user pool and firewall',
@@ -67,5 +91,5 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
   Tags.of(app).add('project', 'patient-outreach');
   Tags.of(app).add('stage', settings.stage);
   addCompliancePacks(app);
-  return { data, events, ingestion, segments, api };
+  return { data, events, ingestion, segments, messaging, messagingRoutes, api };
 }

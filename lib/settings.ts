@@ -35,6 +35,18 @@ export interface OutreachSettings {
   /** Browser origins allowed to call the staff API; empty means CORS is off. */
   readonly corsAllowedOrigins: readonly string[];
   readonly cognitoMfa: CognitoMfaMode;
+  /** Domain of the SES email identity the platform sends from (verified by its Easy DKIM records). */
+  readonly sesFromDomain: string;
+  /** The From of every email: an address at `sesFromDomain`, optionally `Display Name <address>`. */
+  readonly sesFromAddress: string;
+  /** End User Messaging SMS origination identity: a pool id (preferred), a phone number id, or its ARN. */
+  readonly smsOriginationIdentity: string;
+  /** Public base URL of the no-login link pages (`/links/unsubscribe`): the staff API's URL or its custom domain. */
+  readonly publicLinkBaseUrl: string;
+  /** Days a letter and its batch manifest stay in the letters bucket. */
+  readonly letterRetentionDays: number;
+  /** UTC time of day, `HH:MM`, at which the day's letter batch is closed. */
+  readonly letterBatchCloseTime: string;
 }
 
 export const ContextKey = {
@@ -52,6 +64,12 @@ export const ContextKey = {
   ApiThrottleBurstLimit: 'apiThrottleBurstLimit',
   CorsAllowedOrigins: 'corsAllowedOrigins',
   CognitoMfa: 'cognitoMfa',
+  SesFromDomain: 'sesFromDomain',
+  SesFromAddress: 'sesFromAddress',
+  SmsOriginationIdentity: 'smsOriginationIdentity',
+  PublicLinkBaseUrl: 'publicLinkBaseUrl',
+  LetterRetentionDays: 'letterRetentionDays',
+  LetterBatchCloseTime: 'letterBatchCloseTime',
 } as const satisfies Record<string, keyof OutreachSettings>;
 
 export const SETTING_DEFAULTS = {
@@ -63,6 +81,13 @@ export const SETTING_DEFAULTS = {
   maxResourceBytes: 200_000,
   apiThrottleRateLimit: 50,
   apiThrottleBurstLimit: 100,
+  // Placeholders, so that `cdk synth` works offline without any context: example.org is reserved (RFC 2606) and
+  // never verifies, the pool id names no pool. Sends fail visibly (channel stopped) until real values are set.
+  sesFromDomain: 'example.org',
+  smsOriginationIdentity: 'pool-00000000000000000000000000000000',
+  publicLinkBaseUrl: 'https://outreach.example.org',
+  letterRetentionDays: 90,
+  letterBatchCloseTime: '21:00',
 } as const;
 
 export class SettingsError extends Error {
@@ -84,6 +109,13 @@ const EVENT_SOURCE_PATTERN = /^[A-Za-z0-9._-]{1,256}$/;
 const EMAIL_PATTERN = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 // A browser origin: scheme, host and optional port, nothing else. Plain http only for a local dashboard.
 const ORIGIN_PATTERN = /^(https:\/\/[A-Za-z0-9.-]+|http:\/\/(localhost|127\.0\.0\.1))(:\d{1,5})?$/;
+const DOMAIN_PATTERN = /^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+// What SendTextMessage accepts as OriginationIdentity and IAM can name: a pool or phone number id, or an ARN.
+const SMS_IDENTITY_PATTERN =
+  /^(pool-[A-Za-z0-9]+|phone-[A-Za-z0-9]+|arn:aws[a-z-]*:sms-voice:[a-z0-9-]+:\d{12}:(pool\/pool-[A-Za-z0-9]+|phone-number\/phone-[A-Za-z0-9]+|sender-id\/[A-Za-z0-9_-]+\/[A-Z]{2}))$/;
+// https only, no query or fragment: link paths are appended to it.
+const LINK_BASE_URL_PATTERN = /^https:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[A-Za-z0-9._~/-]*)?$/;
+const TIME_OF_DAY_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** Validates every context value and reports all problems at once, so one `cdk synth` shows everything to fix. */
 export function readSettings(read: ContextReader): OutreachSettings {
@@ -113,6 +145,7 @@ export function readSettings(read: ContextReader): OutreachSettings {
     apiThrottleBurstLimit: positive(ContextKey.ApiThrottleBurstLimit, SETTING_DEFAULTS.apiThrottleBurstLimit),
     corsAllowedOrigins: parseOrigins(read(ContextKey.CorsAllowedOrigins), report),
     cognitoMfa: parseMfa(read(ContextKey.CognitoMfa), report) ?? (stage === 'prod' ? 'required' : 'optional'),
+    ...parseMessagingSettings(read, report),
   };
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;
@@ -210,4 +243,70 @@ function parseMfa(raw: unknown, report: Report): CognitoMfaMode | undefined {
   if (!mode)
     report(`${ContextKey.CognitoMfa} must be one of ${COGNITO_MFA_MODES.join(', ')}, got ${JSON.stringify(raw)}`);
   return mode;
+}
+
+type MessagingSettings = Pick<
+  OutreachSettings,
+  | 'sesFromDomain'
+  | 'sesFromAddress'
+  | 'smsOriginationIdentity'
+  | 'publicLinkBaseUrl'
+  | 'letterRetentionDays'
+  | 'letterBatchCloseTime'
+>;
+
+function parseMessagingSettings(read: ContextReader, report: Report): MessagingSettings {
+  const text = (key: string, pattern: RegExp, fallback: string, expected: string): string => {
+    const raw = read(key);
+    if (isUnset(raw)) return fallback;
+    if (typeof raw === 'string' && pattern.test(raw)) return raw;
+    report(`${key} must be ${expected}, got ${JSON.stringify(raw)}`);
+    return fallback;
+  };
+  const sesFromDomain = text(
+    ContextKey.SesFromDomain,
+    DOMAIN_PATTERN,
+    SETTING_DEFAULTS.sesFromDomain,
+    'a domain name like outreach.example-hospital.org',
+  ).toLowerCase();
+  return {
+    sesFromDomain,
+    sesFromAddress: parseFromAddress(read(ContextKey.SesFromAddress), sesFromDomain, report),
+    smsOriginationIdentity: text(
+      ContextKey.SmsOriginationIdentity,
+      SMS_IDENTITY_PATTERN,
+      SETTING_DEFAULTS.smsOriginationIdentity,
+      'an End User Messaging SMS pool id (pool-…), phone number id (phone-…) or the ARN of a pool, phone number or sender id',
+    ),
+    publicLinkBaseUrl: text(
+      ContextKey.PublicLinkBaseUrl,
+      LINK_BASE_URL_PATTERN,
+      SETTING_DEFAULTS.publicLinkBaseUrl,
+      'an https URL without query or fragment, like https://abc123.execute-api.eu-west-1.amazonaws.com/v1',
+    ).replace(/\/+$/, ''),
+    letterRetentionDays: parsePositiveInteger(
+      ContextKey.LetterRetentionDays,
+      read(ContextKey.LetterRetentionDays),
+      SETTING_DEFAULTS.letterRetentionDays,
+      report,
+    ),
+    letterBatchCloseTime: text(
+      ContextKey.LetterBatchCloseTime,
+      TIME_OF_DAY_PATTERN,
+      SETTING_DEFAULTS.letterBatchCloseTime,
+      'a UTC time of day HH:MM, like 21:00',
+    ),
+  };
+}
+
+/** `no-reply@<domain>` unless given; a given address must be at the identity's domain, or SES refuses to send. */
+function parseFromAddress(raw: unknown, domain: string, report: Report): string {
+  const fallback = `no-reply@${domain}`;
+  if (isUnset(raw)) return fallback;
+  const address = typeof raw === 'string' ? (/<([^<>]*)>\s*$/.exec(raw)?.[1] ?? raw).trim() : '';
+  if (EMAIL_PATTERN.test(address) && address.toLowerCase().endsWith(`@${domain}`)) return String(raw).trim();
+  report(
+    `${ContextKey.SesFromAddress} must be an address at ${ContextKey.SesFromDomain} (${domain}), optionally as "Name <address>", got ${JSON.stringify(raw)}`,
+  );
+  return fallback;
 }

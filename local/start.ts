@@ -5,6 +5,7 @@ import { VirtualClock } from './clock';
 import { installCatalogSegments } from './demo/install-segments';
 import { installCatalogTemplates } from './demo/install-templates';
 import { writePopulationFiles } from './demo/population-files';
+import { sendDemoMessages } from './demo/send-demo-messages';
 import { startLocalStack } from './local-stack';
 import {
   clearRunningState,
@@ -89,6 +90,10 @@ async function main(): Promise<void> {
   } else {
     console.log('Demo population already loaded (delete .data/ to reload it).');
   }
+  const demo = await sendDemoMessages(stack);
+  console.log(
+    `Demo messages: ${demo.sent} sent, ${demo.deferred} deferred by quiet hours, ${demo.skipped} skipped by policy (see GET /patients/<id>/messages).`,
+  );
 
   console.log(`
 The platform is running.

@@ -55,6 +55,16 @@ export class EventSchemaRegistry extends Construct {
         detailType: DetailType.PatientEngagementRecorded,
         source: PLATFORM_EVENT_SOURCE,
       },
+      {
+        fileName: 'message-requested.schema.json',
+        detailType: DetailType.MessageRequested,
+        source: PLATFORM_EVENT_SOURCE,
+      },
+      {
+        fileName: 'patient-replied.schema.json',
+        detailType: DetailType.PatientReplied,
+        source: PLATFORM_EVENT_SOURCE,
+      },
     ];
     this.schemas = published.map((schema) => this.register(schema));
   }

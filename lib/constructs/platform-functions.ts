@@ -3,6 +3,7 @@ import type { IEventBus } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
@@ -14,6 +15,7 @@ import {
   type FunctionSpec,
   type TableName,
 } from '../../lambdas/function-catalog';
+import { acknowledge, wildcardResourceFinding } from '../compliance';
 import type { OutreachSettings } from '../settings';
 import { type BindableTable, OutreachFunction } from './outreach-function';
 
@@ -27,10 +29,38 @@ export interface PlatformFunctionsProps {
   readonly removalPolicy: RemovalPolicy;
 }
 
-/**
- * Browser origins allowed to call the staff API, comma-separated, set only when CORS is configured: the
- * API's config module reads it under this name to answer with `Access-Control-Allow-Origin`.
- */
+/** The messaging resources the catalog's `messaging` flags grant access to, by ARN where IAM needs one. */
+export interface MessagingChannels {
+  readonly email: {
+    readonly fromAddress: string;
+    readonly configurationSetName: string;
+    readonly configurationSetArn: string;
+    readonly identityArn: string;
+  };
+  readonly sms: {
+    readonly originationIdentity: string;
+    readonly originationIdentityArn: string;
+    readonly configurationSetName: string;
+    readonly configurationSetArn: string;
+  };
+  readonly push: {
+    readonly applicationId: string;
+    /** `arn:…:apps/<id>/messages`, the resource of `mobiletargeting:SendMessages`. */
+    readonly messagesArn: string;
+  };
+  readonly letters: {
+    readonly bucketName: string;
+    /** As the consuming stack will see it (an imported value), so that the acknowledged wildcard finding names it exactly. */
+    readonly bucketArn: string;
+    readonly key: IKey;
+  };
+  readonly linkSigning: { readonly secret: ISecret; readonly key: IKey };
+  /** Where the no-login link pages are served: what a signed link starts with. */
+  readonly linkBaseUrl: string;
+}
+
+/** Letters are written under this prefix (`letterKeys` in lambdas/domain/messaging/letter-batch.ts). */
+const LETTERS_PREFIX = 'letters/';
 
 /**
  * One `OutreachFunction` per entry of `FUNCTION_CATALOG`, with exactly the access its entry lists:
@@ -78,6 +108,71 @@ export class PlatformFunctions extends Construct {
         new PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachine.stateMachineArn] }),
       );
       fn.addEnvironment(EnvName.SegmentComputationStateMachineArn, stateMachine.stateMachineArn);
+    }
+  }
+
+  /**
+   * Gives the functions whose entry has a `messaging` flag exactly the sending and reading it lists, each on
+   * the platform's own resource only, and tells them its name. Separate from the constructor because the
+   * messaging resources deploy in their own stack.
+   */
+  connectMessaging(channels: MessagingChannels): void {
+    for (const [key, spec] of catalogEntries()) {
+      const messaging = spec.messaging;
+      if (!messaging) continue;
+      const fn = this.byKey[key];
+      const allow = (actions: string[], resources: string[]) =>
+        fn.role.addToPrincipalPolicy(new PolicyStatement({ actions, resources }));
+      const tell = (name: EnvVar, value: string) => fn.function.addEnvironment(name, value);
+      if (messaging.email) {
+        const { email } = channels;
+        allow(['ses:SendEmail'], [email.identityArn, email.configurationSetArn]);
+        tell(EnvName.SesFromAddress, email.fromAddress);
+        tell(EnvName.SesConfigurationSet, email.configurationSetName);
+      }
+      if (messaging.sms) {
+        const { sms } = channels;
+        allow(['sms-voice:SendTextMessage'], [sms.originationIdentityArn, sms.configurationSetArn]);
+        tell(EnvName.SmsOriginationIdentity, sms.originationIdentity);
+        tell(EnvName.SmsConfigurationSet, sms.configurationSetName);
+      }
+      if (messaging.push) {
+        allow(['mobiletargeting:SendMessages'], [channels.push.messagesArn]);
+        tell(EnvName.PushApplicationId, channels.push.applicationId);
+      }
+      if (messaging.letters) {
+        const { bucketName, bucketArn, key: letterKey } = channels.letters;
+        const letterObjects = `${bucketArn}/${LETTERS_PREFIX}*`;
+        allow(['s3:PutObject'], [letterObjects]);
+        if (messaging.letters === 'readWrite') {
+          fn.role.addToPrincipalPolicy(
+            new PolicyStatement({
+              actions: ['s3:ListBucket'],
+              resources: [bucketArn],
+              conditions: { StringLike: { 's3:prefix': [`${LETTERS_PREFIX}*`] } },
+            }),
+          );
+          allow(['s3:GetObject'], [letterObjects]);
+        }
+        fn.bindKey(letterKey, 'encryptDecrypt');
+        acknowledge(
+          fn.role,
+          wildcardResourceFinding(fn, letterObjects),
+          'Letter object keys are made of the send date and the message id (letters/<date>/…), unknown until the send; access stays within the letters prefix of this one bucket.',
+        );
+        tell(EnvName.LetterBucket, bucketName);
+        tell(EnvName.LetterKeyArn, letterKey.keyArn);
+      }
+      if (messaging.linkKey) {
+        const { secret, key: secretKey } = channels.linkSigning;
+        allow(['secretsmanager:GetSecretValue'], [secret.secretArn]);
+        fn.bindKey(secretKey, 'decrypt');
+        tell(EnvName.LinkSigningSecretArn, secret.secretArn);
+        // A function that both sends and holds the key puts signed links into messages.
+        if (messaging.email || messaging.sms || messaging.push || messaging.letters) {
+          tell(EnvName.LinkBaseUrl, channels.linkBaseUrl);
+        }
+      }
     }
   }
 

@@ -26,7 +26,7 @@ function emailOutcomes(address: string): ('delivered' | 'bounce' | 'suppressed' 
 }
 
 /** Numbers in the fictional 555-01xx range ending in 99 are "invalid" locally (the SMS hard bounce). */
-const INVALID_NUMBER = /55501\d\d99$/;
+const INVALID_NUMBER = /5550199$/;
 
 /**
  * The local stand-in for delivery feedback: reads what the SES and SMS outboxes accepted since the last run

@@ -129,9 +129,19 @@ describe('api stack', () => {
       template.resourcePropertiesCountIs('AWS::ApiGateway::Method', { HttpMethod: 'OPTIONS' }, 0);
     });
 
-    it('leaves only health, the OpenAPI document and the docs page public', () => {
+    it('leaves only health, the OpenAPI document, the docs page and the signed patient links public', () => {
       expect(ROUTES.filter(isPublic).map(routeKey).sort()).toEqual(
-        ['GET /docs', 'GET /health', 'GET /openapi.json'].sort(),
+        [
+          'GET /docs',
+          'GET /health',
+          'GET /openapi.json',
+          'GET /links/unsubscribe',
+          'POST /links/unsubscribe',
+          'GET /links/confirm',
+          'POST /links/confirm',
+          'GET /links/cancel',
+          'POST /links/cancel',
+        ].sort(),
       );
     });
 

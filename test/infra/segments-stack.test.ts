@@ -32,15 +32,17 @@ const onlyResource = (template: Template, type: string, properties: object = {})
   return found[0] as [string, Resource];
 };
 
+/** The Segments stack's resource in the Ingestion stack, which also nests the messaging routes. */
+const segmentsStackId = () => synth.stacks.ingestion.getLogicalId(synth.stacks.segments.nestedStackResource as never);
 /** What a nested-stack parameter is bound to in the Ingestion stack (its parent). */
 function inParent(value: unknown): unknown {
   const parameter = (value as { Ref?: string } | undefined)?.Ref;
-  const [, nested] = onlyResource(synth.ingestion, 'AWS::CloudFormation::Stack');
+  const nested = synth.ingestion.toJSON().Resources[segmentsStackId()] as Resource;
   return (nested.Properties.Parameters as Record<string, unknown>)[parameter ?? ''] ?? value;
 }
 /** How the Ingestion stack refers to an output of the nested stack. */
 function nestedOutput(logicalId: string): unknown {
-  const [nestedId] = onlyResource(synth.ingestion, 'AWS::CloudFormation::Stack');
+  const nestedId = segmentsStackId();
   const outputs = segments.toJSON().Outputs as Record<string, { Value: unknown }>;
   const [name] = Object.entries(outputs).find(([, output]) => JSON.stringify(output.Value).includes(logicalId)) ?? [];
   return getAtt(nestedId, `Outputs.${name}`);

@@ -34,6 +34,12 @@ describe('readSettings', () => {
       apiThrottleBurstLimit: SETTING_DEFAULTS.apiThrottleBurstLimit,
       corsAllowedOrigins: [],
       cognitoMfa: 'optional',
+      sesFromDomain: SETTING_DEFAULTS.sesFromDomain,
+      sesFromAddress: `no-reply@${SETTING_DEFAULTS.sesFromDomain}`,
+      smsOriginationIdentity: SETTING_DEFAULTS.smsOriginationIdentity,
+      publicLinkBaseUrl: SETTING_DEFAULTS.publicLinkBaseUrl,
+      letterRetentionDays: SETTING_DEFAULTS.letterRetentionDays,
+      letterBatchCloseTime: SETTING_DEFAULTS.letterBatchCloseTime,
     });
   });
 

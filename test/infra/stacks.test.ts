@@ -156,6 +156,8 @@ describe('events stack', () => {
         `${PLATFORM_EVENT_SOURCE}@PatientFactsChanged`,
         `${PLATFORM_EVENT_SOURCE}@SegmentMembershipChanged`,
         `${PLATFORM_EVENT_SOURCE}@PatientEngagementRecorded`,
+        `${PLATFORM_EVENT_SOURCE}@MessageRequested`,
+        `${PLATFORM_EVENT_SOURCE}@PatientReplied`,
       ].sort(),
     );
   });
@@ -213,6 +215,16 @@ describe('ingestion stack', () => {
           ...(spec.tables.audit ? [EnvName.AuditRetentionDays] : []),
           ...(spec.startsBulkImport ? [EnvName.BulkImportStateMachineArn] : []),
           ...(spec.startsSegmentComputation ? [EnvName.SegmentComputationStateMachineArn] : []),
+          ...(spec.messaging?.email ? [EnvName.SesFromAddress, EnvName.SesConfigurationSet] : []),
+          ...(spec.messaging?.sms ? [EnvName.SmsOriginationIdentity, EnvName.SmsConfigurationSet] : []),
+          ...(spec.messaging?.push ? [EnvName.PushApplicationId] : []),
+          ...(spec.messaging?.letters ? [EnvName.LetterBucket, EnvName.LetterKeyArn] : []),
+          ...(spec.messaging?.linkKey ? [EnvName.LinkSigningSecretArn] : []),
+          // Where links are put into messages: the key holder also sends.
+          ...(spec.messaging?.linkKey &&
+          (spec.messaging.email || spec.messaging.sms || spec.messaging.push || spec.messaging.letters)
+            ? [EnvName.LinkBaseUrl]
+            : []),
         ].sort(),
       );
       expect(variables[EnvName.UpstreamEventSource]).toBe(TEST_CONTEXT.upstreamEventSource);
@@ -234,7 +246,13 @@ describe('ingestion stack', () => {
       }
       const actions = statements.flatMap((s) => asList(s.Action));
       expect(actions.includes('events:PutEvents')).toBe(spec.putsEvents);
-      expect(actions.includes('s3:GetObject')).toBe(spec.readsImportBucket === true);
+      const importBucketId = synth.stacks.ingestion.getLogicalId(
+        synth.stacks.ingestion.importBucket.bucket.node.defaultChild as never,
+      );
+      const readsImports = statements.some(
+        (s) => asList(s.Action).includes('s3:GetObject') && JSON.stringify(s.Resource).includes(importBucketId),
+      );
+      expect(readsImports).toBe(spec.readsImportBucket === true);
     });
 
     it('may start bulk imports, and nothing else on the workflow, only if the catalog says so', () => {

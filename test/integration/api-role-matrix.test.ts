@@ -1,8 +1,13 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoMessageStore } from '../../lambdas/adapters/dynamodb/message-store';
 import { ROLE_PERMISSIONS, ROLES, type Role } from '../../lambdas/domain/access/roles';
 import type { RouteDefinition } from '../../lambdas/domain/api/route';
 import { describeRoutes } from '../../lambdas/domain/api/routes';
+import { type LinkAction, signLinkToken } from '../../lambdas/domain/messaging/links';
+import { DEFAULT_MESSAGING_SETTINGS } from '../../lambdas/domain/messaging/settings';
+import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 import type { LocalStack } from '../../local/local-stack';
 import { emitFhirChanges } from '../support/emit';
 import { readSample, samplePath } from '../support/fhir-samples';
@@ -42,7 +47,18 @@ const responses: { role: Role | undefined; operationId: string; status: number; 
 interface Sample {
   readonly path: () => string;
   readonly body?: unknown;
+  /** An `application/x-www-form-urlencoded` body (the patient link pages). */
+  readonly form?: string;
 }
+
+const MATRIX_MESSAGE_ID = `msg-${'0'.repeat(32)}`;
+const MATRIX_TEMPLATE = {
+  schemaVersion: 1,
+  name: 'Matrix template',
+  topic: 'care-gaps',
+  defaultLanguage: 'en',
+  content: { en: { email: { subject: 'Hello', html: '<p>Hi {{ patient.givenName }}</p>', text: 'Hi' } } },
+};
 
 /** One valid request per route; the test fails if a route is added without one. */
 const SAMPLES: Record<string, Sample> = {
@@ -77,7 +93,63 @@ const SAMPLES: Record<string, Sample> = {
   listSegmentMembers: { path: () => '/segments/matrix-segment/members' },
   replaceSegmentMembers: { path: () => '/segments/matrix-registry/members', body: { csv: `patientId\n${PATIENT}\n` } },
   getPatientSegments: { path: () => `/patients/${PATIENT}/segments` },
+  listTemplates: { path: () => '/templates' },
+  createTemplate: { path: () => '/templates', body: { templateId: 'matrix-template', definition: MATRIX_TEMPLATE } },
+  getTemplateCatalog: { path: () => '/templates/catalog' },
+  validateTemplate: { path: () => '/templates/validate', body: { definition: MATRIX_TEMPLATE } },
+  getTemplate: { path: () => '/templates/matrix-template' },
+  updateTemplate: { path: () => '/templates/matrix-template', body: { definition: MATRIX_TEMPLATE } },
+  previewTemplate: { path: () => '/templates/matrix-template/preview', body: { patientId: PATIENT } },
+  listPatientMessages: { path: () => `/patients/${PATIENT}/messages` },
+  getMessage: { path: () => `/messages/${MATRIX_MESSAGE_ID}` },
+  listJourneyMessages: { path: () => '/journeys/matrix-journey/messages' },
+  listCampaignMessages: { path: () => '/campaigns/matrix-campaign/messages' },
+  sendPatientMessage: {
+    path: () => `/patients/${PATIENT}/messages`,
+    body: {
+      requestId: 'matrix-send',
+      templateId: 'matrix-template',
+      intent: { topic: 'care-gaps', channels: ['email'], fallback: false, quietHours: 'skip' },
+    },
+  },
+  listPatientDevices: { path: () => `/patients/${PATIENT}/devices` },
+  putPatientDevice: {
+    path: () => `/patients/${PATIENT}/devices/matrix-phone`,
+    body: { platform: 'GCM', token: 'fcm-token-of-the-matrix-phone' },
+  },
+  deletePatientDevice: { path: () => `/patients/${PATIENT}/devices/matrix-phone` },
+  getMessagingSettings: { path: () => '/messaging/settings' },
+  putMessagingSettings: {
+    path: () => '/messaging/settings',
+    body: { settings: DEFAULT_MESSAGING_SETTINGS, expectedRevision: 0 },
+  },
+  showUnsubscribe: { path: () => `/links/unsubscribe?token=${linkToken('unsubscribe')}` },
+  unsubscribe: {
+    path: () => `/links/unsubscribe?token=${linkToken('unsubscribe')}`,
+    form: 'List-Unsubscribe=One-Click',
+  },
+  showConfirmAppointment: { path: () => `/links/confirm?token=${linkToken('confirm')}` },
+  confirmAppointment: { path: () => `/links/confirm?token=${linkToken('confirm')}`, form: '' },
+  showCancelAppointment: { path: () => `/links/cancel?token=${linkToken('cancel')}` },
+  cancelAppointment: { path: () => `/links/cancel?token=${linkToken('cancel')}`, form: '' },
 };
+
+/** A signed patient link for the example patient, as a sent message would carry. */
+function linkToken(action: LinkAction): string {
+  const token = signLinkToken(
+    {
+      action,
+      messageId: MATRIX_MESSAGE_ID,
+      patientId: PATIENT,
+      channel: 'email',
+      topic: 'appointment-reminders',
+      expiresAt: Math.floor(stack.clock.now().getTime() / 1000) + 86_400,
+      resourceId: 'matrix-appointment',
+    },
+    stack.messaging.linkSigningKey,
+  );
+  return encodeURIComponent(token);
+}
 
 const ROUTES = describeRoutes();
 
@@ -86,10 +158,11 @@ async function call(route: RouteDefinition, role: Role | undefined) {
   const headers: Record<string, string> = {};
   if (role) headers.authorization = `Bearer ${stack.identity.issueToken({ role, subject: `user-${role}` })}`;
   if (sample.body !== undefined) headers['content-type'] = 'application/json';
+  if (sample.form !== undefined) headers['content-type'] = 'application/x-www-form-urlencoded';
   const response = await fetch(`${stack.endpoints.api}${sample.path()}`, {
     method: route.method,
     headers,
-    body: sample.body === undefined ? undefined : JSON.stringify(sample.body),
+    body: sample.body === undefined ? sample.form : JSON.stringify(sample.body),
   });
   const body = await response.text();
   responses.push({ role, operationId: route.operationId, status: response.status, body });
@@ -103,7 +176,8 @@ function expectedStatusClass(route: RouteDefinition, role: Role | undefined): st
 }
 
 beforeAll(async () => {
-  stack = await startTestStack();
+  // With the outboxes: the staff send route's message is really sent (to the local SES outbox).
+  stack = await startTestStack({ withFrontDoors: true });
   const occurredAt = '2026-11-25T08:00:00Z';
   const resources = [
     'Patient-example.json',
@@ -132,6 +206,25 @@ beforeAll(async () => {
   const registry = { kind: 'static', id: 'matrix-registry', name: 'Matrix registry' };
   await fetch(`${stack.endpoints.api}/segments`, { method: 'POST', headers: marketer, body: JSON.stringify(registry) });
   await fetch(`${stack.endpoints.api}/segments/matrix-registry/activate`, { method: 'POST', headers: marketer });
+  // A logged message, for the message route.
+  const messages = new DynamoMessageStore(
+    DynamoDBDocumentClient.from(localDynamoClient(stack.endpoints.dynamodb)),
+    stack.tables.messages,
+  );
+  await messages.recordDecision({
+    messageId: MATRIX_MESSAGE_ID,
+    patientId: PATIENT,
+    cause: { kind: 'staff', requestId: 'matrix' },
+    templateId: 'matrix-template',
+    topic: 'care-gaps',
+    status: 'skipped',
+    reason: 'no-contact-point',
+    checks: [],
+    createdAt: '2026-11-25T08:00:00.000Z',
+    updatedAt: '2026-11-25T08:00:00.000Z',
+    events: [],
+    revision: 0,
+  });
 });
 
 afterAll(async () => {

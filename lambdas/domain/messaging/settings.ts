@@ -58,19 +58,7 @@ const schemaMatchesContract = (settings: FromSchema<typeof organisationSettingsS
 void schemaMatchesContract;
 
 /** Keywords the carriers and End User Messaging reserve: a configured keyword must not shadow them. */
-const RESERVED = new Set([
-  'STOP',
-  'START',
-  'HELP',
-  'UNSTOP',
-  'INFO',
-  'CANCEL',
-  'END',
-  'QUIT',
-  'UNSUBSCRIBE',
-  'STOPALL',
-  'OPTOUT',
-]);
+const RESERVED = new Set([...OPT_OUT_KEYWORDS, ...OPT_IN_KEYWORDS, ...HELP_KEYWORDS]);
 
 const KEYWORD = /^[A-Z0-9]{1,20}$/;
 const ajv = new Ajv({ allErrors: true, strict: true });

@@ -184,7 +184,7 @@ export function messageRoutes(services: MessagingApiServices): RouteDefinition[]
       operationId: 'deletePatientDevice',
       method: 'DELETE',
       path: '/patients/{patientId}/devices/{deviceId}',
-      summary: 'Forget a push device',
+      summary: 'Forget a push device (idempotent: forgetting an unknown device answers removed false)',
       tag: TAG,
       access: { kind: 'permission', permission: 'preferences:write' },
       audit: { action: 'devices.unregister', patientIdParam: 'patientId' },
@@ -192,13 +192,16 @@ export function messageRoutes(services: MessagingApiServices): RouteDefinition[]
       response: {
         status: 200,
         description: 'forgotten',
-        schema: { type: 'object', required: ['deviceId'], properties: { deviceId: { type: 'string' } } },
+        schema: {
+          type: 'object',
+          required: ['deviceId', 'removed'],
+          properties: { deviceId: { type: 'string' }, removed: { type: 'boolean' } },
+        },
       },
-      errors: [404],
-      handle: async ({ params }) => {
-        if (!(await services.devices.unregister(params.patientId, params.deviceId))) throw notFound('no such device');
-        return { deviceId: params.deviceId };
-      },
+      handle: async ({ params }) => ({
+        deviceId: params.deviceId,
+        removed: await services.devices.unregister(params.patientId, params.deviceId),
+      }),
     }),
   ];
 }
