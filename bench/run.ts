@@ -5,10 +5,11 @@ import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { generatePopulation } from '../local/synthetic/population';
 import { benchIngestionCore } from './ingestion-core';
 import { benchIngestionLocalStack } from './ingestion-local-stack';
+import { benchMessagingCore, describeMessagingCore } from './messaging-core';
 import { benchSegmentsCore, describeSegmentsCore } from './segments-core';
 import { benchSegmentReevaluation } from './segments-local-stack';
 
-const SECTIONS = ['ingestion', 'segments'] as const;
+const SECTIONS = ['ingestion', 'segments', 'messaging'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** BENCH_ONLY=segments (or a comma-separated list) runs only those sections; unset runs them all. */
@@ -47,7 +48,8 @@ function writeResults(sections: ReadonlySet<Section>, figures: Record<string, un
 
 /**
  * `npm run bench`: throughput figures the issues set targets for. Sizes can be scaled with
- * BENCH_CORE_PATIENTS, BENCH_EVENT_PATIENTS, BENCH_IMPORT_PATIENTS and BENCH_SEGMENT_PATIENTS;
+ * BENCH_CORE_PATIENTS, BENCH_EVENT_PATIENTS, BENCH_IMPORT_PATIENTS, BENCH_SEGMENT_PATIENTS and
+ * BENCH_MESSAGE_PATIENTS;
  * BENCH_SEGMENT_FHIRPATH_EVERY=k runs the FHIRPath comparison on every k-th patient instead of the
  * subset sized to about two and a half minutes; BENCH_SEGMENT_ENGINE=source times the engine as tsx loads it
  * instead of bundled as deployed.
@@ -106,6 +108,17 @@ async function main(): Promise<void> {
       `segments, one incremental re-evaluation through the local stack (${latency.segments} active segments, DynamoDB Local, ${latency.samples} samples): p50 ${latency.p50Ms.toFixed(1)} ms, p99 ${latency.p99Ms.toFixed(1)} ms, max ${latency.maxMs.toFixed(1)} ms`,
     );
     figures.segments = { ...segments, reevaluationLatency: latency };
+  }
+
+  if (sections.has('messaging')) {
+    // Mid-day in the US zones (17:00 UTC): most messages may go now, Hawaii's SMS and push are still quiet.
+    const messaging = await benchMessagingCore({
+      patients: Number(process.env.BENCH_MESSAGE_PATIENTS ?? 20_000),
+      seed: 7,
+      now: new Date(now.getTime() + 5 * 3_600_000),
+    });
+    for (const line of describeMessagingCore(messaging)) console.log(line);
+    figures.messaging = { core: messaging };
   }
 
   await stack?.stop();

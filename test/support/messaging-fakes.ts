@@ -54,7 +54,7 @@ export class InMemoryMessageOutbox implements MessageOutbox {
 
   async settle(messageId: string, update: Parameters<MessageOutbox['settle']>[1]): Promise<'settled' | 'not-claimed'> {
     const record = this.records.get(messageId);
-    if (!record || record.status !== 'claimed') return 'not-claimed';
+    if (record?.status !== 'claimed') return 'not-claimed';
     this.records.set(messageId, {
       ...record,
       status: update.status,

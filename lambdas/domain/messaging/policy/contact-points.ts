@@ -150,14 +150,24 @@ export function contactPointsFor(
   settings: SendingPolicySettings,
   now: Date,
 ): ContactCandidates {
+  return contactPointsAsOf(channel, patient, devices, settings, channel === 'push' ? '' : now.toISOString());
+}
+
+function contactPointsAsOf(
+  channel: Channel,
+  patient: fhir4.Patient,
+  devices: readonly PushDevice[],
+  settings: SendingPolicySettings,
+  asOf: string,
+): ContactCandidates {
   switch (channel) {
     case 'sms':
     case 'email':
-      return telecomCandidates(patient, channel, settings, now.toISOString());
+      return telecomCandidates(patient, channel, settings, asOf);
     case 'push':
       return deviceCandidates(devices);
     case 'letter':
-      return letterCandidates(patient, now.toISOString());
+      return letterCandidates(patient, asOf);
   }
 }
 
@@ -169,8 +179,10 @@ export function candidateAddressKeys(
   now: Date,
 ): string[] {
   const keys: string[] = [];
+  // Formatting the instant costs more than most of a channel's work: once for all four.
+  const asOf = now.toISOString();
   for (const channel of ['email', 'sms', 'push', 'letter'] as const) {
-    const found = contactPointsFor(channel, patient, devices, settings, now);
+    const found = contactPointsAsOf(channel, patient, devices, settings, asOf);
     if (found.ok)
       for (const { point } of found.candidates) if (!keys.includes(point.addressKey)) keys.push(point.addressKey);
   }

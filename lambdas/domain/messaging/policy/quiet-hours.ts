@@ -6,15 +6,17 @@ const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 /**
- * One formatter per zone (building one costs far more than using it) and the zone's offset at the last UTC
- * minute asked for: a campaign evaluates thousands of patients at the same clock minute. Offsets are taken
+ * One formatter per zone (building one costs far more than using it) and the zone's offsets at the last UTC
+ * minutes asked for: a campaign evaluates thousands of patients at the same clock minute. Offsets are taken
  * as constant within a UTC minute, which holds for every transition in the tz database since 1972.
  */
 interface ZoneClock {
   readonly formatter: Intl.DateTimeFormat;
-  lastMinute: number;
-  lastOffset: number;
+  /** Offsets by UTC minute: the current minute, and the minutes a deferral looks at a day either side. */
+  readonly offsets: Map<number, number>;
 }
+
+const OFFSETS_PER_ZONE = 64;
 
 const ZONE_LIMIT = 1_000;
 const zoneClocks = new Map<string, ZoneClock | null>();
@@ -34,7 +36,7 @@ function zoneClock(zone: string): ZoneClock | undefined {
       minute: 'numeric',
       second: 'numeric',
     });
-    clock = { formatter, lastMinute: Number.NaN, lastOffset: 0 };
+    clock = { formatter, offsets: new Map() };
   } catch {
     clock = null;
   }
@@ -63,7 +65,8 @@ function clockOf(zone: string): ZoneClock {
 /** Local wall time minus UTC, in ms, at the instant. */
 function offsetAt(clock: ZoneClock, instant: number): number {
   const minute = Math.floor(instant / MINUTE);
-  if (minute === clock.lastMinute) return clock.lastOffset;
+  const known = clock.offsets.get(minute);
+  if (known !== undefined) return known;
   let year = 0;
   let month = 1;
   let day = 1;
@@ -92,9 +95,10 @@ function offsetAt(clock: ZoneClock, instant: number): number {
         break;
     }
   }
-  clock.lastMinute = minute;
-  clock.lastOffset = Date.UTC(year, month - 1, day, hour, min, second) - minute * MINUTE;
-  return clock.lastOffset;
+  const offset = Date.UTC(year, month - 1, day, hour, min, second) - minute * MINUTE;
+  if (clock.offsets.size >= OFFSETS_PER_ZONE) clock.offsets.clear();
+  clock.offsets.set(minute, offset);
+  return offset;
 }
 
 /** Minutes since local midnight (0–1439) at the instant in the zone. */

@@ -253,6 +253,10 @@ export function smsSegments(text: string): { encoding: 'GSM-7' | 'UCS-2'; segmen
 const SEGMENT_BITS = 1120;
 const HEADER_BITS = 48;
 
+/** Bits each UTF-16 code unit costs in GSM-7 (7, or 14 for an extension character); 0 when it is not GSM-7. */
+const GSM_BITS = new Uint8Array(65_536);
+for (const [code, units] of Object.entries(UNICODE_TO_GSM)) GSM_BITS[Number(code)] = 7 * units.length;
+
 /**
  * The library's segmentation, in linear time, for a text whose every code unit is a GSM-7 character (most
  * messages): such a text splits into one grapheme per code unit (a CR LF pair is split back by the library),
@@ -260,34 +264,35 @@ const HEADER_BITS = 48;
  * ~0.5 ms for one SMS); this replays its greedy fill on sizes. Undefined for any other text.
  */
 function gsmSegmentCount(text: string): number | undefined {
-  const sizes = new Uint8Array(text.length);
+  let total = 0;
   for (let i = 0; i < text.length; i++) {
-    const units = UNICODE_TO_GSM[text.charCodeAt(i)];
-    if (!units) return undefined;
-    sizes[i] = 7 * units.length;
+    const bits = GSM_BITS[text.charCodeAt(i)] as number;
+    if (bits === 0) return undefined;
+    total += bits;
   }
+  if (total <= SEGMENT_BITS) return 1;
   // The first segment has no header until a second one is needed; then it gets one and gives its last characters
   // to the second. Every later segment starts with a header.
   let segments = 1;
   let used = 0;
-  let first: number[] | undefined = [];
-  for (const size of sizes) {
+  let firstEnd = -1;
+  for (let i = 0; i < text.length; i++) {
+    const size = GSM_BITS[text.charCodeAt(i)] as number;
     if (SEGMENT_BITS - used < size) {
       segments++;
       let carried = 0;
-      if (first) {
+      if (firstEnd < 0) {
         let firstUsed = used + HEADER_BITS;
-        while (firstUsed > SEGMENT_BITS) {
-          const moved = first.pop() as number;
+        for (let last = i - 1; firstUsed > SEGMENT_BITS; last--) {
+          const moved = GSM_BITS[text.charCodeAt(last)] as number;
           firstUsed -= moved;
           carried += moved;
         }
-        first = undefined;
+        firstEnd = i;
       }
       used = HEADER_BITS + carried;
     }
     used += size;
-    first?.push(size);
   }
   return segments;
 }

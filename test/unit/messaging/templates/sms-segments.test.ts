@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { SegmentedMessage } from 'sms-segments-calculator';
 import { smsSegments } from '../../../../lambdas/domain/messaging/templates/compile-template';
 
 describe('smsSegments', () => {
@@ -29,5 +31,26 @@ describe('smsSegments', () => {
 
   it('gives no segments for an empty text', () => {
     expect(smsSegments('')).toEqual({ encoding: 'GSM-7', segments: 0 });
+  });
+});
+
+describe('smsSegments fast path for GSM-7 text', () => {
+  // The characters that matter: plain GSM-7, extension characters (two septets), CR and LF, accents that
+  // GSM-7 has (é) and one that forces UCS-2 (á), and an emoji (a surrogate pair).
+  const alphabet = ['a', 'Z', '0', ' ', '.', '€', '[', '^', '|', '\r', '\n', 'é', 'Ø', 'á', '😀'];
+  const text = fc.array(fc.constantFrom(...alphabet), { maxLength: 700 }).map((chars) => chars.join(''));
+
+  it('counts exactly as sms-segments-calculator does, whatever the text', () => {
+    fc.assert(
+      fc.property(text, (sample) => {
+        const library = new SegmentedMessage(sample, 'auto');
+        const expected =
+          sample.length === 0
+            ? { encoding: 'GSM-7', segments: 0 }
+            : { encoding: library.encodingName, segments: library.segmentsCount };
+        expect(smsSegments(sample)).toEqual(expected);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });
