@@ -44,6 +44,7 @@ export function apiServices(
   const client = dynamoDocumentClient();
   const patientServices = dynamoPatientApiServices(client, config.patientsTable, clock);
   const bus = new EventBridgePublisher(eventBridge(), config.eventBusName);
+  const messaging = messagingApiServices(config, bus, patientServices.patientDirectory, logger);
   const segments = new DynamoSegmentStore(client, config.platformTable);
   const memberships = new DynamoMembershipStore(client, config.patientsTable);
   return {
@@ -59,14 +60,14 @@ export function apiServices(
     memberships,
     patientSegments: (patientId) => patientSegmentsOf(patientId, { segments, memberships }),
     patientMessages: async (patientId) =>
-      (await messagingStores(config).messages.byPatient(patientId, PATIENT_360_MESSAGES)).items.map(patientMessageOf),
+      (await messaging.messages.byPatient(patientId, PATIENT_360_MESSAGES)).items.map(patientMessageOf),
     membershipPublisher: bus,
     patientListing: new DynamoPatientListing(client, config.patientsTable),
     computations: new DynamoComputationStore(client, config.platformTable),
     computationStarter,
     clock,
     newId: randomUUID,
-    ...messagingApiServices(config, bus, patientServices.patientDirectory, logger),
+    ...messaging,
   };
 }
 

@@ -19,36 +19,15 @@ export class EventBridgePublisher implements FactsChangedPublisher, ImportComple
   ) {}
 
   async publishFactsChanged(details: readonly PatientFactsChangedDetail[]): Promise<void> {
-    await this.put(
-      details.map((detail) => ({
-        EventBusName: this.busName,
-        Source: PLATFORM_EVENT_SOURCE,
-        DetailType: DetailType.PatientFactsChanged,
-        Detail: JSON.stringify(detail),
-      })),
-    );
+    await this.publish(DetailType.PatientFactsChanged, details);
   }
 
   async publishMembershipChanged(details: readonly MembershipChangedAnnouncement[]): Promise<void> {
-    await this.put(
-      details.map((detail) => ({
-        EventBusName: this.busName,
-        Source: PLATFORM_EVENT_SOURCE,
-        DetailType: DetailType.SegmentMembershipChanged,
-        Detail: JSON.stringify(detail),
-      })),
-    );
+    await this.publish(DetailType.SegmentMembershipChanged, details);
   }
 
   async publishImportCompleted(summary: ImportJobTotals): Promise<void> {
-    await this.put([
-      {
-        EventBusName: this.busName,
-        Source: PLATFORM_EVENT_SOURCE,
-        DetailType: DetailType.BulkImportCompleted,
-        Detail: JSON.stringify(summary),
-      },
-    ]);
+    await this.publish(DetailType.BulkImportCompleted, [summary]);
   }
 
   async publishEngagementRecorded(details: readonly PatientEngagementRecordedDetail[]): Promise<void> {
@@ -63,6 +42,7 @@ export class EventBridgePublisher implements FactsChangedPublisher, ImportComple
     await this.publish(DetailType.MessageRequested, details);
   }
 
+  /** Platform events (source `patient-outreach`) of one detail-type, ten to a call. */
   private async publish(detailType: string, details: readonly unknown[]): Promise<void> {
     await this.put(
       details.map((detail) => ({
