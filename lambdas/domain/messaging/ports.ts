@@ -1,4 +1,3 @@
-import type * as fhir4 from 'fhir/r4';
 import type { Channel, Topic } from '../patients/preferences';
 import type { MessageCause, MessageStatus, PolicyCheck, SkipReason } from './message';
 
@@ -129,11 +128,6 @@ export interface MessageRecord {
 export interface Page<T> {
   readonly items: readonly T[];
   readonly cursor?: string;
-}
-
-export interface PatientMessagingProfile {
-  readonly patient: fhir4.Patient;
-  readonly devices: readonly PushDevice[];
 }
 
 /** A feedback observation on a message (from SES events, SMS delivery receipts, or the local simulator). */
