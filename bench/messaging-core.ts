@@ -372,7 +372,9 @@ function runMessages(
     const template = templates[message.templateIndex]!;
     const began = process.hrtime.bigint();
 
-    const addressKeys = core.candidateAddressKeys(message.patient, message.devices, policy, now);
+    // As the send function does: only the channels the step may use.
+    const channels = message.intent.fallback ? message.intent.channels : message.intent.channels.slice(0, 1);
+    const addressKeys = core.candidateAddressKeys(message.patient, message.devices, policy, now, channels);
     const keyed = process.hrtime.bigint();
     const addressOptOuts = new Set<string>();
     const suppressed = new Set<string>();

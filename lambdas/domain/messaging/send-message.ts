@@ -115,7 +115,7 @@ async function decideAndClaim(
       channels.map(async (channel) => [channel, await deps.outbox.ledger(request.patientId, channel)] as const),
     ),
   ]);
-  const addressKeys = candidateAddressKeys(patient, devices, settings, now);
+  const addressKeys = candidateAddressKeys(patient, devices, settings, now, channels);
   const statuses = await deps.addressBook.statusOf(addressKeys);
   const addressOptOuts = new Set<string>();
   const suppressed = new Set<string>();

@@ -142,6 +142,8 @@ function letterCandidates(patient: fhir4.Patient, asOf: string): ContactCandidat
   return { ok: false, reason: 'no-contact-point', detail: current.length > 0 ? 'incomplete-address' : 'none' };
 }
 
+const ALL_CHANNELS: readonly Channel[] = ['email', 'sms', 'push', 'letter'];
+
 /** Where a message on the channel may go now, best first. */
 export function contactPointsFor(
   channel: Channel,
@@ -171,17 +173,22 @@ function contactPointsAsOf(
   }
 }
 
-/** Every address key policy may look at, so the send function can load their statuses in one read first. */
+/**
+ * Every address key policy may look at on these channels (all four unless told), so the send function can
+ * load their statuses in one read first. Channels the step cannot use are left out: parsing phone numbers
+ * for an email is most of this function's cost.
+ */
 export function candidateAddressKeys(
   patient: fhir4.Patient,
   devices: readonly PushDevice[],
   settings: SendingPolicySettings,
   now: Date,
+  channels: readonly Channel[] = ALL_CHANNELS,
 ): string[] {
   const keys: string[] = [];
-  // Formatting the instant costs more than most of a channel's work: once for all four.
+  // Formatting the instant costs more than most of a channel's work: once for all of them.
   const asOf = now.toISOString();
-  for (const channel of ['email', 'sms', 'push', 'letter'] as const) {
+  for (const channel of channels) {
     const found = contactPointsAsOf(channel, patient, devices, settings, asOf);
     if (found.ok)
       for (const { point } of found.candidates) if (!keys.includes(point.addressKey)) keys.push(point.addressKey);
