@@ -32,6 +32,8 @@ export async function runStateMachine(
   definition: Record<string, unknown>,
   input: unknown,
   tasksByStateName: Readonly<Record<string, LocalTask>>,
+  /** `$$.Execution.Name` (journeys derive message ids from it). */
+  executionName?: string,
 ): Promise<unknown> {
   polyfillPromiseWithResolvers();
   const { StateMachine } = await import('aws-local-stepfunctions');
@@ -44,6 +46,7 @@ export async function runStateMachine(
   );
   const execution = machine.run(input as never, {
     overrides: { taskResourceLocalHandlers: taskResourceLocalHandlers as never },
+    ...(executionName ? { context: { Execution: { Name: executionName } } as never } : {}),
   });
   return execution.result;
 }

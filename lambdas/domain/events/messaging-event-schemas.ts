@@ -17,6 +17,16 @@ const envelope = {
   resources: { type: 'array', items: { type: 'string' } },
 } as const;
 
+/** Channels in order of preference (later ones are fallbacks): a send request's and a journey send step's. */
+export const channelOrderSchema = {
+  type: 'array',
+  minItems: 1,
+  maxItems: 4,
+  uniqueItems: true,
+  items: { type: 'string', enum: [...CHANNELS] },
+  description: 'in order of preference',
+} as const;
+
 /**
  * A request to send one message: what a journey's send step passes the send function, and the detail of
  * `Message Requested` (staff one-off sends). Ids only: the content is rendered by the send function.
@@ -58,13 +68,7 @@ export const sendRequestSchema = {
       additionalProperties: false,
       properties: {
         topic: { type: 'string', enum: [...TOPICS] },
-        channels: {
-          type: 'array',
-          minItems: 1,
-          maxItems: 4,
-          uniqueItems: true,
-          items: { type: 'string', enum: [...CHANNELS] },
-        },
+        channels: channelOrderSchema,
         fallback: { type: 'boolean' },
         quietHours: { type: 'string', enum: ['defer', 'skip'] },
       },

@@ -713,7 +713,8 @@ describe('sendMessage over random patients, requests, faults and clocks', () => 
   ] as const)(
     'finds a %s counterexample against %s',
     async (letter, _name, variant) => {
-      const details = await fc.check(sendingProperty(variant), { numRuns: 500, endOnFailure: true });
+      // A fixed seed: which guarantee a broken variant breaks first depends on the random worlds.
+      const details = await fc.check(sendingProperty(variant), { numRuns: 500, endOnFailure: true, seed: 20261126 });
 
       expect(details.failed).toBe(true);
       expect(String(details.errorInstance)).toContain(letter);

@@ -1,0 +1,323 @@
+import type { AslState, JsonObject, StateMachineDefinition } from './asl-types';
+import { compileBranch } from './compile-branch';
+import type { JourneyDefinition, JourneyStep, SendStep, WaitForEventStep, WaitStep } from './definition-schema';
+import { stepEdges } from './journey-graph';
+import {
+  type CompileTarget,
+  type Context,
+  canonical,
+  EXITED_STATE,
+  entryStateName,
+  FAILED_STATE,
+  idsPayload,
+  JourneyCompileError,
+  LAMBDA_CALLBACK,
+  LAMBDA_RETRY,
+  LAMBDA_SERVICE_ERRORS,
+  lambdaTask,
+  next,
+  offset,
+  requireValue,
+  resultPath,
+  SEND_RETRY,
+  type States,
+  seconds,
+  stepOf,
+  TO_FAILURE,
+} from './journey-states';
+
+export { ATTRIBUTE_SK_PREFIX, PATIENT_PK_FORMAT, SEGMENT_SK_PREFIX } from './compile-branch';
+export {
+  type CompileTarget,
+  EXITED_STATE,
+  entryStateName,
+  FAILED_STATE,
+  JourneyCompileError,
+  type JourneyFunctions,
+  resultPath,
+} from './journey-states';
+
+/**
+ * Compiles a journey version to Amazon States Language (JSONPath only). The output is a plain JSON object:
+ * ARNs and the table name come in through the target (CDK tokens at synth time), so this stays pure.
+ *
+ * Execution input carries ids only: `{ journeyId, journeyVersion, patientId, executionId, entryKey?,
+ * triggeringResource? }`. Journey id and version are compiled in as constants (the state machine version is
+ * the journey version), and the execution id is `$$.Execution.Name`, so Parameters read only `$.patientId`
+ * and, for FHIR-triggered journeys, `$.triggeringResource`. Every result is narrowed by a `ResultSelector`
+ * to ids, booleans, codes and instants under `$.steps.<step>`. The one exception is a send's answer (ids, codes
+ * and instants by the `SendOutcome` contract), kept until its deferral is read and then narrowed by a Pass:
+ * `until` is present only when deferred, and a ResultSelector path that finds nothing fails the execution.
+ *
+ * Exit criteria: the runtime stops an execution when an exit event arrives (StopExecution), and, because a
+ * message must not go out in the window between the event and the stop, each send is preceded by a
+ * `checkExit` call when the journey has exit criteria. Both are needed; the check costs two transitions.
+ */
+export function compileJourney(definition: JourneyDefinition, target: CompileTarget): StateMachineDefinition {
+  const steps = definition.steps as Readonly<Record<string, JourneyStep>>;
+  const ctx: Context = {
+    definition,
+    target,
+    steps,
+    hasExitCheck: (definition.exitWhen?.length ?? 0) > 0,
+    triggered: definition.entry.fhirTrigger !== undefined,
+  };
+  const states: States = [];
+  for (const id of stepsInOrder(definition.start, steps)) states.push(...compileStep(ctx, id, stepOf(steps, id)));
+
+  const referenced = new Set(states.flatMap(([, state]) => targetsOf(state)));
+  if (referenced.has(EXITED_STATE)) {
+    states.push([EXITED_STATE, { Type: 'Succeed', Comment: 'An exit criterion was met before a send.' }]);
+  }
+  if (referenced.has(FAILED_STATE)) {
+    states.push([
+      FAILED_STATE,
+      {
+        Type: 'Fail',
+        Error: 'JourneyStepFailed',
+        Cause: 'A step failed after its retries; the execution history names the step.',
+      },
+    ]);
+  }
+  return {
+    Comment: `Journey ${definition.id} version ${target.journeyVersion} (compiled; ids only in state).`,
+    StartAt: entryStateName(definition.start, stepOf(steps, definition.start), ctx.hasExitCheck),
+    States: Object.fromEntries(states),
+  };
+}
+
+/** Breadth first from start along each step's edges in their fixed order: independent of the key order of `steps`. */
+function stepsInOrder(start: string, steps: Readonly<Record<string, JourneyStep>>): string[] {
+  const order = [start];
+  const seen = new Set(order);
+  for (let i = 0; i < order.length; i++) {
+    const id = order[i] as string;
+    for (const edge of stepEdges(id, stepOf(steps, id))) {
+      if (seen.has(edge.to)) continue;
+      seen.add(edge.to);
+      order.push(edge.to);
+    }
+  }
+  return order;
+}
+
+function targetsOf(state: AslState): string[] {
+  const targets: string[] = [];
+  if ('Next' in state) targets.push(state.Next);
+  if (state.Type === 'Choice') targets.push(state.Default, ...state.Choices.map((rule) => String(rule.Next)));
+  if (state.Type === 'Task') targets.push(...state.Catch.map((c) => c.Next));
+  return targets;
+}
+
+function compileStep(ctx: Context, id: string, step: JourneyStep): States {
+  switch (step.type) {
+    case 'send':
+      return compileSend(ctx, id, step);
+    case 'wait':
+      return compileWait(ctx, id, step);
+    case 'wait-for-event':
+      return compileWaitForEvent(ctx, id, step);
+    case 'branch':
+      return compileBranch(ctx, id, step);
+    case 'create-activity':
+      return [
+        [
+          entryStateName(id, step, ctx.hasExitCheck),
+          lambdaTask(ctx.target.functions.createActivity, {
+            payload: { ...idsPayload(ctx, id), activity: canonical(step.activity) },
+            resultPath: null,
+            next: next(ctx, step.next),
+          }),
+        ],
+      ];
+    case 'update-attribute':
+      return [
+        [
+          entryStateName(id, step, ctx.hasExitCheck),
+          lambdaTask(ctx.target.functions.updateAttribute, {
+            payload: { ...idsPayload(ctx, id), attribute: { name: step.name, value: step.value } },
+            resultPath: null,
+            next: next(ctx, step.next),
+          }),
+        ],
+      ];
+    case 'exit':
+      return [[entryStateName(id, step, ctx.hasExitCheck), { Type: 'Succeed' }]];
+  }
+}
+
+function compileSend(ctx: Context, id: string, step: SendStep): States {
+  const send = `Send ${id}`;
+  const deferred = `Deferred ${id}?`;
+  const waitDeferral = `Wait deferral ${id}`;
+  const record = `Record send ${id}`;
+  const at = resultPath(id);
+  const templateVersion = ctx.target.templateVersions?.[step.template];
+  const states: States = [];
+  if (ctx.hasExitCheck) {
+    const exitMet = `Exit before ${id}?`;
+    states.push(
+      [
+        `Check exit before ${id}`,
+        lambdaTask(ctx.target.functions.checkExit, {
+          payload: { ...idsPayload(ctx, id), exitWhen: canonical(ctx.definition.exitWhen ?? []) },
+          resultSelector: { 'exit.$': '$.Payload.exit' },
+          resultPath: '$.exitCheck',
+          next: exitMet,
+        }),
+      ],
+      [
+        exitMet,
+        {
+          Type: 'Choice',
+          Choices: [{ Variable: '$.exitCheck.exit', BooleanEquals: true, Next: EXITED_STATE }],
+          Default: send,
+        },
+      ],
+    );
+  }
+  const request: JsonObject = {
+    'patientId.$': '$.patientId',
+    cause: {
+      kind: 'journey',
+      journeyId: ctx.definition.id,
+      journeyVersion: ctx.target.journeyVersion,
+      'executionId.$': '$$.Execution.Name',
+      stepId: id,
+    },
+    templateId: step.template,
+    ...(templateVersion !== undefined ? { templateVersion } : {}),
+    intent: {
+      topic: step.topic,
+      channels: [...step.channels],
+      fallback: step.fallback ?? false,
+      quietHours: step.quietHours ?? 'defer',
+    },
+    ...(ctx.triggered ? { 'triggeringResource.$': '$.triggeringResource' } : {}),
+  };
+  const answer = `${at}.answer`;
+  states.push(
+    [
+      send,
+      lambdaTask(ctx.target.functions.sendMessage, {
+        payload: request,
+        // `until` is there only when deferred, and a missing path fails a ResultSelector: the answer (ids, codes
+        // and instants by the SendOutcome contract) is kept until the Choice has read it, then narrowed.
+        resultSelector: { 'answer.$': '$.Payload' },
+        resultPath: at,
+        next: deferred,
+        retry: [SEND_RETRY],
+      }),
+    ],
+    [
+      deferred,
+      {
+        Type: 'Choice',
+        Choices: [
+          {
+            And: [
+              { Variable: `${answer}.outcome`, StringEquals: 'deferred' },
+              { Variable: `${answer}.until`, IsPresent: true },
+            ],
+            Next: waitDeferral,
+          },
+        ],
+        Default: record,
+      },
+    ],
+    // The same input again: the message id is derived from (execution, step), so it stays the same message.
+    [waitDeferral, { Type: 'Wait', TimestampPath: `${answer}.until`, Next: send }],
+    [
+      record,
+      {
+        Type: 'Pass',
+        Parameters: { 'outcome.$': `${answer}.outcome`, 'messageId.$': `${answer}.messageId` },
+        ResultPath: at,
+        Next: next(ctx, step.next),
+      },
+    ],
+  );
+  return states;
+}
+
+function compileWait(ctx: Context, id: string, step: WaitStep): States {
+  const after = next(ctx, step.next);
+  const wait = `Wait ${id}`;
+  if (step.duration !== undefined) {
+    return [[wait, { Type: 'Wait', Seconds: seconds(id, step.duration), Next: after }]];
+  }
+  const at = resultPath(id);
+  const until: JsonObject =
+    step.untilResourceTime !== undefined
+      ? {
+          resourceTime: {
+            field: step.untilResourceTime.field,
+            offsetSeconds: offset(id, step.untilResourceTime.offset),
+          },
+        }
+      : { localTime: requireValue(id, 'untilLocalTime', step.untilLocalTime) };
+  // No Choice on `passed`: a Wait whose timestamp has passed goes on at once, which saves a transition.
+  return [
+    [
+      `Resolve wait ${id}`,
+      lambdaTask(ctx.target.functions.resolveWaitTime, {
+        payload: { ...idsPayload(ctx, id), ...until },
+        resultSelector: { 'at.$': '$.Payload.at' },
+        resultPath: at,
+        next: wait,
+      }),
+    ],
+    [wait, { Type: 'Wait', TimestampPath: `${at}.at`, Next: after }],
+  ];
+}
+
+function compileWaitForEvent(ctx: Context, id: string, step: WaitForEventStep): States {
+  const timeout = seconds(id, step.timeout);
+  return [
+    [
+      `Wait for event ${id}`,
+      {
+        Type: 'Task',
+        Resource: LAMBDA_CALLBACK,
+        Parameters: {
+          FunctionName: ctx.target.functions.registerWait,
+          Payload: {
+            'taskToken.$': '$$.Task.Token',
+            ...idsPayload(ctx, id),
+            event: canonical(step.event),
+            expiresInSeconds: timeout,
+          },
+        },
+        ResultSelector: { received: true },
+        ResultPath: resultPath(id),
+        TimeoutSeconds: timeout,
+        // Only the registration call is retried: a time-out is the step's answer, not a fault.
+        Retry: [{ ...LAMBDA_RETRY, ErrorEquals: LAMBDA_SERVICE_ERRORS }],
+        Catch: [{ ErrorEquals: ['States.Timeout'], ResultPath: null, Next: next(ctx, step.next.timedOut) }, TO_FAILURE],
+        Next: next(ctx, step.next.received),
+      },
+    ],
+  ];
+}
+
+/**
+ * The states an execution enters when nothing unusual happens: every Choice takes its Default (not deferred,
+ * no exit, the false or last arm of a branch), every Task its Next. The count is the
+ * cost driver on AWS (state transitions per patient).
+ */
+export function happyPath(asl: StateMachineDefinition): string[] {
+  const path: string[] = [];
+  let name: string | undefined = asl.StartAt;
+  while (name !== undefined) {
+    if (path.includes(name)) throw new JourneyCompileError(`the happy path loops at "${name}"`);
+    const state: AslState | undefined = asl.States[name];
+    if (state === undefined) throw new JourneyCompileError(`no state "${name}"`);
+    path.push(name);
+    name = state.Type === 'Choice' ? state.Default : 'Next' in state ? state.Next : undefined;
+  }
+  return path;
+}
+
+export function stateTransitionsOnHappyPath(asl: StateMachineDefinition): number {
+  return happyPath(asl).length;
+}
