@@ -65,6 +65,11 @@ export class EventSchemaRegistry extends Construct {
         detailType: DetailType.PatientReplied,
         source: PLATFORM_EVENT_SOURCE,
       },
+      {
+        fileName: 'journey-activity-created.schema.json',
+        detailType: DetailType.JourneyActivityCreated,
+        source: PLATFORM_EVENT_SOURCE,
+      },
     ];
     this.schemas = published.map((schema) => this.register(schema));
   }

@@ -158,6 +158,7 @@ describe('events stack', () => {
         `${PLATFORM_EVENT_SOURCE}@PatientEngagementRecorded`,
         `${PLATFORM_EVENT_SOURCE}@MessageRequested`,
         `${PLATFORM_EVENT_SOURCE}@PatientReplied`,
+        `${PLATFORM_EVENT_SOURCE}@JourneyActivityCreated`,
       ].sort(),
     );
   });

@@ -23,6 +23,7 @@ export const dueSk = (dueAt: string, patientId: string) => `${dueAt}#${patientId
 /** Engagement facts (sent, opened, registered, …) the messaging and events modules record. */
 export const ENGAGEMENT_SK_PREFIX = 'ENGAGEMENT#';
 export const engagementSk = (at: string, id: string) => `${ENGAGEMENT_SK_PREFIX}${at}#${id}`;
+export const attributeSk = (name: string) => `ATTRIBUTE#${name}`;
 
 /**
  * The projected Patient item also carries `gsi1pk = PATIENTS#<shard>`, `gsi1sk = PATIENT#<id>`: a sparse

@@ -1,10 +1,4 @@
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  type QueryCommandInput,
-  TransactWriteCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { decodeCursor } from '../../domain/api/cursor';
 import type { Page } from '../../domain/patients/ports';
 import type { SegmentDefinition } from '../../domain/segments/definition-schema';
@@ -16,6 +10,7 @@ import type {
   SegmentVersion,
 } from '../../domain/segments/ports';
 import { isConditionFailure, mapFaults } from './faults';
+import { listByKind } from './kind-listing';
 import { cursorAfter } from './page-cursor';
 import { queryPartition } from './query-partition';
 import { PlatformTableDesign } from './table-design';
@@ -73,19 +68,8 @@ export class DynamoSegmentStore implements SegmentStore {
   }
 
   async list(status: SegmentStatus | undefined, limit: number, cursor?: string): Promise<Page<SegmentRecord>> {
-    const input: QueryCommandInput = {
-      TableName: this.tableName,
-      IndexName: INDEX.indexName,
-      KeyConditionExpression: status
-        ? `${INDEX.partitionKey} = :kind AND begins_with(${INDEX.sortKey}, :status)`
-        : `${INDEX.partitionKey} = :kind`,
-      ExpressionAttributeValues: status ? { ':kind': KIND, ':status': `${status}#` } : { ':kind': KIND },
-      Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor, { [INDEX.partitionKey]: KIND }),
-    };
-    const page = await mapFaults(this.client.send(new QueryCommand(input)), WHAT);
-    const next = cursorAfter(page.LastEvaluatedKey);
-    return { items: (page.Items ?? []).map(recordOf), ...(next ? { cursor: next } : {}) };
+    const page = await listByKind(this.client, this.tableName, { kind: KIND, status, limit, cursor }, WHAT);
+    return { items: page.items.map(recordOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
   }
 
   async create(version: SegmentVersion): Promise<'created' | 'exists'> {

@@ -18,6 +18,7 @@ export const DetailType = {
   PatientEngagementRecorded: 'Patient Engagement Recorded',
   MessageRequested: 'Message Requested',
   PatientReplied: 'Patient Replied',
+  JourneyActivityCreated: 'Journey Activity Created',
 } as const;
 
 export type DetailTypeName = (typeof DetailType)[keyof typeof DetailType];

@@ -1,7 +1,9 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { ACCEPTED_RESOURCE_TYPES } from '../fhir/resource-types';
 import { ENGAGEMENT_KINDS } from '../segments/definition-schema';
+import { eventEnvelopeProperties } from './event-envelope';
 import { DetailType, PLATFORM_EVENT_SOURCE } from './event-names';
+import { journeyActivityCreatedEventSchema } from './journey-event-schemas';
 import { messageRequestedEventSchema, patientRepliedEventSchema } from './messaging-event-schemas';
 
 /**
@@ -11,16 +13,6 @@ import { messageRequestedEventSchema, patientRepliedEventSchema } from './messag
  */
 
 const FHIR_ID_PATTERN = '^[A-Za-z0-9\\-\\.]{1,64}$';
-
-const eventEnvelopeProperties = {
-  version: { type: 'string' },
-  id: { type: 'string' },
-  source: { type: 'string' },
-  account: { type: 'string' },
-  time: { type: 'string', format: 'date-time' },
-  region: { type: 'string' },
-  resources: { type: 'array', items: { type: 'string' } },
-} as const;
 
 export const fhirResourceChangedDetailSchema = {
   type: 'object',
@@ -183,6 +175,7 @@ export const PUBLISHED_EVENT_SCHEMAS = {
   'patient-engagement-recorded.schema.json': patientEngagementRecordedEventSchema,
   'message-requested.schema.json': messageRequestedEventSchema,
   'patient-replied.schema.json': patientRepliedEventSchema,
+  'journey-activity-created.schema.json': journeyActivityCreatedEventSchema,
 } as const;
 
 export const JSON_SCHEMA_DRAFT_04 = 'http://json-schema.org/draft-04/schema#';

@@ -1,21 +1,12 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { CHANNELS, TOPICS } from '../patients/preferences';
+import { eventEnvelopeProperties } from './event-envelope';
 import { DetailType, PLATFORM_EVENT_SOURCE } from './event-names';
 
 /** The messaging events' schemas, published beside the others (see `event-schemas.ts`). Draft-04 compatible. */
 
 const ID_PATTERN = '^[A-Za-z0-9\\-\\.]{1,64}$';
 const KEY_PATTERN = '^[A-Za-z0-9_\\-\\.:]{1,128}$';
-
-const envelope = {
-  version: { type: 'string' },
-  id: { type: 'string' },
-  source: { type: 'string' },
-  account: { type: 'string' },
-  time: { type: 'string', format: 'date-time' },
-  region: { type: 'string' },
-  resources: { type: 'array', items: { type: 'string' } },
-} as const;
 
 /** Channels in order of preference (later ones are fallbacks): a send request's and a journey send step's. */
 export const channelOrderSchema = {
@@ -93,7 +84,7 @@ export const messageRequestedEventSchema = {
   type: 'object',
   required: ['detail-type', 'source', 'detail'],
   properties: {
-    ...envelope,
+    ...eventEnvelopeProperties,
     'detail-type': { type: 'string', enum: [DetailType.MessageRequested] },
     detail: sendRequestSchema,
   },
@@ -128,7 +119,7 @@ export const patientRepliedEventSchema = {
   type: 'object',
   required: ['detail-type', 'source', 'detail'],
   properties: {
-    ...envelope,
+    ...eventEnvelopeProperties,
     'detail-type': { type: 'string', enum: [DetailType.PatientReplied] },
     detail: patientRepliedDetailSchema,
   },

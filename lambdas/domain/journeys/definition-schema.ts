@@ -17,6 +17,9 @@ const duration = { type: 'string', pattern: JOURNEY_DURATION_PATTERN } as const;
 const stepId = { type: 'string', pattern: STEP_ID_PATTERN } as const;
 const segmentId = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' } as const;
 const fhirPath = { type: 'string', minLength: 1, maxLength: 2000 } as const;
+/** A patient attribute journeys set and branch on: its name, and a value of one of three types. */
+export const attributeNameSchema = { type: 'string', pattern: '^[a-z][a-zA-Z0-9-]{0,63}$' } as const;
+export const attributeValueSchema = { type: ['string', 'number', 'boolean'] } as const;
 
 export const TRIGGER_RESOURCE_TYPES = [
   'Patient',
@@ -209,10 +212,7 @@ const branchStep = {
           type: 'object',
           required: ['name', 'equals'],
           additionalProperties: false,
-          properties: {
-            name: { type: 'string', pattern: '^[a-z][a-zA-Z0-9-]{0,63}$' },
-            equals: { type: ['string', 'number', 'boolean'] },
-          },
+          properties: { name: attributeNameSchema, equals: attributeValueSchema },
         },
         triggerCondition: { ...fhirPath, description: 'FHIRPath over the triggering resource (`%current`)' },
         randomSplit: {
@@ -270,8 +270,8 @@ const updateAttributeStep = {
   additionalProperties: false,
   properties: {
     type: { type: 'string', enum: ['update-attribute'] },
-    name: { type: 'string', pattern: '^[a-z][a-zA-Z0-9-]{0,63}$' },
-    value: { type: ['string', 'number', 'boolean'] },
+    name: attributeNameSchema,
+    value: attributeValueSchema,
     next: stepId,
   },
 } as const;

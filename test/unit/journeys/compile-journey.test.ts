@@ -16,20 +16,9 @@ import {
 } from '../../../lambdas/domain/journeys/compile-journey';
 import type { JourneyDefinition } from '../../../lambdas/domain/journeys/definition-schema';
 import { type LocalTask, runStateMachine } from '../../../local/stepfunctions/local-state-machine';
+import { TEST_DEPLOYMENT } from '../../support/in-memory-journeys';
 
-const target: CompileTarget = {
-  journeyVersion: 3,
-  functions: {
-    sendMessage: 'arn:aws:lambda:eu-west-1:111111111111:function:send',
-    resolveWaitTime: 'arn:aws:lambda:eu-west-1:111111111111:function:resolve-wait',
-    registerWait: 'arn:aws:lambda:eu-west-1:111111111111:function:register-wait',
-    createActivity: 'arn:aws:lambda:eu-west-1:111111111111:function:create-activity',
-    updateAttribute: 'arn:aws:lambda:eu-west-1:111111111111:function:update-attribute',
-    checkExit: 'arn:aws:lambda:eu-west-1:111111111111:function:check-exit',
-    evaluateCondition: 'arn:aws:lambda:eu-west-1:111111111111:function:evaluate-condition',
-  },
-  patientsTable: 'Patients',
-};
+const target: CompileTarget = { journeyVersion: 3, ...TEST_DEPLOYMENT };
 
 const reminders: JourneyDefinition = {
   schemaVersion: 1,

@@ -1,8 +1,16 @@
-import type { Outcome } from '../../segments/segment-service';
+import type { FieldError } from '../problem';
 import { badRequest, conflict, notFound } from '../problem';
 
-/** The value of a segment operation, or the problem its refusal is to the caller (400, 404, 409). */
-export function orRefuse<T>(outcome: Outcome<T>): T {
+/** What a service refuses, as segment and journey services return it. */
+type Refusal =
+  | { readonly refused: 'invalid'; readonly detail: string; readonly problems: readonly FieldError[] }
+  | { readonly refused: 'not-found' | 'conflict' | 'wrong-status'; readonly detail: string };
+
+/**
+ * The value of a service operation, or the problem its refusal is to the caller: invalid → 400, not found →
+ * 404, a conflict or an operation the item's status does not allow → 409.
+ */
+export function orRefuse<T>(outcome: ({ readonly refused?: undefined } & T) | Refusal): T {
   switch (outcome.refused) {
     case undefined:
       return outcome;
@@ -11,6 +19,7 @@ export function orRefuse<T>(outcome: Outcome<T>): T {
     case 'not-found':
       throw notFound(outcome.detail);
     case 'conflict':
+    case 'wrong-status':
       throw conflict(outcome.detail);
   }
 }

@@ -1,0 +1,28 @@
+import type { Logger } from '../../ports';
+import type { AttributeStore } from './ports';
+import { parseUpdateAttributePayload, stepIdsOf } from './step-input';
+
+export interface UpdateAttributeDeps {
+  readonly attributes: AttributeStore;
+  readonly now: () => Date;
+  readonly logger: Logger;
+}
+
+/**
+ * Sets a patient attribute. The value keeps its JSON type because the compiled attribute branch reads
+ * `value.S`, `value.N` or `value.BOOL` by the type of the literal it compares with (`compile-branch.ts`).
+ */
+export async function updateAttribute(input: unknown, deps: UpdateAttributeDeps): Promise<{ updated: true }> {
+  const payload = parseUpdateAttributePayload(input);
+  const { name, value } = payload.attribute;
+  await deps.attributes.put({
+    patientId: payload.patientId,
+    name,
+    value,
+    updatedAt: deps.now().toISOString(),
+    journeyId: payload.journeyId,
+    stepId: payload.stepId,
+  });
+  deps.logger.info('patient attribute updated', { ...stepIdsOf(payload), attribute: name });
+  return { updated: true };
+}
