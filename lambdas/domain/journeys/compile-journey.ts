@@ -225,8 +225,12 @@ function compileSend(ctx: Context, id: string, step: SendStep): States {
         Default: record,
       },
     ],
-    // The same input again: the message id is derived from (execution, step), so it stays the same message.
-    [waitDeferral, { Type: 'Wait', TimestampPath: `${answer}.until`, Next: send }],
+    // The same input again: the message id is derived from (execution, step), so it stays the same message. Exit
+    // criteria are checked again first: the patient may have cancelled while the message waited for morning.
+    [
+      waitDeferral,
+      { Type: 'Wait', TimestampPath: `${answer}.until`, Next: ctx.hasExitCheck ? `Check exit before ${id}` : send },
+    ],
     [
       record,
       {

@@ -297,7 +297,7 @@ function checkBranch(
         message: 'triggerCondition needs a fhirTrigger entry: other entries have no triggering resource',
       });
     }
-    checkFhirPath(on.triggerCondition, `${here}/on/triggerCondition`, errors);
+    checkFhirPath(on.triggerCondition, `${here}/on/triggerCondition`, errors, BRANCH_ENVIRONMENT);
   }
 }
 
@@ -326,12 +326,19 @@ function checkDuration(text: string, pointer: string, errors: JourneyValidationE
 }
 
 /** `%current` and `%previous` are the resource after and before the change; other variables are unknown. */
-const FHIRPATH_ENVIRONMENT = { current: [], previous: [] };
+const CHANGE_ENVIRONMENT = { current: [], previous: [] };
+/** A branch looks at the triggering resource as it is when the branch runs: `%current` only. */
+const BRANCH_ENVIRONMENT = { current: [] };
 
-function checkFhirPath(expression: string, pointer: string, errors: JourneyValidationError[]): void {
+function checkFhirPath(
+  expression: string,
+  pointer: string,
+  errors: JourneyValidationError[],
+  environment: Record<string, unknown[]> = CHANGE_ENVIRONMENT,
+): void {
   try {
     // Compiling parses; evaluating over empty input also catches unknown functions and environment variables.
-    fhirpath.compile(expression, r4Model)({}, FHIRPATH_ENVIRONMENT);
+    fhirpath.compile(expression, r4Model)({}, environment);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     errors.push({ pointer, message: `FHIRPath does not compile: ${reason}` });

@@ -374,7 +374,7 @@ describe('compileJourney', () => {
       expect(spanned.reduce((a, b) => a + b, 0)).toBeGreaterThan(300);
     });
 
-    it('waits until a deferred message is due, then sends the same request again', () => {
+    it('waits until a deferred message is due, checks the exit criteria again, then sends the same request', () => {
       const asl = compileJourney(reminders, target);
 
       expect(state(asl, 'Deferred email-72h?', 'Choice')).toEqual({
@@ -393,7 +393,7 @@ describe('compileJourney', () => {
       expect(state(asl, 'Wait deferral email-72h', 'Wait')).toEqual({
         Type: 'Wait',
         TimestampPath: '$.steps.email_72h.answer.until',
-        Next: 'Send email-72h',
+        Next: 'Check exit before email-72h',
       });
     });
 

@@ -265,6 +265,19 @@ describe('validateJourney', () => {
     ]);
   });
 
+  it('rejects %previous in a branch condition, which sees the triggering resource as it is now', () => {
+    const entry = { fhirTrigger: { resourceType: 'Appointment' } };
+    const branch = {
+      type: 'branch',
+      on: { triggerCondition: "%previous.status = 'booked'" },
+      next: { true: 'done', false: 'done' },
+    };
+
+    expect(errorsOf(journey({ entry, start: 'branch', steps: { branch, done: exit } }))).toEqual([
+      { pointer: '/steps/branch/on/triggerCondition', message: expect.stringContaining('previous') },
+    ]);
+  });
+
   it('accepts %current and %previous in a condition', () => {
     const entry = {
       fhirTrigger: {
