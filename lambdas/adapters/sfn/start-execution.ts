@@ -4,7 +4,7 @@ import { TransientStoreError } from '../errors';
 
 /**
  * `StartExecution` under a deterministic name: an execution of that name that exists (running, or closed
- * within 90 days) means the work was started, and is not an error. Throttling and service faults are
+ * within 90 days) means the work was started, and is not an error (`exists`). Throttling and service faults are
  * thrown as `TransientStoreError`, which the callers' retry policies know.
  */
 export async function startExecutionOnce(
@@ -12,11 +12,12 @@ export async function startExecutionOnce(
   stateMachineArn: string,
   name: string,
   input: unknown,
-): Promise<void> {
+): Promise<'started' | 'exists'> {
   try {
     await client.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
+    return 'started';
   } catch (error) {
-    if (error instanceof ExecutionAlreadyExists) return;
+    if (error instanceof ExecutionAlreadyExists) return 'exists';
     if (isRetryable(error)) throw new TransientStoreError('Step Functions temporarily unavailable', { cause: error });
     throw error;
   }

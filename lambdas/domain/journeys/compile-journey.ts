@@ -160,7 +160,11 @@ function compileSend(ctx: Context, id: string, step: SendStep): States {
       [
         `Check exit before ${id}`,
         lambdaTask(ctx.target.functions.checkExit, {
-          payload: { ...idsPayload(ctx, id), exitWhen: canonical(ctx.definition.exitWhen ?? []) },
+          payload: {
+            ...idsPayload(ctx, id),
+            exitWhen: canonical(ctx.definition.exitWhen ?? []),
+            'enrolledAt.$': '$$.Execution.StartTime',
+          },
           resultSelector: { 'exit.$': '$.Payload.exit' },
           resultPath: '$.exitCheck',
           next: exitMet,
@@ -290,6 +294,8 @@ function compileWaitForEvent(ctx: Context, id: string, step: WaitForEventStep): 
             ...idsPayload(ctx, id),
             event: canonical(step.event),
             expiresInSeconds: timeout,
+            // The event log is read from here: an event between the step's start and the registration still counts.
+            'stepStartedAt.$': '$$.State.EnteredTime',
           },
         },
         ResultSelector: { received: true },

@@ -402,7 +402,11 @@ describe('compileJourney', () => {
       const check = state(asl, 'Check exit before sms-2h', 'Task');
 
       expect(check.Parameters.FunctionName).toBe(target.functions.checkExit);
-      expect(check.Parameters.Payload).toMatchObject({ stepId: 'sms-2h', exitWhen: reminders.exitWhen });
+      expect(check.Parameters.Payload).toMatchObject({
+        stepId: 'sms-2h',
+        exitWhen: reminders.exitWhen,
+        'enrolledAt.$': '$$.Execution.StartTime',
+      });
       expect(state(asl, 'Exit before sms-2h?', 'Choice').Choices).toEqual([
         { Variable: '$.exitCheck.exit', BooleanEquals: true, Next: EXITED_STATE },
       ]);
@@ -520,6 +524,7 @@ describe('compileJourney', () => {
         'taskToken.$': '$$.Task.Token',
         event: { reply: 'appointment-confirmed' },
         expiresInSeconds: 7 * 86400,
+        'stepStartedAt.$': '$$.State.EnteredTime',
       });
       expect(task.TimeoutSeconds).toBe(7 * 86400);
       expect(task.Next).toBe('Read segment in-segment');

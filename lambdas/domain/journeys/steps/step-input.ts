@@ -21,7 +21,7 @@ export class InvalidStepPayloadError extends Error {
 const { cause, patientId, triggeringResource } = sendRequestSchema.properties;
 
 /** The same ids, patterns and triggering resource as a send request's journey cause. */
-const idsProperties = {
+export const idsProperties = {
   patientId,
   journeyId: cause.properties.journeyId,
   journeyVersion: cause.properties.journeyVersion,
@@ -30,7 +30,7 @@ const idsProperties = {
   triggeringResource,
 } as const;
 
-const idsRequired = ['patientId', 'journeyId', 'journeyVersion', 'executionId', 'stepId'] as const;
+export const idsRequired = ['patientId', 'journeyId', 'journeyVersion', 'executionId', 'stepId'] as const;
 
 export const resolveWaitTimePayloadSchema = {
   type: 'object',
@@ -107,7 +107,7 @@ export type StepIds = Pick<
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 
-function parserOf<T>(task: string, schema: JSONSchema): (input: unknown) => T {
+export function parserOf<T>(task: string, schema: JSONSchema): (input: unknown) => T {
   const validate = ajv.compile<T>(schema as object);
   return (input) => {
     if (!validate(input)) {
