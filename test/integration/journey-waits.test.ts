@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoJourneyWaitStore } from '../../lambdas/adapters/dynamodb/journey-wait-store';
 import { DynamoPatientEventLog } from '../../lambdas/adapters/dynamodb/patient-event-log';
-import { InMemoryTaskResumer } from '../../lambdas/domain/journeys/waits/in-memory-waits';
 import type { LoggedEvent, WaitDeps, WaitRegistration } from '../../lambdas/domain/journeys/waits/ports';
 import { registerWait } from '../../lambdas/domain/journeys/waits/register-wait';
 import { resumeWaiting } from '../../lambdas/domain/journeys/waits/resume-waiting';
 import { silentLogger } from '../../lambdas/domain/ports';
 import { createPlatformTables, localDynamoClient } from '../../local/dynamodb/dynamodb-local';
+import { InMemoryTaskResumer } from '../support/in-memory-waits';
 
 /** The patient event log and the journey wait store against DynamoDB Local: keys, TTL, idempotency, prefixes. */
 let client: DynamoDBDocumentClient;

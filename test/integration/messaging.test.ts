@@ -197,6 +197,11 @@ describe('sending through the local stack', () => {
       triggeringResource: { resourceType: 'Appointment', id: 'msg-appt-1' },
     });
     expect(sent).toMatchObject({ outcome: 'sent', channel: 'email' });
+    const journeyLog = await fetch(`${stack.endpoints.api}/journeys/reminders/messages`, {
+      headers: { authorization: token('marketing-professional') },
+    }).then((r) => r.json() as Promise<{ items: { messageId: string }[] }>);
+    // Listed under its journey; the staff sends of the other tests are not.
+    expect(journeyLog.items.map((m) => m.messageId)).toEqual([sent.messageId]);
     const store = (await (await fetch(`${stack.endpoints.ses}/store`)).json()) as {
       emails: { headers?: { name: string; value: string }[]; body?: { html?: string; text?: string } }[];
     };

@@ -10,7 +10,7 @@ import type {
 } from '../../domain/journeys/ports';
 import type { Page } from '../../domain/patients/ports';
 import { isConditionFailure, mapFaults } from './faults';
-import { listByKind } from './kind-listing';
+import { listByKind, VERSION_PREFIX, versionSk } from './kind-listing';
 import { queryPartition } from './query-partition';
 import { PlatformTableDesign } from './table-design';
 
@@ -18,9 +18,6 @@ const WHAT = 'journey definitions';
 /** The Platform-table partition of a journey: its record and its versions. */
 export const journeyPk = (journeyId: string) => `JOURNEY#${journeyId}`;
 const RECORD_SK = 'JOURNEY';
-const VERSION_PREFIX = 'VERSION#';
-/** Zero-padded so that versions sort by number. */
-const versionSk = (version: number) => `${VERSION_PREFIX}${String(version).padStart(6, '0')}`;
 const KIND = 'JOURNEY';
 const INDEX = PlatformTableDesign.indexes[0];
 

@@ -6,6 +6,11 @@ import { PlatformTableDesign } from './table-design';
 
 const INDEX = PlatformTableDesign.indexes[0];
 
+/** The sort-key prefix of a definition's immutable versions (segments, templates, journeys). */
+export const VERSION_PREFIX = 'VERSION#';
+/** Zero-padded so that versions sort by number. */
+export const versionSk = (version: number) => `${VERSION_PREFIX}${String(version).padStart(6, '0')}`;
+
 /**
  * One page of the Platform table's records of a kind (`byKind`: `gsi1pk = <kind>`, `gsi1sk = <status>#<id>`),
  * optionally of one status. The cursor must come from the same kind's listing.

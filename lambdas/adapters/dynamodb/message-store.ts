@@ -262,8 +262,7 @@ function itemOf(record: MessageRecord): Item {
     sk: MESSAGE_SK,
     gsi1pk: byPatientPk(record.patientId),
     gsi1sk: sortKey,
-    gsi2pk: causeKey,
-    gsi2sk: sortKey,
+    ...(causeKey ? { gsi2pk: causeKey, gsi2sk: sortKey } : {}),
     ...record,
   };
 }

@@ -10,7 +10,7 @@ import type {
   SegmentVersion,
 } from '../../domain/segments/ports';
 import { isConditionFailure, mapFaults } from './faults';
-import { listByKind } from './kind-listing';
+import { listByKind, VERSION_PREFIX, versionSk } from './kind-listing';
 import { cursorAfter } from './page-cursor';
 import { queryPartition } from './query-partition';
 import { PlatformTableDesign } from './table-design';
@@ -19,9 +19,6 @@ const WHAT = 'segment definitions';
 /** The Platform-table partition of a segment: its record, its versions, the pointer to its latest computation. */
 export const segmentPk = (segmentId: string) => `SEGMENT#${segmentId}`;
 const RECORD_SK = 'SEGMENT';
-const VERSION_PREFIX = 'VERSION#';
-/** Zero-padded so that versions sort by number. */
-const versionSk = (version: number) => `${VERSION_PREFIX}${String(version).padStart(6, '0')}`;
 const KIND = 'SEGMENT';
 const INDEX = PlatformTableDesign.indexes[0];
 

@@ -1,5 +1,4 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor } from '../../domain/api/cursor';
 import type { Page } from '../../domain/messaging/ports';
 import type { TemplateStore } from '../../domain/messaging/templates/ports';
 import type {
@@ -8,7 +7,7 @@ import type {
   TemplateRecord,
 } from '../../domain/messaging/templates/template-schema';
 import { isConditionFailure, mapFaults } from './faults';
-import { cursorAfter } from './page-cursor';
+import { listByKind, VERSION_PREFIX, versionSk } from './kind-listing';
 import { queryPartition } from './query-partition';
 import { PlatformTableDesign } from './table-design';
 
@@ -16,9 +15,6 @@ const WHAT = 'message templates';
 /** The Platform-table partition of a template: its record and its versions. */
 export const templatePk = (templateId: string) => `TEMPLATE#${templateId}`;
 const RECORD_SK = 'RECORD';
-const VERSION_PREFIX = 'VERSION#';
-/** Zero-padded so that versions sort by number. */
-const versionSk = (version: number) => `${VERSION_PREFIX}${String(version).padStart(6, '0')}`;
 const KIND = 'TEMPLATES';
 const INDEX = PlatformTableDesign.indexes[0];
 const MAX_CACHED_VERSIONS = 500;
@@ -38,21 +34,8 @@ export class DynamoTemplateStore implements TemplateStore {
   ) {}
 
   async list(limit: number, cursor?: string): Promise<Page<TemplateRecord>> {
-    const page = await mapFaults(
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: INDEX.indexName,
-          KeyConditionExpression: `${INDEX.partitionKey} = :kind`,
-          ExpressionAttributeValues: { ':kind': KIND },
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { [INDEX.partitionKey]: KIND }),
-        }),
-      ),
-      WHAT,
-    );
-    const next = cursorAfter(page.LastEvaluatedKey);
-    return { items: (page.Items ?? []).map(recordOf), ...(next ? { cursor: next } : {}) };
+    const page = await listByKind(this.client, this.tableName, { kind: KIND, limit, cursor }, WHAT);
+    return { items: page.items.map(recordOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
   }
 
   async get(templateId: string): Promise<TemplateRecord | undefined> {

@@ -49,9 +49,10 @@ export {
  * and instants by the `SendOutcome` contract), kept until its deferral is read and then narrowed by a Pass:
  * `until` is present only when deferred, and a ResultSelector path that finds nothing fails the execution.
  *
- * Exit criteria: the runtime stops an execution when an exit event arrives (StopExecution), and, because a
- * message must not go out in the window between the event and the stop, each send is preceded by a
- * `checkExit` call when the journey has exit criteria. Both are needed; the check costs two transitions.
+ * Exit criteria are checked before each send (and again after a quiet-hours deferral): a `checkExit` call
+ * reads the patient's events since enrolment, and a met criterion ends the execution in `Exited`. That is
+ * what guarantees no message after an exit event; stopping waiting executions early (StopExecution on the
+ * event) is a later optimisation, not built. The check costs two transitions per send.
  */
 export function compileJourney(definition: JourneyDefinition, target: CompileTarget): StateMachineDefinition {
   const steps = definition.steps as Readonly<Record<string, JourneyStep>>;

@@ -10,7 +10,7 @@ import type { JourneyFunctions } from './journey-states';
  * - `draft`: never published, or not since it was created; nobody is enrolled.
  * - `active`: the published version takes new enrolments.
  * - `paused`: no new enrolments; executions in flight continue to their end on the version they started on.
- * - `archived`: no new enrolments, for good; the runtime stops the executions in flight.
+ * - `archived`: no new enrolments, for good; stopping executions in flight is not built yet.
  */
 export type JourneyStatus = 'draft' | 'active' | 'paused' | 'archived';
 

@@ -102,16 +102,23 @@ export function messageIdOf(patientId: string, cause: MessageCause): string {
   return `msg-${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
 }
 
-/** The key of a cause for the by-cause listing: a journey (all its executions) or a campaign. */
-export function causeKeyOf(cause: MessageCause): string {
+/** The by-cause listing's key of a journey's messages (all its executions and versions). */
+export const journeyCauseKey = (journeyId: string) => `JOURNEY#${journeyId}`;
+/** The by-cause listing's key of a campaign's messages. */
+export const campaignCauseKey = (campaignId: string) => `CAMPAIGN#${campaignId}`;
+
+/**
+ * The by-cause listing a message belongs to: its journey or campaign. Staff one-off sends and HELP answers
+ * are listed per patient only: one shared key for all of them would be a hot partition nobody reads.
+ */
+export function causeKeyOf(cause: MessageCause): string | undefined {
   switch (cause.kind) {
     case 'journey':
-      return `JOURNEY#${cause.journeyId}`;
+      return journeyCauseKey(cause.journeyId);
     case 'campaign':
-      return `CAMPAIGN#${cause.campaignId}`;
+      return campaignCauseKey(cause.campaignId);
     case 'staff':
-      return 'STAFF';
     case 'auto-reply':
-      return 'AUTO-REPLY';
+      return undefined;
   }
 }

@@ -206,6 +206,7 @@ async function claimAndSend(
   context: Context,
 ): Promise<SendOutcome | 'ledger-changed'> {
   const { request, base, deps, now, template } = context;
+  const links = linksFor(to.channel, context);
   const rendering = template.render(to.channel, {
     messageId: base.messageId,
     patient: context.patient,
@@ -218,7 +219,7 @@ async function claimAndSend(
       : undefined,
     timeZone: timeZoneOf(context.patient, context.messaging.policy),
     organisation: context.messaging.organisation,
-    links: linksFor(to.channel, context),
+    links,
   });
   if (!rendering) {
     return decideWithoutSending(deps, { ...base, status: 'skipped', reason: 'channel-not-in-template', checks });
@@ -257,7 +258,7 @@ async function claimAndSend(
       to,
       rendered: rendering.rendered,
       at: now,
-      ...(to.channel === 'email' ? { unsubscribeUrl: linksFor('email', context).unsubscribe } : {}),
+      ...(to.channel === 'email' ? { unsubscribeUrl: links.unsubscribe } : {}),
     });
   } catch (error) {
     if (error instanceof PermanentSendError && error.kind === 'message') {

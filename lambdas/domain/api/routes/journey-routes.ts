@@ -186,7 +186,7 @@ export function journeyRoutes(services: JourneyApiServices): RouteDefinition[] {
     statusRoute('resume', 'Take new enrolments again on the published version', resumeJourney),
     statusRoute(
       'archive',
-      'End the journey: no new enrolments or versions; the runtime stops executions in flight',
+      'End the journey: no new enrolments or versions (executions in flight are not stopped yet)',
       archiveJourney,
     ),
     defineRoute({

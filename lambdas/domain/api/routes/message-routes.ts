@@ -1,4 +1,4 @@
-import { causeKeyOf, messageIdOf } from '../../messaging/message';
+import { campaignCauseKey, journeyCauseKey, messageIdOf } from '../../messaging/message';
 import {
   campaignMessageParams,
   deviceBody,
@@ -84,13 +84,7 @@ export function messageRoutes(services: MessagingApiServices): RouteDefinition[]
       query: messagePageQuery,
       response: { status: 200, description: 'one page of messages', schema: messagePageResponse },
       handle: async ({ params, query }) => {
-        const key = causeKeyOf({
-          kind: 'journey',
-          journeyId: params.journeyId,
-          journeyVersion: 1,
-          executionId: '',
-          stepId: '',
-        });
+        const key = journeyCauseKey(params.journeyId);
         const page = await services.messages.byCause(key, pageLimit(query.limit), query.cursor);
         return { items: page.items.map(messageViewOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
       },
@@ -107,7 +101,7 @@ export function messageRoutes(services: MessagingApiServices): RouteDefinition[]
       query: messagePageQuery,
       response: { status: 200, description: 'one page of messages', schema: messagePageResponse },
       handle: async ({ params, query }) => {
-        const key = causeKeyOf({ kind: 'campaign', campaignId: params.campaignId });
+        const key = campaignCauseKey(params.campaignId);
         const page = await services.messages.byCause(key, pageLimit(query.limit), query.cursor);
         return { items: page.items.map(messageViewOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
       },

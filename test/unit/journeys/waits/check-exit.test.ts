@@ -1,6 +1,6 @@
 import { checkExit } from '../../../../lambdas/domain/journeys/waits/check-exit';
-import { InMemoryPatientEventLog } from '../../../../lambdas/domain/journeys/waits/in-memory-waits';
 import { silentLogger } from '../../../../lambdas/domain/ports';
+import { InMemoryPatientEventLog } from '../../../support/in-memory-waits';
 
 const ENROLLED = '2026-11-20T10:00:00.000Z';
 let eventLog: InMemoryPatientEventLog;

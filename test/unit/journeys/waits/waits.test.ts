@@ -1,13 +1,9 @@
 import { InvalidStepPayloadError } from '../../../../lambdas/domain/journeys/steps/step-input';
-import {
-  InMemoryPatientEventLog,
-  InMemoryTaskResumer,
-  InMemoryWaitStore,
-} from '../../../../lambdas/domain/journeys/waits/in-memory-waits';
 import type { PatientEvent, WaitDeps } from '../../../../lambdas/domain/journeys/waits/ports';
 import { registerWait } from '../../../../lambdas/domain/journeys/waits/register-wait';
 import { resumeWaiting } from '../../../../lambdas/domain/journeys/waits/resume-waiting';
 import { silentLogger } from '../../../../lambdas/domain/ports';
+import { InMemoryPatientEventLog, InMemoryTaskResumer, InMemoryWaitStore } from '../../../support/in-memory-waits';
 
 const STEP_STARTED = '2026-11-20T10:00:00.000Z';
 let clock: Date;

@@ -1,4 +1,10 @@
-import type { LoggedEvent, PatientEventLog, TaskResumer, WaitRegistration, WaitStore } from './ports';
+import type {
+  LoggedEvent,
+  PatientEventLog,
+  TaskResumer,
+  WaitRegistration,
+  WaitStore,
+} from '../../lambdas/domain/journeys/waits/ports';
 
 /** In-memory ports for unit tests and simulations: the same contracts as the DynamoDB adapters. */
 
