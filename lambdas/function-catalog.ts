@@ -20,6 +20,14 @@ export interface FunctionSpec {
   readonly startsBulkImport?: boolean;
   /** May start executions of the segment computation workflow (and is told its ARN). */
   readonly startsSegmentComputation?: boolean;
+  /**
+   * What it does with journeys' state machines (`<prefix>-journey-*`), each grant on those alone:
+   * `start` starts executions through an alias; `resume` answers callback tokens; `manage` publishes
+   * (create, update, version, alias, passing the journey role), stops and inspects executions.
+   */
+  readonly journeys?: { readonly start?: boolean; readonly resume?: boolean; readonly manage?: boolean };
+  /** May start executions of the journey bulk enrolment workflow (and is told its ARN). */
+  readonly startsJourneyBulkEnrolment?: boolean;
   /** Invoked by API Gateway for the staff API; is told the API's settings (allowed CORS origins). */
   readonly servesApi?: boolean;
   /** What it sends through and reads for messaging; each grant is scoped to the platform's own resources. */
@@ -206,6 +214,90 @@ export const FUNCTION_CATALOG = {
     putsEvents: false,
     messaging: { letters: 'readWrite' },
   },
+  resolveJourneyWaitTime: {
+    id: 'ResolveJourneyWaitTime',
+    entry: 'lambdas/handlers/resolve-journey-wait-time.ts',
+    description: "A journey's wait step: the instant to wait until (a resource's time, or a local time of day)",
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    tables: { patients: 'read', platform: 'read' },
+    putsEvents: false,
+  },
+  registerJourneyWait: {
+    id: 'RegisterJourneyWait',
+    entry: 'lambdas/handlers/register-journey-wait.ts',
+    description: "A journey's wait-for-event step: stores its callback token, resumes at once if the event already came",
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    tables: { patients: 'readWrite' },
+    putsEvents: false,
+    journeys: { resume: true },
+  },
+  createJourneyActivity: {
+    id: 'CreateJourneyActivity',
+    entry: 'lambdas/handlers/create-journey-activity.ts',
+    description: 'A journey step that creates a staff activity (a follow-up call) and announces it',
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    tables: { patients: 'readWrite' },
+    putsEvents: true,
+  },
+  updateJourneyAttribute: {
+    id: 'UpdateJourneyAttribute',
+    entry: 'lambdas/handlers/update-journey-attribute.ts',
+    description: 'A journey step that sets a patient attribute',
+    memoryMb: 256,
+    timeoutSeconds: 15,
+    tables: { patients: 'readWrite' },
+    putsEvents: false,
+  },
+  checkJourneyExit: {
+    id: 'CheckJourneyExit',
+    entry: 'lambdas/handlers/check-journey-exit.ts',
+    description: "Before a journey's send: whether an exit criterion happened since the patient entered",
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    tables: { patients: 'read' },
+    putsEvents: false,
+  },
+  evaluateJourneyCondition: {
+    id: 'EvaluateJourneyCondition',
+    entry: 'lambdas/handlers/evaluate-journey-condition.ts',
+    description: "A journey branch on the triggering resource: evaluates the branch's FHIRPath condition",
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    tables: { patients: 'read' },
+    putsEvents: false,
+  },
+  enrolInJourneys: {
+    id: 'EnrolInJourneys',
+    entry: 'lambdas/handlers/enrol-in-journeys.ts',
+    description: 'Enrols patients in active journeys on segment entry, FHIR triggers, and bulk enrolment pages',
+    memoryMb: 1024,
+    timeoutSeconds: 120,
+    tables: { patients: 'readWrite', platform: 'read' },
+    putsEvents: false,
+    journeys: { start: true },
+  },
+  resumeJourneyWaits: {
+    id: 'ResumeJourneyWaits',
+    entry: 'lambdas/handlers/resume-journey-waits.ts',
+    description: "Logs a patient's events for journeys and resumes the executions waiting for them",
+    memoryMb: 512,
+    timeoutSeconds: 30,
+    tables: { patients: 'readWrite' },
+    putsEvents: false,
+    journeys: { resume: true },
+  },
+  pageSegmentMembers: {
+    id: 'PageSegmentMembers',
+    entry: 'lambdas/handlers/page-segment-members.ts',
+    description: "One page of a segment's current members, for the journey bulk enrolment workflow",
+    memoryMb: 512,
+    timeoutSeconds: 60,
+    tables: { patients: 'read' },
+    putsEvents: false,
+  },
   api: {
     id: 'Api',
     entry: 'lambdas/handlers/api.ts',
@@ -218,6 +310,8 @@ export const FUNCTION_CATALOG = {
     putsEvents: true,
     startsBulkImport: true,
     startsSegmentComputation: true,
+    journeys: { start: true, manage: true },
+    startsJourneyBulkEnrolment: true,
     servesApi: true,
     messaging: { linkKey: true },
   },

@@ -1,6 +1,18 @@
 import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../domain/events/event-names';
 import { EnvName } from './env-names';
 
+/** The functions a compiled journey invokes, by role (the same keys as `JourneyFunctions`). */
+export const JOURNEY_FUNCTION_KEYS = [
+  'sendMessage',
+  'resolveWaitTime',
+  'registerWait',
+  'createActivity',
+  'updateAttribute',
+  'checkExit',
+  'evaluateCondition',
+] as const;
+export type JourneyFunctionKey = (typeof JOURNEY_FUNCTION_KEYS)[number];
+
 export class ConfigError extends Error {
   constructor(message: string) {
     super(message);
@@ -113,6 +125,36 @@ export function readConfig(env: Env = process.env) {
       const key = env[EnvName.LinkSigningKey];
       if (key) return { kind: 'value', key };
       return { kind: 'secret', arn: required(env, EnvName.LinkSigningSecretArn) };
+    },
+    /** Where journeys are published: state machine names and ARNs, the role they run as, their log group. */
+    get journeyPublishing() {
+      const logGroupArn = env[EnvName.JourneyLogGroupArn];
+      return {
+        prefix: required(env, EnvName.JourneyStateMachinePrefix),
+        stateMachineArnPrefix: required(env, EnvName.JourneyStateMachineArnPrefix),
+        roleArn: required(env, EnvName.JourneyRoleArn),
+        ...(logGroupArn ? { logGroupArn } : {}),
+      };
+    },
+    /** The ARNs of the functions compiled journeys invoke, from a JSON object with every key. */
+    get journeyFunctions(): Readonly<Record<JourneyFunctionKey, string>> {
+      const raw = required(env, EnvName.JourneyFunctions);
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        throw new ConfigError(`${EnvName.JourneyFunctions} is not JSON`);
+      }
+      const object = (parsed ?? {}) as Record<string, unknown>;
+      for (const key of JOURNEY_FUNCTION_KEYS) {
+        if (typeof object[key] !== 'string' || object[key] === '') {
+          throw new ConfigError(`${EnvName.JourneyFunctions} lacks the function "${key}"`);
+        }
+      }
+      return object as Record<JourneyFunctionKey, string>;
+    },
+    get journeyBulkEnrolmentStateMachineArn() {
+      return required(env, EnvName.JourneyBulkEnrolmentStateMachineArn);
     },
   };
 }

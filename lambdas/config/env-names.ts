@@ -28,6 +28,17 @@ export const EnvName = {
   LinkSigningSecretArn: 'LINK_SIGNING_SECRET_ARN',
   /** Local only: the link signing key itself (on AWS it is read from the secret). */
   LinkSigningKey: 'LINK_SIGNING_KEY',
+  /** Journeys' state machines are named `<prefix>-journey-<journeyId>`. */
+  JourneyStateMachinePrefix: 'JOURNEY_STATE_MACHINE_PREFIX',
+  /** `arn:<partition>:states:<region>:<account>:stateMachine:`. */
+  JourneyStateMachineArnPrefix: 'JOURNEY_STATE_MACHINE_ARN_PREFIX',
+  /** The role journeys' state machines run as. */
+  JourneyRoleArn: 'JOURNEY_ROLE_ARN',
+  /** JSON: the ARNs of the functions compiled journeys invoke (`JourneyFunctions`). */
+  JourneyFunctions: 'JOURNEY_FUNCTIONS',
+  /** The log group journeys' executions log to (errors only, without execution data). */
+  JourneyLogGroupArn: 'JOURNEY_LOG_GROUP_ARN',
+  JourneyBulkEnrolmentStateMachineArn: 'JOURNEY_BULK_ENROLMENT_STATE_MACHINE_ARN',
 } as const;
 
 export type EnvVar = (typeof EnvName)[keyof typeof EnvName];

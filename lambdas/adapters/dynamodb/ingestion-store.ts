@@ -10,6 +10,8 @@ import type { ValidChange } from '../../domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../domain/ingestion/version-stamp';
 import { isConditionFailure, mapFaults } from './faults';
 import {
+  CHANGE_RECORD_DAYS,
+  changeSk,
   memberSk,
   PATIENT_LISTING_SHARDS,
   patientListingPk,
@@ -113,6 +115,23 @@ export class DynamoIngestionStore implements IngestionStore {
         },
       },
     ];
+    if (!isReferenceData) {
+      // What the resource became at this revision: with the one before, `%current` and `%previous` of the change.
+      items.push({
+        Put: {
+          TableName: this.tableName,
+          Item: {
+            pk: versionItem.pk,
+            sk: changeSk(versionItem.revision),
+            revision: versionItem.revision,
+            deleted: change.deleted,
+            ...(!change.deleted && change.resource ? { resourceJson: JSON.stringify(change.resource) } : {}),
+            appliedAt: at,
+            expiresAt: Math.floor(appliedAt.getTime() / 1000) + CHANGE_RECORD_DAYS * 86_400,
+          },
+        },
+      });
+    }
     for (const patientId of currentPatients) {
       items.push({
         Put: {

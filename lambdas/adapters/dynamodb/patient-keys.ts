@@ -4,6 +4,10 @@ export const resourceSk = (resourceType: string, resourceId: string) => `RESOURC
 export const RESOURCE_SK_PREFIX = 'RESOURCE#';
 export const versionPk = (resourceType: string, resourceId: string) => `RESOURCE#${resourceType}/${resourceId}`;
 export const VERSION_SK = 'VERSION';
+/** The change record of one applied revision of a resource, beside its version record. */
+export const changeSk = (revision: number) => `CHANGE#${String(revision).padStart(10, '0')}`;
+/** How long change records are kept: long enough for every journey condition to read `%previous`. */
+export const CHANGE_RECORD_DAYS = 7;
 
 /** A patient's membership of a segment; `gsi1` (bySegment) lists a segment's members by patient id. */
 export const SEGMENT_SK_PREFIX = 'SEGMENT#';

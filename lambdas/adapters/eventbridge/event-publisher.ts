@@ -3,6 +3,7 @@ import { DetailType, PLATFORM_EVENT_SOURCE } from '../../domain/events/event-nam
 import type { PatientEngagementRecordedDetail, PatientFactsChangedDetail } from '../../domain/events/event-schemas';
 import type { PatientRepliedDetail, SendRequestDetail } from '../../domain/events/messaging-event-schemas';
 import type { ImportCompletedPublisher, ImportJobTotals } from '../../domain/ingestion/import-job';
+import type { ActivityCreatedAnnouncement, ActivityPublisher } from '../../domain/journeys/steps/ports';
 import type { FactsChangedPublisher } from '../../domain/ingestion/ports';
 import type { MembershipChangedAnnouncement, MembershipPublisher } from '../../domain/segments/ports';
 import { TransientStoreError } from '../errors';
@@ -11,7 +12,9 @@ const MAX_ENTRIES_PER_CALL = 10;
 const MAX_ATTEMPTS = 4;
 
 /** Puts platform events on the bus, resending entries EventBridge reports as failed. */
-export class EventBridgePublisher implements FactsChangedPublisher, ImportCompletedPublisher, MembershipPublisher {
+export class EventBridgePublisher
+  implements FactsChangedPublisher, ImportCompletedPublisher, MembershipPublisher, ActivityPublisher
+{
   constructor(
     private readonly client: EventBridgeClient,
     private readonly busName: string,
@@ -40,6 +43,10 @@ export class EventBridgePublisher implements FactsChangedPublisher, ImportComple
 
   async publishMessageRequested(details: readonly SendRequestDetail[]): Promise<void> {
     await this.publish(DetailType.MessageRequested, details);
+  }
+
+  async publishActivityCreated(details: readonly ActivityCreatedAnnouncement[]): Promise<void> {
+    await this.publish(DetailType.JourneyActivityCreated, details);
   }
 
   /** Platform events (source `patient-outreach`) of one detail-type, ten to a call. */

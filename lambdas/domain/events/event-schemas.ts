@@ -85,6 +85,11 @@ export const patientFactsChangedDetailSchema = {
           resourceType: { type: 'string', enum: [...ACCEPTED_RESOURCE_TYPES] },
           resourceId: { type: 'string', pattern: FHIR_ID_PATTERN },
           action: { type: 'string', enum: ['create', 'update', 'delete'] },
+          revision: {
+            type: 'integer',
+            minimum: 1,
+            description: 'the revision the platform applied: names the change (and its change record, for %previous)',
+          },
         },
       },
     },

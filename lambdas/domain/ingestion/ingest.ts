@@ -94,6 +94,7 @@ export function factsChangedDetails(
         resourceType: change.key.resourceType,
         resourceId: change.key.resourceId,
         action: change.action,
+        ...(change.revision !== undefined ? { revision: change.revision } : {}),
       });
       byPatient.set(patientId, entries);
     }

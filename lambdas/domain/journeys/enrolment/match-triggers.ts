@@ -50,9 +50,7 @@ export async function enrolmentRequestsFor(
       cause: 'fhir-trigger',
       triggeringResource: { resourceType: change.resourceType, id: change.id },
       ...(trigger.keyedBy === 'resource' ? { entryKey: resourceEntryKey(change) } : {}),
-      ...(change.versionId !== undefined
-        ? { occurrence: `${change.action}:${resourceEntryKey(change)}/_history/${change.versionId}` }
-        : {}),
+      ...occurrenceOf(change),
     });
   }
   return requests;
@@ -70,4 +68,13 @@ export function segmentEntryRequests(
       return segmentId !== undefined && entered.has(segmentId);
     })
     .map((journey) => ({ journeyId: journey.journeyId, patientId: event.patientId, cause: 'segment-entry' }));
+}
+
+/** What identifies one change: the applied revision, else the upstream version id. */
+function occurrenceOf(change: FhirChange): { occurrence?: string } {
+  if (change.revision !== undefined) return { occurrence: `${change.action}:${resourceEntryKey(change)}@${change.revision}` };
+  if (change.versionId !== undefined) {
+    return { occurrence: `${change.action}:${resourceEntryKey(change)}/_history/${change.versionId}` };
+  }
+  return {};
 }

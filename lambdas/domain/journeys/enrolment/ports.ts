@@ -73,12 +73,11 @@ export interface FhirChange {
   readonly action: 'create' | 'update' | 'delete';
   /** The version after the change (before it, for a delete): identifies the delivery. */
   readonly versionId?: string;
+  /** The revision the platform applied: `%current` and `%previous` are read at it. */
+  readonly revision?: number;
 }
 
-/**
- * Evaluates a trigger's FHIRPath condition over `%current` and `%previous` of a change. Needs the change
- * record (both versions of the resource), which the ingestion side does not keep yet: a port for now.
- */
+/** Evaluates a trigger's FHIRPath condition over `%current` and `%previous` of a change (its change records). */
 export interface TriggerConditions {
   matches(condition: string, patientId: string, change: FhirChange): Promise<boolean>;
 }

@@ -54,7 +54,7 @@ export async function matchesEvent(
   }
   if (change.condition === undefined) return true;
   if (logged.resourceId === undefined) return false;
-  return conditions.matches(change.condition, context.patientId, logged.key, logged.resourceId, logged.id);
+  return conditions.matches(change.condition, context.patientId, logged.key, logged.resourceId, logged.revision);
 }
 
 /** Whether any of the events matches any of the expected ones. */

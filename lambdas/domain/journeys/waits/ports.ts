@@ -18,6 +18,8 @@ export interface LoggedEvent {
   readonly resourceType?: string;
   readonly resourceId?: string;
   readonly action?: 'create' | 'update' | 'delete';
+  /** A FHIR change: the revision the platform applied (what `%previous` and `%current` are read at). */
+  readonly revision?: number;
   readonly messageId?: string;
   readonly journeyId?: string;
 }
@@ -61,8 +63,8 @@ export interface TaskResumer {
 }
 
 /**
- * Evaluates a wait's or exit's FHIRPath condition against one change of a resource. The change record that
- * holds `%previous` alongside `%current` is not built yet; an adapter can evaluate over the projected resource.
+ * Evaluates a wait's or exit's FHIRPath condition against one change of a resource: `%current` and `%previous`
+ * at the applied revision when it is known, else the resource as projected now (and no `%previous`).
  */
 export interface ChangeConditions {
   matches(
@@ -70,7 +72,7 @@ export interface ChangeConditions {
     patientId: string,
     resourceType: string,
     resourceId: string,
-    changeId?: string,
+    revision?: number,
   ): Promise<boolean>;
 }
 

@@ -1,8 +1,6 @@
 import type * as fhir4 from 'fhir/r4';
-import {
-  compiledConditionCount,
-  evaluateCondition,
-} from '../../../../lambdas/domain/journeys/steps/evaluate-condition';
+import { compiledConditionCount } from '../../../../lambdas/domain/journeys/conditions';
+import { evaluateCondition } from '../../../../lambdas/domain/journeys/steps/evaluate-condition';
 import { InvalidStepPayloadError } from '../../../../lambdas/domain/journeys/steps/step-input';
 import { ids, patientsWith, recordingLogger } from './fakes';
 

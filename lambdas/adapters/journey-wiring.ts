@@ -1,0 +1,77 @@
+import type { PlatformConfig } from '../config/config';
+import { ChangeConditionEvaluator } from '../domain/journeys/conditions';
+import type { EnrolOnEventDeps } from '../domain/journeys/enrolment/enrol-on-event';
+import type { CreateActivityDeps } from '../domain/journeys/steps/create-activity';
+import type { EvaluateConditionDeps } from '../domain/journeys/steps/evaluate-condition';
+import type { UpdateAttributeDeps } from '../domain/journeys/steps/update-attribute';
+import type { WaitDeps } from '../domain/journeys/waits/ports';
+import type { Logger } from '../domain/ports';
+import { dynamoDocumentClient, eventBridge } from './aws-clients';
+import { DynamoActivityStore } from './dynamodb/activity-store';
+import { DynamoAttributeStore } from './dynamodb/attribute-store';
+import { DynamoJourneyEntryStore } from './dynamodb/journey-entry-store';
+import { DynamoJourneyStore } from './dynamodb/journey-store';
+import { DynamoJourneyWaitStore } from './dynamodb/journey-wait-store';
+import { DynamoPatientDirectory } from './dynamodb/patient-directory';
+import { DynamoPatientEventLog } from './dynamodb/patient-event-log';
+import { DynamoResourceChanges } from './dynamodb/resource-changes';
+import { EventBridgePublisher } from './eventbridge/event-publisher';
+import { runtimeClock } from './runtime-clock';
+import { SfnJourneyExecutionStarter } from './sfn/journey-execution-starter';
+import { sfnClient } from './sfn/start-execution';
+import { SfnTaskResumer } from './sfn/task-resumer';
+
+/** The patient store as journeys read it, and the conditions over FHIR changes (`%current`, `%previous`). */
+export function journeyPatients(config: PlatformConfig) {
+  const patients = new DynamoPatientDirectory(dynamoDocumentClient(), config.patientsTable);
+  const conditions = new ChangeConditionEvaluator(
+    patients,
+    new DynamoResourceChanges(dynamoDocumentClient(), config.patientsTable),
+  );
+  return { patients, conditions };
+}
+
+/** Wait registrations, the patient event log and the resumer: what waits, resumes and exit checks use. */
+export function waitDependencies(config: PlatformConfig, logger: Logger): WaitDeps {
+  return {
+    waits: new DynamoJourneyWaitStore(dynamoDocumentClient(), config.patientsTable),
+    eventLog: new DynamoPatientEventLog(dynamoDocumentClient(), config.patientsTable),
+    resumer: new SfnTaskResumer(sfnClient()),
+    conditions: journeyPatients(config).conditions.changeConditions,
+    now: () => runtimeClock.now(),
+    logger,
+  };
+}
+
+/** Journeys, entry records and the execution starter: what enrolment uses. */
+export function enrolmentDependencies(config: PlatformConfig, logger: Logger): EnrolOnEventDeps {
+  return {
+    journeys: new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable),
+    entries: new DynamoJourneyEntryStore(dynamoDocumentClient(), config.patientsTable),
+    starter: new SfnJourneyExecutionStarter(sfnClient()),
+    conditions: journeyPatients(config).conditions.triggers,
+    clock: runtimeClock,
+    logger,
+  };
+}
+
+export function activityDependencies(config: PlatformConfig, logger: Logger): CreateActivityDeps {
+  return {
+    activities: new DynamoActivityStore(dynamoDocumentClient(), config.patientsTable),
+    publisher: new EventBridgePublisher(eventBridge(), config.eventBusName),
+    now: () => runtimeClock.now(),
+    logger,
+  };
+}
+
+export function attributeDependencies(config: PlatformConfig, logger: Logger): UpdateAttributeDeps {
+  return {
+    attributes: new DynamoAttributeStore(dynamoDocumentClient(), config.patientsTable),
+    now: () => runtimeClock.now(),
+    logger,
+  };
+}
+
+export function conditionDependencies(config: PlatformConfig, logger: Logger): EvaluateConditionDeps {
+  return { patients: journeyPatients(config).patients, logger };
+}

@@ -1,0 +1,110 @@
+import { DetailType } from '../../events/event-names';
+import type { Logger } from '../../ports';
+import type { JourneyTriggerEvent } from '../journey-events';
+import type { JourneyStore } from '../ports';
+import { type EnrolmentDeps, type EnrolmentOutcome, enrol } from './enrol';
+import { type ActiveJourney, enrolmentRequestsFor, segmentEntryRequests } from './match-triggers';
+import type { EnrolmentRequest, TriggerConditions } from './ports';
+
+const PAGE = 100;
+
+/** The active journeys and the entry of the version each has published: what events are matched against. */
+export async function activeJourneys(journeys: Pick<JourneyStore, 'list' | 'getVersion'>): Promise<ActiveJourney[]> {
+  const active: ActiveJourney[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await journeys.list('active', PAGE, cursor);
+    for (const record of page.items) {
+      if (record.publishedVersion === undefined) continue;
+      const version = await journeys.getVersion(record.journeyId, record.publishedVersion);
+      if (version !== undefined) active.push({ journeyId: record.journeyId, definition: version.definition });
+    }
+    cursor = page.cursor;
+  } while (cursor !== undefined);
+  return active;
+}
+
+/** The enrolments an event asks for: FHIR triggers on facts changes, segment entries on membership changes. */
+export async function enrolmentRequestsOf(
+  event: JourneyTriggerEvent,
+  journeys: readonly ActiveJourney[],
+  conditions: TriggerConditions,
+): Promise<EnrolmentRequest[]> {
+  if (event.type === DetailType.SegmentMembershipChanged) {
+    const { patientId, entered, occurredAt } = event.detail;
+    return segmentEntryRequests(journeys, { patientId, entered }).map((request) => ({
+      ...request,
+      occurrence: `segment-entry@${occurredAt}`,
+    }));
+  }
+  if (event.type !== DetailType.PatientFactsChanged) return [];
+  const { patientId, changes } = event.detail;
+  const requests: EnrolmentRequest[] = [];
+  for (const change of changes) {
+    requests.push(
+      ...(await enrolmentRequestsFor(
+        journeys,
+        {
+          patientId,
+          change: {
+            resourceType: change.resourceType,
+            id: change.resourceId,
+            action: change.action,
+            ...(change.revision !== undefined ? { revision: change.revision } : {}),
+          },
+        },
+        conditions,
+      )),
+    );
+  }
+  return requests;
+}
+
+export interface EnrolOnEventDeps extends EnrolmentDeps {
+  readonly journeys: EnrolmentDeps['journeys'] & Pick<JourneyStore, 'list'>;
+  readonly conditions: TriggerConditions;
+  readonly logger: Logger;
+}
+
+/**
+ * Enrols the patient of a platform event in every active journey the event enters. Each enrolment is
+ * idempotent (entry record, deterministic execution name), so a redelivered event or a retry after a fault
+ * part-way through enrols nobody twice. Faults are thrown after every request was tried.
+ */
+export async function enrolOnEvent(event: JourneyTriggerEvent, deps: EnrolOnEventDeps): Promise<EnrolmentOutcome[]> {
+  const requests = await enrolmentRequestsOf(event, await activeJourneys(deps.journeys), deps.conditions);
+  return enrolAll(requests, deps);
+}
+
+/** Enrols patients one request at a time, logging ids and outcomes; the first fault is thrown at the end. */
+export async function enrolAll(
+  requests: readonly EnrolmentRequest[],
+  deps: EnrolmentDeps & { readonly logger: Logger },
+  concurrency = 1,
+): Promise<EnrolmentOutcome[]> {
+  const outcomes: EnrolmentOutcome[] = new Array(requests.length);
+  let failure: unknown;
+  let next = 0;
+  const worker = async () => {
+    while (next < requests.length) {
+      const index = next++;
+      const request = requests[index] as EnrolmentRequest;
+      try {
+        const outcome = await enrol(request, deps);
+        outcomes[index] = outcome;
+        deps.logger.info('journey enrolment', {
+          journeyId: request.journeyId,
+          patientId: request.patientId,
+          cause: request.cause,
+          outcome: outcome.outcome,
+          ...(outcome.outcome === 'refused' ? { reason: outcome.reason } : { executionName: outcome.executionName }),
+        });
+      } catch (error) {
+        failure ??= error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(concurrency, requests.length)) }, worker));
+  if (failure !== undefined) throw failure;
+  return outcomes;
+}

@@ -1,0 +1,27 @@
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import middy from '@middy/core';
+import { enrolmentDependencies } from '../adapters/journey-wiring';
+import { createLogger } from '../adapters/logger';
+import { readConfig } from '../config/config';
+import { enrolPage, parseBulkEnrolmentPage } from '../domain/journeys/enrolment/bulk-enrolment';
+import { enrolOnEvent } from '../domain/journeys/enrolment/enrol-on-event';
+import { parseJourneyTriggerEvent } from '../domain/journeys/journey-events';
+
+const logger = createLogger('enrol-in-journeys');
+const dependencies = enrolmentDependencies(readConfig(), logger);
+
+/**
+ * Two callers: the rules for Segment Membership Changed and Patient Facts Changed (segment entries and FHIR
+ * triggers of every active journey), and the bulk enrolment workflow (a page of a segment's members, one
+ * journey). Counts and ids out; faults throw so the rule or the workflow retries (enrolment is idempotent).
+ */
+export const handler = middy<unknown>()
+  .use(injectLambdaContext(logger.powertools))
+  .handler(async (event) => {
+    const envelope = event as { 'detail-type'?: unknown; detail?: unknown };
+    if (envelope !== null && typeof envelope === 'object' && 'detail-type' in envelope) {
+      const outcomes = await enrolOnEvent(parseJourneyTriggerEvent(envelope['detail-type'], envelope.detail), dependencies);
+      return { enrolments: outcomes.length };
+    }
+    return enrolPage(parseBulkEnrolmentPage(event), dependencies);
+  });
