@@ -226,7 +226,8 @@ export const FUNCTION_CATALOG = {
   registerJourneyWait: {
     id: 'RegisterJourneyWait',
     entry: 'lambdas/handlers/register-journey-wait.ts',
-    description: "A journey's wait-for-event step: stores its callback token, resumes at once if the event already came",
+    description:
+      "A journey's wait-for-event step: stores its callback token, resumes at once if the event already came",
     memoryMb: 512,
     timeoutSeconds: 15,
     tables: { patients: 'readWrite' },

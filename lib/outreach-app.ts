@@ -7,6 +7,7 @@ import { ApiStack } from './stacks/api-stack';
 import { DataStack } from './stacks/data-stack';
 import { EventsStack } from './stacks/events-stack';
 import { IngestionStack } from './stacks/ingestion-stack';
+import { JourneysStack } from './stacks/journeys-stack';
 import { MessagingRoutesStack, MessagingStack } from './stacks/messaging-stack';
 import { SegmentsStack } from './stacks/segments-stack';
 
@@ -16,6 +17,8 @@ export interface OutreachStacks {
   readonly ingestion: IngestionStack;
   /** Nested in the Ingestion stack, whose functions and dead-letter queue it uses. */
   readonly segments: SegmentsStack;
+  /** Nested in the Ingestion stack, whose functions, dead-letter queue and alarm topic it uses. */
+  readonly journeys: JourneysStack;
   readonly messaging: MessagingStack;
   /** Nested in the Ingestion stack: the rules and subscriptions that deliver to its messaging functions. */
   readonly messagingRoutes: MessagingRoutesStack;
@@ -68,6 +71,21 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
   new CfnOutput(ingestion, 'SegmentComputationStateMachineArn', {
     value: segments.computation.stateMachine.stateMachineArn,
   });
+  const journeys = new JourneysStack(ingestion, 'Journeys', {
+    description:
+      "Patient outreach: the journeys' execution role and log group, enrolment and wait-resumption rules, the bulk enrolment workflow",
+    settings,
+    eventBus: events.bus,
+    functions: ingestion.functions.byKey,
+    patients: data.tables.patients,
+    deliveryFailures: ingestion.deadLetters.deliveryFailures,
+    alarmTopic: ingestion.alarms.topic,
+  });
+  ingestion.functions.connectJourneys(journeys.resources);
+  ingestion.functions.allowStartingJourneyBulkEnrolments(journeys.bulkEnrolment.stateMachine);
+  new CfnOutput(ingestion, 'JourneyBulkEnrolmentStateMachineArn', {
+    value: journeys.bulkEnrolment.stateMachine.stateMachineArn,
+  });
   const messagingRoutes = new MessagingRoutesStack(ingestion, 'MessagingRoutes', {
     description:
       'Patient outreach: SES feedback, send request, SMS topic and letter batch deliveries to the messaging functions',
@@ -91,5 +109,5 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
   Tags.of(app).add('project', 'patient-outreach');
   Tags.of(app).add('stage', settings.stage);
   addCompliancePacks(app);
-  return { data, events, ingestion, segments, messaging, messagingRoutes, api };
+  return { data, events, ingestion, segments, journeys, messaging, messagingRoutes, api };
 }

@@ -5,7 +5,19 @@ export interface LocalEndpoints {
   readonly eventBridge: string;
   readonly ses?: string;
   readonly pinpoint?: string;
+  readonly stepFunctions?: string;
 }
+
+/** The functions compiled journeys invoke, by the names the local Step Functions resolves to handlers. */
+export const LOCAL_JOURNEY_FUNCTIONS = {
+  sendMessage: 'SendMessage',
+  resolveWaitTime: 'ResolveJourneyWaitTime',
+  registerWait: 'RegisterJourneyWait',
+  createActivity: 'CreateJourneyActivity',
+  updateAttribute: 'UpdateJourneyAttribute',
+  checkExit: 'CheckJourneyExit',
+  evaluateCondition: 'EvaluateJourneyCondition',
+} as const;
 
 export interface LocalTables {
   readonly patients: string;
@@ -42,6 +54,7 @@ export function localEnvironment(
     ...(endpoints.pinpoint
       ? { AWS_ENDPOINT_URL_PINPOINT: endpoints.pinpoint, AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: endpoints.pinpoint }
       : {}),
+    ...(endpoints.stepFunctions ? { AWS_ENDPOINT_URL_SFN: endpoints.stepFunctions } : {}),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
     // Lambda runs Node 22; the SDK's notice about Node 20 support ending in 2027 is noise on a laptop.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -61,5 +74,11 @@ export function localEnvironment(
     [EnvName.LetterFolder]: messaging.lettersDir,
     [EnvName.LinkBaseUrl]: messaging.linkBaseUrl,
     [EnvName.LinkSigningKey]: messaging.linkSigningKey,
+    [EnvName.JourneyStateMachinePrefix]: 'outreach-local',
+    [EnvName.JourneyStateMachineArnPrefix]: 'arn:aws:states:us-east-1:000000000000:stateMachine:',
+    [EnvName.JourneyRoleArn]: 'arn:aws:iam::000000000000:role/outreach-local-journeys',
+    [EnvName.JourneyFunctions]: JSON.stringify(LOCAL_JOURNEY_FUNCTIONS),
+    [EnvName.JourneyBulkEnrolmentStateMachineArn]:
+      'arn:aws:states:us-east-1:000000000000:stateMachine:outreach-local-journey-bulk-enrolment',
   };
 }

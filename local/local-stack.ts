@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
 import sesLocal from 'aws-ses-v2-local';
 import { apiServices, createApiHandler } from '../lambdas/adapters/api/api-handler';
@@ -17,7 +18,9 @@ import {
   messageRequestedPattern,
   patientEngagementRecordedPattern,
   patientFactsChangedPattern,
+  patientRepliedPattern,
   patientResourceChangedPattern,
+  segmentMembershipChangedPattern,
   sesFeedbackPattern,
 } from '../lambdas/domain/events/event-patterns';
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
@@ -30,12 +33,19 @@ import { createPlatformTables, type DynamoDbLocal, startDynamoDbLocal } from './
 import { startEventBusServer } from './event-bus/event-bus-server';
 import { type BusEvent, LocalEventBus } from './event-bus/local-event-bus';
 import { localLambdaContext } from './lambda-context';
-import { type LocalEndpoints, type LocalMessaging, type LocalTables, localEnvironment } from './local-environment';
+import {
+  LOCAL_JOURNEY_FUNCTIONS,
+  type LocalEndpoints,
+  type LocalMessaging,
+  type LocalTables,
+  localEnvironment,
+} from './local-environment';
 import { LocalFeedbackSimulator, snsEvent } from './outbox/feedback-simulator';
 import { type RecordedSend, startPinpointOutbox } from './outbox/pinpoint-outbox';
 import { freePort } from './ports';
 import { runBulkImportWorkflow } from './stepfunctions/bulk-import-runner';
 import { LocalComputationStarter } from './stepfunctions/local-computation-starter';
+import { type LocalFunction, LocalStepFunctions } from './stepfunctions/local-step-functions';
 import {
   type ComputationRequest,
   type ComputationTotals,
@@ -67,6 +77,8 @@ export interface LocalStackOptions {
   readonly lettersDir?: string;
   /** The file holding the link signing key (a fresh key per stack when absent). */
   readonly linkKeyFile?: string;
+  /** Keep every state each journey execution entered, with its time (simulations, tests). */
+  readonly recordJourneyHistory?: boolean;
 }
 
 export interface LocalStack {
@@ -80,6 +92,10 @@ export interface LocalStack {
   readonly upstreamEventSource: string;
   readonly smsAndPushOutbox: RecordedSend[];
   readonly messaging: LocalMessaging;
+  /** Step Functions, locally: journeys' state machines and executions. */
+  readonly stepFunctions: LocalStepFunctions;
+  /** Lets every delivery and execution run until all wait for the clock, a token or nothing. */
+  settle(): Promise<void>;
   /** Invokes the send function as a journey's send step does (needs `withFrontDoors`). */
   sendMessage(request: unknown): Promise<SendOutcome>;
   /** Produces the delivery feedback AWS would for what the outboxes accepted, and lets it run its course. */
@@ -157,6 +173,53 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     endpoints.pinpoint = `http://127.0.0.1:${pinpointPort}`;
   }
 
+  // Handlers are loaded lazily (after the environment is set); the local Step Functions invokes them by name.
+  const journeyFunctionHandlers: Record<string, string> = {
+    [LOCAL_JOURNEY_FUNCTIONS.sendMessage]: 'send-message',
+    [LOCAL_JOURNEY_FUNCTIONS.resolveWaitTime]: 'resolve-journey-wait-time',
+    [LOCAL_JOURNEY_FUNCTIONS.registerWait]: 'register-journey-wait',
+    [LOCAL_JOURNEY_FUNCTIONS.createActivity]: 'create-journey-activity',
+    [LOCAL_JOURNEY_FUNCTIONS.updateAttribute]: 'update-journey-attribute',
+    [LOCAL_JOURNEY_FUNCTIONS.checkExit]: 'check-journey-exit',
+    [LOCAL_JOURNEY_FUNCTIONS.evaluateCondition]: 'evaluate-journey-condition',
+    PageSegmentMembers: 'page-segment-members',
+    EnrolInJourneys: 'enrol-in-journeys',
+  };
+  const loadedFunctions = new Map<string, LocalFunction>();
+  const localFunction = (name: string): LocalFunction | undefined => {
+    const module = journeyFunctionHandlers[name];
+    if (module === undefined) return undefined;
+    let fn = loadedFunctions.get(name);
+    if (!fn) {
+      const handler = loadHandler(module);
+      fn = (payload) => handler(payload, localLambdaContext(name));
+      loadedFunctions.set(name, fn);
+    }
+    return fn;
+  };
+  const dynamoForStates = new DynamoDBClient({
+    endpoint: dynamoEndpoint,
+    region: 'us-east-1',
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const stepFunctions = new LocalStepFunctions({
+    clock,
+    functions: localFunction,
+    integrations: {
+      // The direct DynamoDB integration of segment and attribute branches: the same low-level Query.
+      'arn:aws:states:::aws-sdk:dynamodb:query': async (parameters) => {
+        const { $metadata: _metadata, ...response } = await dynamoForStates.send(
+          new QueryCommand(parameters as unknown as QueryCommandInput),
+        );
+        return response;
+      },
+    },
+    recordHistory: options.recordJourneyHistory ?? false,
+  });
+  const sfnPort = await freePort();
+  servers.push(await stepFunctions.listen(sfnPort));
+  endpoints.stepFunctions = `http://127.0.0.1:${sfnPort}`;
+
   Object.assign(process.env, localEnvironment(endpoints, tables, messaging));
   installRuntimeClock(clock);
 
@@ -226,6 +289,51 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     concurrency: 4,
     deadLetter: toDeadLetters,
   });
+  const enrolInJourneys = loadHandler('enrol-in-journeys');
+  for (const [name, pattern] of [
+    ['EnrolOnSegmentEntry', segmentMembershipChangedPattern()],
+    ['EnrolOnFhirTrigger', patientFactsChangedPattern()],
+  ] as const) {
+    bus.addRule({
+      name,
+      pattern,
+      target: (event) => enrolInJourneys(event, localLambdaContext('EnrolInJourneys', 120)),
+      retryAttempts: 2,
+      concurrency: 4,
+      deadLetter: toDeadLetters,
+    });
+  }
+  const resumeJourneyWaits = loadHandler('resume-journey-waits');
+  for (const [name, pattern] of [
+    ['ResumeOnFacts', patientFactsChangedPattern()],
+    ['ResumeOnSegments', segmentMembershipChangedPattern()],
+    ['ResumeOnReplies', patientRepliedPattern()],
+    ['ResumeOnEngagement', patientEngagementRecordedPattern()],
+  ] as const) {
+    bus.addRule({
+      name,
+      pattern,
+      target: (event) => resumeJourneyWaits(event, localLambdaContext('ResumeJourneyWaits')),
+      retryAttempts: 2,
+      concurrency: 4,
+      deadLetter: toDeadLetters,
+    });
+  }
+  const settle = async () => {
+    for (;;) {
+      await bus.drain();
+      await stepFunctions.idle();
+      if (bus.isIdle() && stepFunctions.isIdle()) return;
+    }
+  };
+  clock.addDueSource({
+    next: () => stepFunctions.nextDue(),
+    fire: async () => {
+      stepFunctions.fireDue();
+      await settle();
+    },
+  });
+
   const recordEmailFeedback = loadHandler('record-email-feedback');
   // Locally one bus stands for both: SES events land on the account's default bus on AWS.
   bus.addRule({
@@ -275,6 +383,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     await deliverFeedback();
   });
 
+  // Last of the tick listeners: whatever the schedules started (enrolments on segment entry) runs its course.
+  clock.onTick(settle);
+
   const identity = localIdentity(options.identityKeyFile);
   const importRoot = options.importRoot ?? mkdtempSync(join(tmpdir(), 'outreach-imports-'));
   const apiLogger = createLogger('api');
@@ -304,6 +415,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     upstreamEventSource,
     smsAndPushOutbox,
     messaging,
+    stepFunctions,
+    settle,
     async sendMessage(request) {
       const outcome = (await send(request, localLambdaContext('SendMessage'))) as SendOutcome;
       await bus.drain();
@@ -331,6 +444,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     computeSegments: (request) => runSegmentComputationWorkflow(request).finally(() => bus.drain()),
     async stop() {
       await bus.drain();
+      stepFunctions.stopAll();
+      await stepFunctions.idle();
+      dynamoForStates.destroy();
       await Promise.all(
         servers.map(
           (server) =>

@@ -20,7 +20,10 @@ export const handler = middy<unknown>()
   .handler(async (event) => {
     const envelope = event as { 'detail-type'?: unknown; detail?: unknown };
     if (envelope !== null && typeof envelope === 'object' && 'detail-type' in envelope) {
-      const outcomes = await enrolOnEvent(parseJourneyTriggerEvent(envelope['detail-type'], envelope.detail), dependencies);
+      const outcomes = await enrolOnEvent(
+        parseJourneyTriggerEvent(envelope['detail-type'], envelope.detail),
+        dependencies,
+      );
       return { enrolments: outcomes.length };
     }
     return enrolPage(parseBulkEnrolmentPage(event), dependencies);

@@ -1,12 +1,14 @@
-import type { RemovalPolicy } from 'aws-cdk-lib';
+import { type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { IEventBus } from 'aws-cdk-lib/aws-events';
-import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import { type IRole, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
+import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
+import { JOURNEY_FUNCTION_KEYS } from '../../lambdas/config/config';
 import { EnvName, type EnvVar } from '../../lambdas/config/env-names';
 import {
   type AccessMode,
@@ -17,6 +19,7 @@ import {
 } from '../../lambdas/function-catalog';
 import { acknowledge, wildcardResourceFinding } from '../compliance';
 import type { OutreachSettings } from '../settings';
+import { JOURNEY_TASK_FUNCTIONS } from './journey-execution-role';
 import { type BindableTable, OutreachFunction } from './outreach-function';
 
 export interface PlatformFunctionsProps {
@@ -58,6 +61,34 @@ export interface MessagingChannels {
   /** Where the no-login link pages are served: what a signed link starts with. */
   readonly linkBaseUrl: string;
 }
+
+/** What journeys' state machines are published with, which the catalog's `journeys` flags grant access to. */
+export interface JourneyResources {
+  /** State machines are named `<prefix>-journey-<journeyId>`. */
+  readonly stateMachinePrefix: string;
+  /** The role journeys' state machines run as. */
+  readonly role: IRole;
+  /** Where their executions log (errors only, without execution data). */
+  readonly logGroup: ILogGroup;
+}
+
+/** What a function does with journeys' state machines: the catalog's `journeys` flags. */
+const JOURNEY_ACTIONS = {
+  start: ['states:StartExecution'],
+  // Task tokens carry no ARN an IAM policy could name; Step Functions authorises them against the state machine.
+  resume: ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat'],
+  manage: [
+    'states:CreateStateMachine',
+    'states:UpdateStateMachine',
+    'states:PublishStateMachineVersion',
+    'states:CreateStateMachineAlias',
+    'states:UpdateStateMachineAlias',
+    'states:DescribeStateMachine',
+    'states:ListExecutions',
+    'states:TagResource',
+  ],
+  manageExecutions: ['states:DescribeExecution', 'states:GetExecutionHistory', 'states:StopExecution'],
+} as const;
 
 /** Letters are written under this prefix (`letterKeys` in lambdas/domain/messaging/letter-batch.ts). */
 const LETTERS_PREFIX = 'letters/';
@@ -108,6 +139,79 @@ export class PlatformFunctions extends Construct {
         new PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachine.stateMachineArn] }),
       );
       fn.addEnvironment(EnvName.SegmentComputationStateMachineArn, stateMachine.stateMachineArn);
+    }
+  }
+
+  /**
+   * Gives the functions whose entry has a `journeys` flag exactly what it lists, on the journeys' state
+   * machines (`<prefix>-journey-*`, their versions and aliases) and their executions only, and tells them
+   * where journeys are published. Journeys are created at run time, so the names end in a wildcard: each
+   * is acknowledged on the role that has it.
+   */
+  connectJourneys(journeys: JourneyResources): void {
+    const stack = Stack.of(this);
+    const arnOf = (resource: string) => `arn:${stack.partition}:states:${stack.region}:${stack.account}:${resource}:`;
+    const stateMachineArnPrefix = arnOf('stateMachine');
+    const stateMachines = `${stateMachineArnPrefix}${journeys.stateMachinePrefix}-journey-*`;
+    // Versions (`…:<n>`) and aliases (`…:live`).
+    const qualified = `${stateMachines}:*`;
+    const executions = `${arnOf('execution')}${journeys.stateMachinePrefix}-journey-*:*`;
+    const journeyFunctions = stack.toJsonString(
+      Object.fromEntries(
+        JOURNEY_FUNCTION_KEYS.map((key) => [key, this.byKey[JOURNEY_TASK_FUNCTIONS[key]].function.functionArn]),
+      ),
+    );
+
+    for (const [key, spec] of catalogEntries()) {
+      const flags = spec.journeys;
+      if (!flags) continue;
+      const fn = this.byKey[key];
+      const allow = (actions: readonly string[], resources: string[]) => {
+        fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions], resources }));
+        for (const resource of resources) {
+          acknowledge(
+            fn.role,
+            wildcardResourceFinding(fn, resource),
+            "Journeys' state machines are created when a journey is published, named <prefix>-journey-<journeyId> with ids chosen by staff; the wildcard stays within this stage's journeys.",
+          );
+        }
+      };
+      const tell = (name: EnvVar, value: string) => fn.function.addEnvironment(name, value);
+      if (flags.start) allow(JOURNEY_ACTIONS.start, [stateMachines, qualified]);
+      if (flags.resume) allow(JOURNEY_ACTIONS.resume, [stateMachines]);
+      if (flags.manage) {
+        allow(JOURNEY_ACTIONS.manage, [stateMachines, qualified]);
+        allow(JOURNEY_ACTIONS.manageExecutions, [executions]);
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: ['iam:PassRole'],
+            resources: [journeys.role.roleArn],
+            conditions: { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } },
+          }),
+        );
+        tell(EnvName.JourneyRoleArn, journeys.role.roleArn);
+        tell(EnvName.JourneyLogGroupArn, journeys.logGroup.logGroupArn);
+        tell(EnvName.JourneyFunctions, journeyFunctions);
+      }
+      if (flags.start || flags.manage) {
+        tell(EnvName.JourneyStateMachinePrefix, journeys.stateMachinePrefix);
+        tell(EnvName.JourneyStateMachineArnPrefix, stateMachineArnPrefix);
+      }
+    }
+  }
+
+  /**
+   * Lets the functions whose entry says `startsJourneyBulkEnrolment` start the bulk enrolment workflow, and
+   * nothing else on it, and tells them its ARN.
+   */
+  allowStartingJourneyBulkEnrolments(stateMachine: IStateMachine): void {
+    const starters = catalogEntries().filter(([, spec]) => spec.startsJourneyBulkEnrolment);
+    for (const [key] of starters) {
+      const { role, function: fn } = this.byKey[key];
+      role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachine.stateMachineArn] }),
+      );
+      fn.addEnvironment(EnvName.JourneyBulkEnrolmentStateMachineArn, stateMachine.stateMachineArn);
     }
   }
 

@@ -66,6 +66,11 @@ export class LocalEventBus {
     return this.archive;
   }
 
+  /** Whether no delivery is in flight. */
+  isIdle(): boolean {
+    return this.inFlight === 0;
+  }
+
   /** Resolves when every delivery, including deliveries caused by deliveries, has finished. */
   async drain(): Promise<void> {
     while (this.inFlight > 0) await new Promise<void>((resolve) => this.idleWaiters.push(resolve));

@@ -19,5 +19,5 @@ export async function emitFhirChanges(stack: LocalStack, details: readonly unkno
     );
     if (result.FailedEntryCount) throw new Error(`${result.FailedEntryCount} entries were not accepted by the bus`);
   }
-  await stack.bus.drain();
+  await stack.settle();
 }

@@ -175,6 +175,12 @@ export function inMemoryJourneyServices(now = JOURNEY_TEST_NOW) {
   references.segments.add('diabetics');
   const publisher = new InMemoryJourneyPublisher();
   const clock = { now: () => now };
-  const services: JourneyApiServices = { journeys, references, publisher, deployment: TEST_DEPLOYMENT, clock };
+  const services: JourneyApiServices = {
+    journeys,
+    references,
+    journeyPublisher: publisher,
+    deployment: TEST_DEPLOYMENT,
+    clock,
+  };
   return { services, journeys, references, publisher };
 }

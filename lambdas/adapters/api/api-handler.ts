@@ -5,23 +5,28 @@ import { createApi } from '../../domain/api/dispatch';
 import { type ApiServices, buildRoutes } from '../../domain/api/routes';
 import type { SendRequestDetail } from '../../domain/events/messaging-event-schemas';
 import type { BulkImportStarter } from '../../domain/ingestion/operations';
+import { journeyReferencesFrom } from '../../domain/journeys/journey-service';
 import { patientMessageOf } from '../../domain/messaging/message-api-schemas';
 import type { SendRequest } from '../../domain/messaging/send-ports';
+import type { TemplateStore } from '../../domain/messaging/templates/ports';
 import type { PatientDirectory } from '../../domain/patients/ports';
 import type { Clock, Logger } from '../../domain/ports';
-import type { ComputationStarter } from '../../domain/segments/ports';
+import type { ComputationStarter, SegmentStore } from '../../domain/segments/ports';
 import { patientSegmentsOf } from '../../domain/segments/segment-service';
 import { dynamoDocumentClient, eventBridge } from '../aws-clients';
 import { DynamoAuditLog } from '../dynamodb/audit-log';
 import { DynamoComputationStore } from '../dynamodb/computation-store';
 import { DynamoDeadLetterStore } from '../dynamodb/dead-letter-store';
 import { DynamoImportJobStore } from '../dynamodb/import-job-store';
+import { DynamoJourneyStore } from '../dynamodb/journey-store';
 import { dynamoPatientApiServices } from '../dynamodb/patient-api-services';
 import { DynamoPatientListing } from '../dynamodb/patient-listing';
 import { DynamoMembershipStore } from '../dynamodb/segment-membership-store';
 import { DynamoSegmentStore } from '../dynamodb/segment-store';
 import { EventBridgePublisher } from '../eventbridge/event-publisher';
 import { linkKeyLoader, messagingStores } from '../messaging-wiring';
+import { SfnJourneyPublisher } from '../sfn/journey-publisher';
+import { sfnClient } from '../sfn/start-execution';
 import { toApiRequest, toProxyResult } from './rest-event';
 
 /** How many of a patient's newest messages the 360 view shows. */
@@ -68,6 +73,37 @@ export function apiServices(
     clock,
     newId: randomUUID,
     ...messaging,
+    ...journeyApiServices(config, messaging.templates, segments),
+  };
+}
+
+/** Journeys: their store, what their definitions may refer to, and publishing to Step Functions. */
+function journeyApiServices(
+  config: PlatformConfig,
+  templates: Pick<TemplateStore, 'get'>,
+  segments: Pick<SegmentStore, 'get'>,
+) {
+  const { prefix, stateMachineArnPrefix, roleArn, logGroupArn } = config.journeyPublishing;
+  return {
+    journeys: new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable),
+    references: journeyReferencesFrom(templates, segments),
+    journeyPublisher: new SfnJourneyPublisher(sfnClient(), {
+      prefix,
+      stateMachineArnPrefix,
+      roleArn,
+      // Errors only, without execution data: the history holds ids, but logs need not even hold those.
+      ...(logGroupArn
+        ? {
+            logging: {
+              level: 'ERROR' as const,
+              includeExecutionData: false,
+              destinations: [{ cloudWatchLogsLogGroup: { logGroupArn } }],
+            },
+          }
+        : {}),
+      tags: { application: 'patient-outreach', stage: config.stage },
+    }),
+    deployment: { functions: config.journeyFunctions, patientsTable: config.patientsTable },
   };
 }
 

@@ -3,8 +3,8 @@ import { DetailType, PLATFORM_EVENT_SOURCE } from '../../domain/events/event-nam
 import type { PatientEngagementRecordedDetail, PatientFactsChangedDetail } from '../../domain/events/event-schemas';
 import type { PatientRepliedDetail, SendRequestDetail } from '../../domain/events/messaging-event-schemas';
 import type { ImportCompletedPublisher, ImportJobTotals } from '../../domain/ingestion/import-job';
-import type { ActivityCreatedAnnouncement, ActivityPublisher } from '../../domain/journeys/steps/ports';
 import type { FactsChangedPublisher } from '../../domain/ingestion/ports';
+import type { ActivityCreatedAnnouncement, ActivityPublisher } from '../../domain/journeys/steps/ports';
 import type { MembershipChangedAnnouncement, MembershipPublisher } from '../../domain/segments/ports';
 import { TransientStoreError } from '../errors';
 

@@ -19,7 +19,7 @@ import { type JourneyValidationError, validateJourney } from './validate-journey
 export interface JourneyApiServices {
   readonly journeys: JourneyStore;
   readonly references: JourneyReferenceLookup;
-  readonly publisher: JourneyPublisher;
+  readonly journeyPublisher: JourneyPublisher;
   readonly deployment: JourneyDeployment;
   readonly clock: Clock;
 }
@@ -281,7 +281,7 @@ export async function publishJourney(
     return conflict(`version ${version.version} of journey ${journeyId} no longer validates: ${problems}`);
   }
   const asl = compile(version, validation.templateVersions, services.deployment);
-  const published = await services.publisher.publish(journeyId, version.version, asl);
+  const published = await services.journeyPublisher.publish(journeyId, version.version, asl);
   const outcome = await services.journeys.recordPublication(record, {
     version: version.version,
     stateMachineArn: published.stateMachineArn,

@@ -4,6 +4,7 @@ import { buildOpenApi } from '../openapi';
 import type { RouteDefinition } from '../route';
 import { auditRoutes } from './audit-routes';
 import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
+import { type JourneyApiServices, journeyRoutes } from './journey-routes';
 import { type LinkApiServices, linkRoutes } from './link-routes';
 import { type MessagingApiServices, messageRoutes } from './message-routes';
 import { type MessagingSettingsServices, messagingSettingsRoutes } from './messaging-settings-routes';
@@ -21,7 +22,8 @@ export interface ApiServices
     TemplateApiServices,
     MessagingApiServices,
     MessagingSettingsServices,
-    LinkApiServices {
+    LinkApiServices,
+    JourneyApiServices {
   readonly audit: AuditLog;
   readonly clock: Clock;
 }
@@ -43,6 +45,7 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
     ...messageRoutes(services),
     ...messagingSettingsRoutes(services),
     ...linkRoutes(services),
+    ...journeyRoutes(services),
   );
   return routes;
 }

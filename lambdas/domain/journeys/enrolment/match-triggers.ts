@@ -72,7 +72,8 @@ export function segmentEntryRequests(
 
 /** What identifies one change: the applied revision, else the upstream version id. */
 function occurrenceOf(change: FhirChange): { occurrence?: string } {
-  if (change.revision !== undefined) return { occurrence: `${change.action}:${resourceEntryKey(change)}@${change.revision}` };
+  if (change.revision !== undefined)
+    return { occurrence: `${change.action}:${resourceEntryKey(change)}@${change.revision}` };
   if (change.versionId !== undefined) {
     return { occurrence: `${change.action}:${resourceEntryKey(change)}/_history/${change.versionId}` };
   }

@@ -13,9 +13,10 @@ export const DEFAULT_SENDING_POLICY: SendingPolicySettings = {
     push: { start: '21:00', end: '08:00' },
   },
   frequencyCaps: {
+    // Two a day: an appointment's 24 h and 2 h reminders can both go out.
     sms: [
-      { windowHours: 24, max: 1 },
-      { windowHours: 168, max: 3 },
+      { windowHours: 24, max: 2 },
+      { windowHours: 168, max: 4 },
     ],
     email: [
       { windowHours: 24, max: 2 },

@@ -8,7 +8,10 @@ import {
 const HOUR = 3_600_000;
 const NOW = new Date('2024-06-12T16:00:00Z');
 const ago = (hours: number) => NOW.getTime() - hours * HOUR;
-const SMS_CAPS = DEFAULT_SENDING_POLICY.frequencyCaps.sms;
+const SMS_CAPS = [
+  { windowHours: 24, max: 1 },
+  { windowHours: 168, max: 3 },
+];
 
 describe('frequency caps', () => {
   it('passes with max − 1 sends in the window', () => {

@@ -1,0 +1,164 @@
+import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { ITopic } from 'aws-cdk-lib/aws-sns';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import {
+  patientEngagementRecordedPattern,
+  patientFactsChangedPattern,
+  patientRepliedPattern,
+  segmentMembershipChangedPattern,
+} from '../../lambdas/domain/events/event-patterns';
+import type { FunctionKey } from '../../lambdas/function-catalog';
+import { deliverToFunction } from '../constructs/event-delivery';
+import { JourneyExecutionRole } from '../constructs/journey-execution-role';
+import { logGroupKey } from '../constructs/keys';
+import { LambdaWorkflow } from '../constructs/lambda-workflow';
+import type { BindableTable, OutreachFunction } from '../constructs/outreach-function';
+import type { JourneyResources } from '../constructs/platform-functions';
+import { resourceName } from '../naming';
+import { repoPath } from '../paths';
+import { removalPolicyFor } from '../removal';
+import type { OutreachSettings } from '../settings';
+import { toCdkEventPattern } from './ingestion-stack';
+
+export const JOURNEY_BULK_ENROLMENT_ASL = repoPath('statemachines', 'journey-bulk-enrolment.asl.json');
+
+/** Each `${…}` placeholder of the ASL file and the catalog function whose ARN replaces it. */
+export const JOURNEY_BULK_ENROLMENT_FUNCTIONS = {
+  PageSegmentMembersFunctionArn: 'pageSegmentMembers',
+  EnrolInJourneysFunctionArn: 'enrolInJourneys',
+} as const satisfies Record<string, FunctionKey>;
+
+/** Journeys' state machines are named `<prefix>-journey-<journeyId>`: the prefix is the stage's resource prefix. */
+export const journeyStateMachinePrefix = (settings: OutreachSettings): string => resourceName(settings);
+
+export interface JourneysStackProps extends NestedStackProps {
+  readonly settings: OutreachSettings;
+  readonly eventBus: IEventBus;
+  /** The platform functions (of the Ingestion stack); the journey functions are among them. */
+  readonly functions: Readonly<Record<FunctionKey, OutreachFunction>>;
+  /** The Patients table, which journeys' branches query directly. */
+  readonly patients: BindableTable;
+  /** Where undeliverable events wait for the dead-letter collector (the ingestion rules' queue). */
+  readonly deliveryFailures: IQueue;
+  /** The platform's alarm topic. */
+  readonly alarmTopic: ITopic;
+}
+
+/**
+ * What journeys need on AWS, apart from their own state machines, which the Api publishes (one per journey,
+ * see `lambdas/adapters/sfn/journey-publisher.ts`): the role and log group those run with, the rules that
+ * enrol patients and resume waiting executions, and the bulk enrolment workflow with its failure alarm.
+ *
+ * Nested in the Ingestion stack for the reason the Segments stack is: everything here hangs on its functions,
+ * dead-letter queue and alarm topic, and the Api function is told this stack's role, log group and workflow.
+ */
+export class JourneysStack extends NestedStack {
+  readonly resources: JourneyResources;
+  readonly executionRole: JourneyExecutionRole;
+  readonly executionLogs: LogGroup;
+  readonly bulkEnrolment: LambdaWorkflow;
+  readonly enrolmentRules: readonly Rule[];
+  readonly resumeRules: readonly Rule[];
+  readonly bulkEnrolmentFailedAlarm: Alarm;
+
+  constructor(scope: Construct, id: string, props: JourneysStackProps) {
+    super(scope, id, props);
+    const { settings, functions } = props;
+    const removalPolicy = removalPolicyFor(settings);
+    const prefix = journeyStateMachinePrefix(settings);
+    const logKey = logGroupKey(this, 'LogKey', 'Encrypts the log groups of journeys', removalPolicy);
+
+    this.executionLogs = new LogGroup(this, 'ExecutionLogs', {
+      logGroupName: `/aws/vendedlogs/states/${prefix}-journeys`,
+      retention: settings.logRetentionDays,
+      encryptionKey: logKey,
+      removalPolicy,
+    });
+    this.executionRole = new JourneyExecutionRole(this, 'Execution', { functions, patients: props.patients });
+    this.resources = {
+      stateMachinePrefix: prefix,
+      role: this.executionRole.role,
+      logGroup: this.executionLogs,
+    };
+
+    const rule = (
+      ruleId: string,
+      description: string,
+      pattern: ReturnType<typeof patientFactsChangedPattern>,
+      key: FunctionKey,
+    ) =>
+      new Rule(this, ruleId, {
+        eventBus: props.eventBus,
+        description,
+        eventPattern: toCdkEventPattern(pattern),
+        targets: [deliverToFunction(functions[key].function, props.deliveryFailures)],
+      });
+    this.enrolmentRules = [
+      rule(
+        'EnrolOnSegmentMembership',
+        'Segment Membership Changed to journey enrolment (segment entry)',
+        segmentMembershipChangedPattern(),
+        'enrolInJourneys',
+      ),
+      rule(
+        'EnrolOnFacts',
+        'Patient Facts Changed to journey enrolment (FHIR triggers)',
+        patientFactsChangedPattern(),
+        'enrolInJourneys',
+      ),
+    ];
+    this.resumeRules = [
+      rule(
+        'ResumeWaitsOnFacts',
+        'Patient Facts Changed to the journey wait resumer',
+        patientFactsChangedPattern(),
+        'resumeJourneyWaits',
+      ),
+      rule(
+        'ResumeWaitsOnSegmentMembership',
+        'Segment Membership Changed to the journey wait resumer',
+        segmentMembershipChangedPattern(),
+        'resumeJourneyWaits',
+      ),
+      rule(
+        'ResumeWaitsOnReply',
+        'Patient Replied to the journey wait resumer',
+        patientRepliedPattern(),
+        'resumeJourneyWaits',
+      ),
+      rule(
+        'ResumeWaitsOnEngagement',
+        'Patient Engagement Recorded to the journey wait resumer',
+        patientEngagementRecordedPattern(),
+        'resumeJourneyWaits',
+      ),
+    ];
+
+    this.bulkEnrolment = new LambdaWorkflow(this, 'BulkEnrolment', {
+      aslFile: JOURNEY_BULK_ENROLMENT_ASL,
+      placeholders: JOURNEY_BULK_ENROLMENT_FUNCTIONS,
+      purpose: 'Runs the journey bulk enrolment workflow',
+      stateMachineName: resourceName(settings, 'journey-bulk-enrolment'),
+      functions,
+      logKey,
+      logRetention: settings.logRetentionDays,
+      removalPolicy,
+    });
+
+    this.bulkEnrolmentFailedAlarm = new Alarm(this, 'BulkEnrolmentFailed', {
+      alarmDescription:
+        'A journey bulk enrolment failed: the pages before the failing one are enrolled, its execution history names the failing task; start it again once the cause is fixed.',
+      metric: this.bulkEnrolment.stateMachine.metricFailed({ period: Duration.minutes(5), statistic: 'Sum' }),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    this.bulkEnrolmentFailedAlarm.addAlarmAction(new SnsAction(props.alarmTopic));
+  }
+}

@@ -1,0 +1,384 @@
+import { readFileSync } from 'node:fs';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import type { CfnTable } from 'aws-cdk-lib/aws-dynamodb';
+import { JOURNEY_FUNCTION_KEYS } from '../../lambdas/config/config';
+import { EnvName } from '../../lambdas/config/env-names';
+import {
+  type EventPattern,
+  patientEngagementRecordedPattern,
+  patientFactsChangedPattern,
+  patientRepliedPattern,
+  segmentMembershipChangedPattern,
+} from '../../lambdas/domain/events/event-patterns';
+import { FUNCTION_CATALOG, type FunctionKey, type FunctionSpec } from '../../lambdas/function-catalog';
+import { JOURNEY_TASK_FUNCTIONS } from '../../lib/constructs/journey-execution-role';
+import {
+  JOURNEY_BULK_ENROLMENT_ASL,
+  JOURNEY_BULK_ENROLMENT_FUNCTIONS,
+  journeyStateMachinePrefix,
+} from '../../lib/stacks/journeys-stack';
+import { type SynthesizedOutreach, synthesizeOutreach } from './outreach-app.fixture';
+import {
+  asList,
+  getAtt,
+  nestedStackReferences,
+  onlyResource,
+  type Resource,
+  resourcesOf,
+  type Statement,
+  statementsOf,
+} from './template-queries';
+
+type Target = { Arn: unknown; DeadLetterConfig?: { Arn: unknown }; RetryPolicy?: unknown };
+
+let synth: SynthesizedOutreach;
+let journeys: Template;
+beforeAll(() => {
+  synth = synthesizeOutreach();
+  journeys = Template.fromStack(synth.stacks.journeys);
+}, 180_000);
+
+const nested = () =>
+  nestedStackReferences(
+    { stack: synth.stacks.ingestion, template: synth.ingestion },
+    { stack: synth.stacks.journeys, template: journeys },
+  );
+const inParent = (value: unknown) => nested().inParent(value);
+const nestedOutput = (logicalId: string, attribute?: string) => nested().nestedOutput(logicalId, attribute);
+
+const functionResource = (key: FunctionKey) =>
+  onlyResource(synth.ingestion, 'AWS::Lambda::Function', { Description: FUNCTION_CATALOG[key].description });
+const functionId = (key: FunctionKey) => functionResource(key)[0];
+const variablesOf = (key: FunctionKey) =>
+  (functionResource(key)[1].Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+const functionStatements = (key: FunctionKey) => {
+  const role = functionResource(key)[1].Properties.Role as { 'Fn::GetAtt': [string] };
+  return statementsOf(synth.ingestion, role['Fn::GetAtt'][0]);
+};
+/** The resources a statement list grants an action on, each as the JSON of its ARN. */
+const resourcesFor = (statements: Statement[], action: string) =>
+  statements
+    .filter((s) => asList(s.Action).includes(action))
+    .flatMap((s) => asList(s.Resource).map((r) => JSON.stringify(r)));
+const queueId = () =>
+  synth.stacks.ingestion.getLogicalId(synth.stacks.ingestion.deadLetters.deliveryFailures.node.defaultChild as never);
+
+/** The journeys' ARNs as the templates spell them (partition, region and account are pseudo-parameters). */
+const arnOf = (resource: string, name: string) =>
+  JSON.stringify({
+    'Fn::Join': [
+      '',
+      [
+        'arn:',
+        { Ref: 'AWS::Partition' },
+        ':states:',
+        { Ref: 'AWS::Region' },
+        ':',
+        { Ref: 'AWS::AccountId' },
+        `:${resource}:${name}`,
+      ],
+    ],
+  });
+const prefix = () => journeyStateMachinePrefix(synth.settings);
+const journeyStateMachines = () => arnOf('stateMachine', `${prefix()}-journey-*`);
+const journeyVersionsAndAliases = () => arnOf('stateMachine', `${prefix()}-journey-*:*`);
+const journeyExecutions = () => arnOf('execution', `${prefix()}-journey-*:*`);
+
+const executionRoleId = () =>
+  synth.stacks.journeys.getLogicalId(synth.stacks.journeys.executionRole.role.node.defaultChild as never);
+const bulkMachine = () => onlyResource(journeys, 'AWS::StepFunctions::StateMachine');
+
+describe('journey execution role', () => {
+  it('can be assumed only by Step Functions of this account', () => {
+    const role = journeys.toJSON().Resources[executionRoleId()] as Resource;
+    const trust = (role.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
+
+    expect(trust).toEqual([
+      {
+        Action: 'sts:AssumeRole',
+        Effect: 'Allow',
+        Principal: { Service: 'states.amazonaws.com' },
+        Condition: { StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' } } },
+      },
+    ]);
+  });
+
+  it('may invoke exactly the seven task functions, unqualified', () => {
+    const invoked = resourcesFor(statementsOf(journeys, executionRoleId()), 'lambda:InvokeFunction').map((r) =>
+      JSON.stringify(inParent(JSON.parse(r))),
+    );
+    const expected = Object.values(JOURNEY_TASK_FUNCTIONS).map((key) => JSON.stringify(getAtt(functionId(key))));
+
+    expect(Object.keys(JOURNEY_TASK_FUNCTIONS).sort()).toEqual([...JOURNEY_FUNCTION_KEYS].sort());
+    expect(invoked.sort()).toEqual(expected.sort());
+  });
+
+  it('may query the Patients table and decrypt with its key, and do nothing else with data', () => {
+    const statements = statementsOf(journeys, executionRoleId());
+    const tableId = synth.stacks.data.getLogicalId(
+      synth.stacks.data.tables.patients.table.node.defaultChild as CfnTable,
+    );
+    const keyId = synth.stacks.data.getLogicalId(
+      synth.stacks.data.tables.patients.table.encryptionKey?.node.defaultChild as never,
+    );
+    const dataStatements = statements.filter((s) => asList(s.Action).some((a) => /^(dynamodb|kms):/.test(a)));
+
+    expect(dataStatements).toHaveLength(2);
+    expect(dataStatements.map((s) => s.Action)).toEqual(['dynamodb:Query', 'kms:Decrypt']);
+    expect(JSON.stringify(dataStatements[0]?.Resource)).toContain(`${tableId}Arn`);
+    expect(JSON.stringify(dataStatements[0]?.Resource)).not.toContain('/index/');
+    expect(JSON.stringify(dataStatements[1]?.Resource)).toContain(`${keyId}Arn`);
+  });
+
+  it('holds exactly the invoke, query, decrypt and log delivery actions', () => {
+    const actions = statementsOf(journeys, executionRoleId())
+      .flatMap((s) => asList(s.Action))
+      .sort();
+
+    expect(actions).toEqual(
+      [
+        'lambda:InvokeFunction',
+        'dynamodb:Query',
+        'kms:Decrypt',
+        'logs:CreateLogDelivery',
+        'logs:GetLogDelivery',
+        'logs:UpdateLogDelivery',
+        'logs:DeleteLogDelivery',
+        'logs:ListLogDeliveries',
+        'logs:PutResourcePolicy',
+        'logs:DescribeResourcePolicies',
+        'logs:DescribeLogGroups',
+      ].sort(),
+    );
+    const wildcard = statementsOf(journeys, executionRoleId()).filter((s) => s.Resource === '*');
+    expect(wildcard.flatMap((s) => asList(s.Action)).every((a) => a.startsWith('logs:'))).toBe(true);
+  });
+});
+
+describe('journey execution logs', () => {
+  it('go to a vended-logs group encrypted with a rotated key, kept for the configured retention', () => {
+    const [, logGroup] = onlyResource(journeys, 'AWS::Logs::LogGroup', {
+      LogGroupName: `/aws/vendedlogs/states/${prefix()}-journeys`,
+    });
+    const keyId = (logGroup.Properties.KmsKeyId as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+
+    expect(journeys.toJSON().Resources[keyId].Properties.EnableKeyRotation).toBe(true);
+    expect(logGroup.Properties.RetentionInDays).toBe(synth.settings.logRetentionDays);
+  });
+});
+
+describe('journey rules', () => {
+  const routes: [string, EventPattern, FunctionKey][] = [
+    ['Segment Membership Changed', segmentMembershipChangedPattern(), 'enrolInJourneys'],
+    ['Patient Facts Changed', patientFactsChangedPattern(), 'enrolInJourneys'],
+    ['Patient Facts Changed', patientFactsChangedPattern(), 'resumeJourneyWaits'],
+    ['Segment Membership Changed', segmentMembershipChangedPattern(), 'resumeJourneyWaits'],
+    ['Patient Replied', patientRepliedPattern(), 'resumeJourneyWaits'],
+    ['Patient Engagement Recorded', patientEngagementRecordedPattern(), 'resumeJourneyWaits'],
+  ];
+
+  it.each(routes)(
+    'route %s by the shared pattern on the platform bus to %s, with retries and a dead-letter queue',
+    (_, pattern, key) => {
+      const targets = resourcesOf(journeys, 'AWS::Events::Rule', { EventPattern: pattern })
+        .flatMap(([, rule]) => rule.Properties.Targets as Target[])
+        .filter((target) => JSON.stringify(inParent(target.Arn)) === JSON.stringify(getAtt(functionId(key))));
+
+      expect(targets).toHaveLength(1);
+      expect(inParent(targets[0]?.DeadLetterConfig?.Arn)).toEqual(getAtt(queueId()));
+      expect(targets[0]?.RetryPolicy).toEqual({
+        MaximumEventAgeInSeconds: expect.any(Number),
+        MaximumRetryAttempts: expect.any(Number),
+      });
+    },
+  );
+
+  it('are the only rules of the stack, each on the platform bus with one target', () => {
+    const rules = resourcesOf(journeys, 'AWS::Events::Rule');
+
+    expect(rules).toHaveLength(routes.length);
+    for (const [, rule] of rules) {
+      expect(rule.Properties.EventBusName).toBeDefined();
+      expect(rule.Properties.Targets).toHaveLength(1);
+    }
+  });
+});
+
+describe('journey grants of the catalog functions', () => {
+  const entries = Object.entries(FUNCTION_CATALOG) as [FunctionKey, FunctionSpec][];
+
+  it.each(entries)('%s may start journeys (through their aliases) only if the catalog says start', (key, spec) => {
+    const started = resourcesFor(functionStatements(key), 'states:StartExecution').filter((r) =>
+      r.includes('-journey-'),
+    );
+
+    expect(started.sort()).toEqual(
+      spec.journeys?.start ? [journeyStateMachines(), journeyVersionsAndAliases()].sort() : [],
+    );
+  });
+
+  it.each(entries)('%s may answer task tokens of journeys only if the catalog says resume', (key, spec) => {
+    const statements = functionStatements(key);
+    for (const action of ['states:SendTaskSuccess', 'states:SendTaskFailure', 'states:SendTaskHeartbeat']) {
+      expect(resourcesFor(statements, action)).toEqual(spec.journeys?.resume ? [journeyStateMachines()] : []);
+    }
+  });
+
+  it.each(entries)('%s may publish, inspect and stop journeys only if the catalog says manage', (key, spec) => {
+    const statements = functionStatements(key);
+    const onMachines = [
+      'states:CreateStateMachine',
+      'states:UpdateStateMachine',
+      'states:PublishStateMachineVersion',
+      'states:CreateStateMachineAlias',
+      'states:UpdateStateMachineAlias',
+      'states:DescribeStateMachine',
+      'states:ListExecutions',
+      'states:TagResource',
+    ];
+    for (const action of onMachines) {
+      expect([action, resourcesFor(statements, action).sort()]).toEqual([
+        action,
+        spec.journeys?.manage ? [journeyStateMachines(), journeyVersionsAndAliases()].sort() : [],
+      ]);
+    }
+    for (const action of ['states:DescribeExecution', 'states:GetExecutionHistory', 'states:StopExecution']) {
+      expect([action, resourcesFor(statements, action)]).toEqual([
+        action,
+        spec.journeys?.manage ? [journeyExecutions()] : [],
+      ]);
+    }
+    const passRole = statements.filter((s) => asList(s.Action).includes('iam:PassRole'));
+    if (!spec.journeys?.manage) {
+      expect(passRole).toEqual([]);
+      return;
+    }
+    expect(passRole).toEqual([
+      {
+        Action: 'iam:PassRole',
+        Effect: 'Allow',
+        Resource: nestedOutput(executionRoleId(), 'Arn'),
+        Condition: { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } },
+      },
+    ]);
+  });
+
+  it.each(entries)('%s is told where journeys are published only if it starts or manages them', (key, spec) => {
+    const variables = variablesOf(key);
+    const startsOrManages = spec.journeys?.start === true || spec.journeys?.manage === true;
+
+    expect(variables[EnvName.JourneyStateMachinePrefix]).toEqual(startsOrManages ? prefix() : undefined);
+    expect(JSON.stringify(variables[EnvName.JourneyStateMachineArnPrefix] ?? null)).toEqual(
+      startsOrManages ? arnOf('stateMachine', '') : 'null',
+    );
+    const manages = spec.journeys?.manage === true;
+    expect(variables[EnvName.JourneyRoleArn]).toEqual(manages ? nestedOutput(executionRoleId(), 'Arn') : undefined);
+    const [logGroupId] = onlyResource(journeys, 'AWS::Logs::LogGroup', {
+      LogGroupName: `/aws/vendedlogs/states/${prefix()}-journeys`,
+    });
+    expect(variables[EnvName.JourneyLogGroupArn]).toEqual(manages ? nestedOutput(logGroupId, 'Arn') : undefined);
+    expect(variables[EnvName.JourneyFunctions] !== undefined).toBe(manages);
+  });
+
+  it('tells the managing functions the ARN of each of the seven task functions, by role', () => {
+    const managers = entries.filter(([, spec]) => spec.journeys?.manage).map(([key]) => key);
+    expect(managers.length).toBeGreaterThan(0);
+    for (const key of managers) {
+      const join = (variablesOf(key)[EnvName.JourneyFunctions] as { 'Fn::Join': [string, unknown[]] })['Fn::Join'];
+      // Each function's ARN written as its logical id, so that the JSON can be read.
+      const json = join[1]
+        .map((part) => (typeof part === 'string' ? part : (part as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0]))
+        .join('');
+
+      expect(JSON.parse(json)).toEqual(
+        Object.fromEntries(JOURNEY_FUNCTION_KEYS.map((role) => [role, functionId(JOURNEY_TASK_FUNCTIONS[role])])),
+      );
+    }
+  });
+
+  it('grants no journey action on anything but the journeys of this stage', () => {
+    for (const [key] of entries) {
+      const journeyStatements = functionStatements(key).filter((s) =>
+        asList(s.Action).some((a) =>
+          /^states:(SendTask|Create|Update|Publish|Describe(StateMachine|Execution)|GetExecutionHistory|ListExecutions|StopExecution|TagResource)/.test(
+            a,
+          ),
+        ),
+      );
+      for (const statement of journeyStatements) {
+        for (const resource of asList(statement.Resource)) {
+          expect([key, JSON.stringify(resource)]).toEqual([key, expect.stringContaining(`${prefix()}-journey-`)]);
+        }
+      }
+    }
+  });
+});
+
+describe('journey bulk enrolment workflow', () => {
+  const definition = () => JSON.parse(String(bulkMachine()[1].Properties.DefinitionString));
+
+  it('deploys the ASL file unchanged', () => {
+    expect(definition()).toEqual(JSON.parse(readFileSync(JOURNEY_BULK_ENROLMENT_ASL, 'utf8')));
+  });
+
+  it('substitutes each function ARN placeholder with the function the catalog names', () => {
+    const substitutions = bulkMachine()[1].Properties.DefinitionSubstitutions as Record<string, unknown>;
+
+    expect(Object.keys(substitutions).sort()).toEqual(Object.keys(JOURNEY_BULK_ENROLMENT_FUNCTIONS).sort());
+    for (const [placeholder, key] of Object.entries(JOURNEY_BULK_ENROLMENT_FUNCTIONS)) {
+      expect(inParent(substitutions[placeholder])).toEqual(getAtt(functionId(key)));
+    }
+  });
+
+  it('is a traced STANDARD workflow that logs every event, without execution data, to an encrypted log group', () => {
+    expect(bulkMachine()[1].Properties).toMatchObject({
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false },
+    });
+    const [, logGroup] = onlyResource(journeys, 'AWS::Logs::LogGroup', {
+      LogGroupName: Match.stringLikeRegexp('^/aws/vendedlogs/states/.*journey-bulk-enrolment$'),
+    });
+    expect(logGroup.Properties.KmsKeyId).toBeDefined();
+    expect(logGroup.Properties.RetentionInDays).toBe(synth.settings.logRetentionDays);
+  });
+
+  it('may invoke exactly the page and enrolment functions', () => {
+    const roleId = (bulkMachine()[1].Properties.RoleArn as { 'Fn::GetAtt': [string] })['Fn::GetAtt'][0];
+    const invoked = resourcesFor(statementsOf(journeys, roleId), 'lambda:InvokeFunction').map((r) =>
+      JSON.stringify(inParent(JSON.parse(r))),
+    );
+
+    expect(invoked.sort()).toEqual(
+      [functionId('pageSegmentMembers'), functionId('enrolInJourneys')].map((id) => JSON.stringify(getAtt(id))).sort(),
+    );
+  });
+
+  it.each(Object.entries(FUNCTION_CATALOG) as [FunctionKey, FunctionSpec][])(
+    '%s may start it and is told its ARN only if the catalog says so',
+    (key, spec) => {
+      const [machineId] = bulkMachine();
+      const arn = JSON.stringify(nestedOutput(machineId));
+
+      expect(resourcesFor(functionStatements(key), 'states:StartExecution').includes(arn)).toBe(
+        spec.startsJourneyBulkEnrolment === true,
+      );
+      expect(variablesOf(key)[EnvName.JourneyBulkEnrolmentStateMachineArn]).toEqual(
+        spec.startsJourneyBulkEnrolment ? nestedOutput(machineId) : undefined,
+      );
+    },
+  );
+
+  it('alarms on failed executions through the platform alarm topic', () => {
+    const [machineId] = bulkMachine();
+    const [, alarm] = onlyResource(journeys, 'AWS::CloudWatch::Alarm', { MetricName: 'ExecutionsFailed' });
+
+    expect(alarm.Properties).toMatchObject({
+      Namespace: 'AWS/States',
+      Dimensions: [{ Name: 'StateMachineArn', Value: { Ref: machineId } }],
+      Threshold: 1,
+    });
+    const [topicId] = onlyResource(synth.ingestion, 'AWS::SNS::Topic');
+    expect((alarm.Properties.AlarmActions as unknown[]).map(inParent)).toEqual([{ Ref: topicId }]);
+  });
+});
