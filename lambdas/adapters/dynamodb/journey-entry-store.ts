@@ -1,14 +1,23 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { JourneyEntryRecord, JourneyEntryStore } from '../../domain/journeys/enrolment/ports';
+import type { Page } from '../../domain/patients/ports';
+import { decodeCursor } from '../../domain/api/cursor';
 import { isConditionFailure, mapFaults } from './faults';
+import { cursorAfter } from './page-cursor';
 import { patientPk } from './patient-keys';
+import { queryPartition } from './query-partition';
+import { PatientsTableDesign } from './table-design';
 
 const WHAT = 'journey entries';
-const journeyEntrySk = (journeyId: string, key: string) => `JOURNEYENTRY#${journeyId}#${key}`;
+const ENTRY_SK_PREFIX = 'JOURNEYENTRY#';
+const journeyEntrySk = (journeyId: string, key: string) => `${ENTRY_SK_PREFIX}${journeyId}#${key}`;
+const journeyEntriesPk = (journeyId: string) => `JOURNEYENTRIES#${journeyId}`;
 
 /**
  * A patient's entry records in the Patients table (`PATIENT#<id>` / `JOURNEYENTRY#<journeyId>#<key>`): what the
- * re-entry policy reads. Writes are conditional on the revision read, so racing enrolments serialise.
+ * re-entry policy reads. Writes are conditional on the revision read, so racing enrolments serialise. Also
+ * listed per journey, newest entry first, in gsi1 (`bySegment`): `JOURNEYENTRIES#<journeyId>` /
+ * `<lastEnteredAt>#<patientId>#<key>`.
  */
 export class DynamoJourneyEntryStore implements JourneyEntryStore {
   constructor(
@@ -27,18 +36,35 @@ export class DynamoJourneyEntryStore implements JourneyEntryStore {
       ),
       WHAT,
     );
-    if (!Item) return undefined;
-    return {
-      patientId,
-      journeyId,
-      key,
-      lastEnteredAt: String(Item.lastEnteredAt),
-      executionName: String(Item.executionName),
-      journeyVersion: Number(Item.journeyVersion),
-      entries: Number(Item.entries),
-      revision: Number(Item.revision),
-      ...(typeof Item.lastOccurrence === 'string' ? { lastOccurrence: Item.lastOccurrence } : {}),
-    };
+    return Item ? entryOf(Item) : undefined;
+  }
+
+  /** A journey's entries, the newest first. */
+  async byJourney(journeyId: string, limit: number, cursor?: string): Promise<Page<JourneyEntryRecord>> {
+    const index = PatientsTableDesign.indexes[0];
+    const pk = journeyEntriesPk(journeyId);
+    const page = await mapFaults(
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: index.indexName,
+          KeyConditionExpression: `${index.partitionKey} = :pk`,
+          ExpressionAttributeValues: { ':pk': pk },
+          ScanIndexForward: false,
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, { [index.partitionKey]: pk }),
+        }),
+      ),
+      WHAT,
+    );
+    const next = cursorAfter(page.LastEvaluatedKey);
+    return { items: (page.Items ?? []).map(entryOf), ...(next ? { cursor: next } : {}) };
+  }
+
+  /** A patient's entries in every journey. */
+  async byPatient(patientId: string): Promise<JourneyEntryRecord[]> {
+    const items = await queryPartition(this.client, this.tableName, patientPk(patientId), ENTRY_SK_PREFIX, WHAT);
+    return items.map(entryOf);
   }
 
   async record(entry: JourneyEntryRecord, expectedRevision: number | undefined): Promise<'recorded' | 'conflict'> {
@@ -57,6 +83,8 @@ export class DynamoJourneyEntryStore implements JourneyEntryStore {
               journeyVersion: entry.journeyVersion,
               entries: entry.entries,
               revision: entry.revision,
+              gsi1pk: journeyEntriesPk(entry.journeyId),
+              gsi1sk: `${entry.lastEnteredAt}#${entry.patientId}#${entry.key}`,
               ...(entry.lastOccurrence !== undefined ? { lastOccurrence: entry.lastOccurrence } : {}),
             },
             ...(expectedRevision === undefined
@@ -75,4 +103,18 @@ export class DynamoJourneyEntryStore implements JourneyEntryStore {
       throw error;
     }
   }
+}
+
+function entryOf(item: Record<string, unknown>): JourneyEntryRecord {
+  return {
+    patientId: String(item.pk).slice('PATIENT#'.length),
+    journeyId: String(item.journeyId),
+    key: String(item.key),
+    lastEnteredAt: String(item.lastEnteredAt),
+    executionName: String(item.executionName),
+    journeyVersion: Number(item.journeyVersion),
+    entries: Number(item.entries),
+    revision: Number(item.revision),
+    ...(typeof item.lastOccurrence === 'string' ? { lastOccurrence: item.lastOccurrence } : {}),
+  };
 }

@@ -103,3 +103,20 @@ export interface JourneyDeployment {
   readonly functions: JourneyFunctions;
   readonly patientsTable: string;
 }
+
+/** An execution as Step Functions reports it; `currentState` only while it runs. */
+export interface ExecutionState {
+  readonly status: 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'TIMED_OUT' | 'ABORTED' | 'PENDING_REDRIVE';
+  readonly startedAt: string;
+  readonly stoppedAt?: string;
+  /** The last state entered (running executions only). */
+  readonly currentState?: string;
+}
+
+/** Journeys' executions in Step Functions, by journey and execution name. */
+export interface JourneyExecutions {
+  /** Undefined when Step Functions has no such execution (not started, or closed more than 90 days ago). */
+  state(journeyId: string, executionName: string): Promise<ExecutionState | undefined>;
+  /** Stops every running execution of the journey (all versions); how many were stopped. */
+  stopRunning(journeyId: string, cause: string): Promise<number>;
+}

@@ -66,8 +66,22 @@ function existing(patientIds: string[], overrides: Partial<AppliedVersion> = {})
   };
 }
 
-function transactItems() {
+function allTransactItems() {
   return dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems ?? [];
+}
+
+const isChangeRecord = (item: { Put?: { Item?: Record<string, unknown> } }) =>
+  String(item.Put?.Item?.sk ?? '').startsWith('CHANGE#');
+
+/** The writes of the projection itself; the change record is checked on its own. */
+function transactItems() {
+  return allTransactItems().filter((item) => !isChangeRecord(item));
+}
+
+function changeRecords() {
+  return allTransactItems()
+    .filter(isChangeRecord)
+    .map((item) => item.Put?.Item);
 }
 
 const faults: [string, Error][] = [
@@ -189,6 +203,24 @@ describe('DynamoIngestionStore.applyChange', () => {
       ConditionExpression: 'revision = :revision',
       ExpressionAttributeValues: { ':revision': 7 },
     });
+  });
+
+  it('keeps a change record of what the resource became at the revision, expiring after seven days', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    await store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT);
+
+    expect(changeRecords()).toEqual([
+      {
+        pk: 'RESOURCE#Observation/weight-1',
+        sk: 'CHANGE#0000000001',
+        revision: 1,
+        deleted: false,
+        resourceJson: JSON.stringify(observation),
+        appliedAt: '2025-06-01T12:00:00.000Z',
+        expiresAt: Math.floor(APPLIED_AT.getTime() / 1000) + 7 * 86_400,
+      },
+    ]);
   });
 
   it('puts the resource under its current patients and deletes it from the patients it no longer names', async () => {

@@ -204,15 +204,15 @@ describe('announce', () => {
           patientId: 'p1',
           changedTypes: ['Observation', 'Patient'],
           changes: [
-            { resourceType: 'Patient', resourceId: 'p1', action: 'create' },
-            { resourceType: 'Observation', resourceId: 'weight-1', action: 'create' },
+            { resourceType: 'Patient', resourceId: 'p1', action: 'create', revision: 1 },
+            { resourceType: 'Observation', resourceId: 'weight-1', action: 'create', revision: 1 },
           ],
           occurredAt: ingestion.clock.now().toISOString(),
         },
         {
           patientId: 'p2',
           changedTypes: ['Patient'],
-          changes: [{ resourceType: 'Patient', resourceId: 'p2', action: 'create' }],
+          changes: [{ resourceType: 'Patient', resourceId: 'p2', action: 'create', revision: 1 }],
           occurredAt: ingestion.clock.now().toISOString(),
         },
       ],

@@ -222,9 +222,10 @@ describe('sendMessage', () => {
     expect(next).toMatchObject({ outcome: 'skipped', reason: 'suppressed' });
   });
 
-  it('stops a second message at the daily SMS cap, and falls back to email when the step allows it', async () => {
+  it('stops a third message at the daily SMS cap, and falls back to email when the step allows it', async () => {
     const { deps, sms, email } = setup();
     await sendMessage(request(), deps);
+    await sendMessage(request({ cause: { kind: 'staff', requestId: 'r1b' } }), deps);
     const capped = await sendMessage(request({ cause: { kind: 'staff', requestId: 'r2' } }), deps);
     expect(capped).toMatchObject({ outcome: 'skipped', reason: 'frequency-cap' });
 
@@ -236,7 +237,7 @@ describe('sendMessage', () => {
       deps,
     );
     expect(fallback).toMatchObject({ outcome: 'sent', channel: 'email' });
-    expect(sms.sent).toHaveLength(1);
+    expect(sms.sent).toHaveLength(2);
     expect(email.sent).toHaveLength(1);
     expect(email.sent[0]?.unsubscribeUrl).toBe(`https://links.example/unsubscribe/${fallback.messageId}`);
   });
@@ -247,8 +248,11 @@ describe('sendMessage', () => {
     outbox.beforeClaim = () => {
       if (raced) return;
       raced = true;
-      // Another message to the same patient claims the daily SMS slot between our read and our claim.
-      outbox.ledgers.set('p1#sms', { sends: { 'msg-other': NOON_NY.getTime() }, revision: 1 });
+      // Other messages to the same patient take the daily SMS slots between our read and our claim.
+      outbox.ledgers.set('p1#sms', {
+        sends: { 'msg-other': NOON_NY.getTime(), 'msg-another': NOON_NY.getTime() },
+        revision: 1,
+      });
     };
     const outcome = await sendMessage(request(), deps);
 

@@ -21,6 +21,7 @@ const change = (overrides: Partial<LoggedEvent> = {}): LoggedEvent => ({
   resourceType: 'Appointment',
   resourceId: 'appt-1',
   action: 'update',
+  revision: 7,
   ...overrides,
 });
 const matches = (expected: JourneyEvent, logged: LoggedEvent, conditions = noConditions) =>
@@ -93,6 +94,6 @@ describe('matchesEvent', () => {
 
     expect(await matches(expected, change(), conditions(true))).toBe(true);
     expect(await matches(expected, change(), conditions(false))).toBe(false);
-    expect(asked[0]).toEqual(["%current.status = 'cancelled'", 'p-1', 'Appointment', 'appt-1', 'change-1']);
+    expect(asked[0]).toEqual(["%current.status = 'cancelled'", 'p-1', 'Appointment', 'appt-1', 7]);
   });
 });

@@ -50,7 +50,11 @@ describe('decidePolicy: one channel', () => {
     ['there is no number', { patient: patientWith({ telecom: [] }) }, 'no-contact-point'],
     ['the number replied STOP', { addressOptOuts: new Set([SMS_KEY]) }, 'address-opted-out'],
     ['the number is suppressed', { suppressed: new Set([SMS_KEY]) }, 'suppressed'],
-    ['the daily cap is reached', { recentSends: { sms: [NOON_NEW_YORK.getTime() - HOUR] } }, 'frequency-cap'],
+    [
+      'the daily cap is reached',
+      { recentSends: { sms: [NOON_NEW_YORK.getTime() - 2 * HOUR, NOON_NEW_YORK.getTime() - HOUR] } },
+      'frequency-cap',
+    ],
     [
       'it is quiet hours and the step skips',
       { now: EVENING_NEW_YORK, intent: intent({ quietHours: 'skip' }) },
@@ -90,7 +94,7 @@ describe('decidePolicy: one channel', () => {
   });
 
   it('does not defer when another rule would block the send anyway', () => {
-    const recentSends = { sms: [EVENING_NEW_YORK.getTime() - HOUR] };
+    const recentSends = { sms: [EVENING_NEW_YORK.getTime() - 2 * HOUR, EVENING_NEW_YORK.getTime() - HOUR] };
     expect(decidePolicy(policyInput({ now: EVENING_NEW_YORK, recentSends }))).toMatchObject({
       outcome: 'skip',
       reason: 'frequency-cap',

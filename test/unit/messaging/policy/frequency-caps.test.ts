@@ -51,7 +51,7 @@ describe('pruneRecentSends', () => {
     const pruned = pruneRecentSends(
       { sms: [ago(1), ago(200), ago(167), ago(50), ago(100), ago(2)], email: [ago(1)] },
       NOW,
-      DEFAULT_SENDING_POLICY,
+      { ...DEFAULT_SENDING_POLICY, frequencyCaps: { ...DEFAULT_SENDING_POLICY.frequencyCaps, sms: SMS_CAPS } },
     );
     expect(pruned).toEqual({ sms: [ago(100), ago(50), ago(2), ago(1)].slice(-3), email: [ago(1)] });
   });
