@@ -144,8 +144,9 @@ export class PlatformFunctions extends Construct {
 
   /**
    * Gives the functions whose entry has a `journeys` flag exactly what it lists, on the journeys' state
-   * machines (`<prefix>-journey-*`, their versions and aliases) and their executions only, and tells them
-   * where journeys are published. Journeys are created at run time, so the names end in a wildcard: each
+   * machines (`<prefix>-journey-*`, their versions and aliases) and their executions only, and tells the
+   * functions that publish them where and how. Starters need no variable: they start the alias ARN that
+   * publication recorded on the journey. Journeys are created at run time, so the names end in a wildcard: each
    * is acknowledged on the role that has it.
    */
   connectJourneys(journeys: JourneyResources): void {
@@ -189,13 +190,11 @@ export class PlatformFunctions extends Construct {
             conditions: { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } },
           }),
         );
+        tell(EnvName.JourneyStateMachinePrefix, journeys.stateMachinePrefix);
+        tell(EnvName.JourneyStateMachineArnPrefix, stateMachineArnPrefix);
         tell(EnvName.JourneyRoleArn, journeys.role.roleArn);
         tell(EnvName.JourneyLogGroupArn, journeys.logGroup.logGroupArn);
         tell(EnvName.JourneyFunctions, journeyFunctions);
-      }
-      if (flags.start || flags.manage) {
-        tell(EnvName.JourneyStateMachinePrefix, journeys.stateMachinePrefix);
-        tell(EnvName.JourneyStateMachineArnPrefix, stateMachineArnPrefix);
       }
     }
   }

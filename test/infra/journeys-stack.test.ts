@@ -263,15 +263,14 @@ describe('journey grants of the catalog functions', () => {
     ]);
   });
 
-  it.each(entries)('%s is told where journeys are published only if it starts or manages them', (key, spec) => {
+  it.each(entries)('%s is told where and how journeys are published only if it manages them', (key, spec) => {
     const variables = variablesOf(key);
-    const startsOrManages = spec.journeys?.start === true || spec.journeys?.manage === true;
-
-    expect(variables[EnvName.JourneyStateMachinePrefix]).toEqual(startsOrManages ? prefix() : undefined);
-    expect(JSON.stringify(variables[EnvName.JourneyStateMachineArnPrefix] ?? null)).toEqual(
-      startsOrManages ? arnOf('stateMachine', '') : 'null',
-    );
     const manages = spec.journeys?.manage === true;
+
+    expect(variables[EnvName.JourneyStateMachinePrefix]).toEqual(manages ? prefix() : undefined);
+    expect(JSON.stringify(variables[EnvName.JourneyStateMachineArnPrefix] ?? null)).toEqual(
+      manages ? arnOf('stateMachine', '') : 'null',
+    );
     expect(variables[EnvName.JourneyRoleArn]).toEqual(manages ? nestedOutput(executionRoleId(), 'Arn') : undefined);
     const [logGroupId] = onlyResource(journeys, 'AWS::Logs::LogGroup', {
       LogGroupName: `/aws/vendedlogs/states/${prefix()}-journeys`,

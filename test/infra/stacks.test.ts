@@ -216,6 +216,16 @@ describe('ingestion stack', () => {
           ...(spec.tables.audit ? [EnvName.AuditRetentionDays] : []),
           ...(spec.startsBulkImport ? [EnvName.BulkImportStateMachineArn] : []),
           ...(spec.startsSegmentComputation ? [EnvName.SegmentComputationStateMachineArn] : []),
+          ...(spec.journeys?.manage
+            ? [
+                EnvName.JourneyStateMachinePrefix,
+                EnvName.JourneyStateMachineArnPrefix,
+                EnvName.JourneyRoleArn,
+                EnvName.JourneyLogGroupArn,
+                EnvName.JourneyFunctions,
+              ]
+            : []),
+          ...(spec.startsJourneyBulkEnrolment ? [EnvName.JourneyBulkEnrolmentStateMachineArn] : []),
           ...(spec.messaging?.email ? [EnvName.SesFromAddress, EnvName.SesConfigurationSet] : []),
           ...(spec.messaging?.sms ? [EnvName.SmsOriginationIdentity, EnvName.SmsConfigurationSet] : []),
           ...(spec.messaging?.push ? [EnvName.PushApplicationId] : []),

@@ -254,6 +254,7 @@ describe('the patient routes on DynamoDB', () => {
       patientRoutes({
         ...dynamoPatientApiServices(client, stack.tables.patients, stack.clock),
         patientSegments: async () => [],
+        patientJourneys: async () => [],
         patientMessages: async () => [],
       }),
     );

@@ -2,7 +2,9 @@ import { decodeCursor, encodeCursor } from '../../lambdas/domain/api/cursor';
 import type { JourneyDefinition } from '../../lambdas/domain/journeys/definition-schema';
 import type { JourneyApiServices } from '../../lambdas/domain/journeys/journey-service';
 import type {
+  ExecutionState,
   JourneyDeployment,
+  JourneyExecutions,
   JourneyPublication,
   JourneyRecord,
   JourneyReferenceLookup,
@@ -167,6 +169,22 @@ export function welcomeJourney(overrides: Partial<JourneyDefinition> = {}): Jour
   } as JourneyDefinition;
 }
 
+/** Executions by journey: what archiving stops. */
+export class InMemoryJourneyExecutions implements JourneyExecutions {
+  readonly running = new Map<string, Set<string>>();
+  readonly states = new Map<string, ExecutionState>();
+
+  async state(_journeyId: string, executionName: string): Promise<ExecutionState | undefined> {
+    return this.states.get(executionName);
+  }
+
+  async stopRunning(journeyId: string): Promise<number> {
+    const running = this.running.get(journeyId) ?? new Set<string>();
+    this.running.delete(journeyId);
+    return running.size;
+  }
+}
+
 /** Every journey service in memory, with a fixed clock; the references hold what `welcomeJourney` needs. */
 export function inMemoryJourneyServices(now = JOURNEY_TEST_NOW) {
   const journeys = new InMemoryJourneyStore();
@@ -175,12 +193,14 @@ export function inMemoryJourneyServices(now = JOURNEY_TEST_NOW) {
   references.segments.add('diabetics');
   const publisher = new InMemoryJourneyPublisher();
   const clock = { now: () => now };
+  const executions = new InMemoryJourneyExecutions();
   const services: JourneyApiServices = {
     journeys,
     references,
     journeyPublisher: publisher,
+    journeyExecutions: executions,
     deployment: TEST_DEPLOYMENT,
     clock,
   };
-  return { services, journeys, references, publisher };
+  return { services, journeys, references, publisher, executions };
 }

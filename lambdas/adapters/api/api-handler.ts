@@ -3,8 +3,11 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import type { PlatformConfig } from '../../config/config';
 import { createApi } from '../../domain/api/dispatch';
 import { type ApiServices, buildRoutes } from '../../domain/api/routes';
+import { patientJourneysOf } from '../../domain/api/routes/journey-enrolment-routes';
 import type { SendRequestDetail } from '../../domain/events/messaging-event-schemas';
 import type { BulkImportStarter } from '../../domain/ingestion/operations';
+import { enrol } from '../../domain/journeys/enrolment/enrol';
+import type { EnrolmentRequest } from '../../domain/journeys/enrolment/ports';
 import { journeyReferencesFrom } from '../../domain/journeys/journey-service';
 import { patientMessageOf } from '../../domain/messaging/message-api-schemas';
 import type { SendRequest } from '../../domain/messaging/send-ports';
@@ -18,13 +21,16 @@ import { DynamoAuditLog } from '../dynamodb/audit-log';
 import { DynamoComputationStore } from '../dynamodb/computation-store';
 import { DynamoDeadLetterStore } from '../dynamodb/dead-letter-store';
 import { DynamoImportJobStore } from '../dynamodb/import-job-store';
+import { DynamoJourneyEntryStore } from '../dynamodb/journey-entry-store';
 import { DynamoJourneyStore } from '../dynamodb/journey-store';
 import { dynamoPatientApiServices } from '../dynamodb/patient-api-services';
 import { DynamoPatientListing } from '../dynamodb/patient-listing';
 import { DynamoMembershipStore } from '../dynamodb/segment-membership-store';
 import { DynamoSegmentStore } from '../dynamodb/segment-store';
 import { EventBridgePublisher } from '../eventbridge/event-publisher';
+import { enrolmentDependencies } from '../journey-wiring';
 import { linkKeyLoader, messagingStores } from '../messaging-wiring';
+import { SfnJourneyExecutions } from '../sfn/journey-executions';
 import { SfnJourneyPublisher } from '../sfn/journey-publisher';
 import { sfnClient } from '../sfn/start-execution';
 import { toApiRequest, toProxyResult } from './rest-event';
@@ -52,6 +58,7 @@ export function apiServices(
   const messaging = messagingApiServices(config, bus, patientServices.patientDirectory, logger);
   const segments = new DynamoSegmentStore(client, config.platformTable);
   const memberships = new DynamoMembershipStore(client, config.patientsTable);
+  const journeys = journeyApiServices(config, messaging.templates, segments, logger);
   return {
     ...patientServices,
     audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
@@ -73,7 +80,8 @@ export function apiServices(
     clock,
     newId: randomUUID,
     ...messaging,
-    ...journeyApiServices(config, messaging.templates, segments),
+    ...journeys,
+    patientJourneys: (patientId) => patientJourneysOf(patientId, journeys),
   };
 }
 
@@ -82,10 +90,18 @@ function journeyApiServices(
   config: PlatformConfig,
   templates: Pick<TemplateStore, 'get'>,
   segments: Pick<SegmentStore, 'get'>,
+  logger: Logger,
 ) {
   const { prefix, stateMachineArnPrefix, roleArn, logGroupArn } = config.journeyPublishing;
+  const client = dynamoDocumentClient();
+  const journeys = new DynamoJourneyStore(client, config.platformTable);
+  const journeyEntries = new DynamoJourneyEntryStore(client, config.patientsTable);
+  const enrolment = { ...enrolmentDependencies(config, logger), journeys, entries: journeyEntries };
   return {
-    journeys: new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable),
+    journeys,
+    journeyEntries,
+    journeyExecutions: new SfnJourneyExecutions(sfnClient(), { prefix, stateMachineArnPrefix }),
+    enrolPatient: (request: EnrolmentRequest) => enrol(request, enrolment),
     references: journeyReferencesFrom(templates, segments),
     journeyPublisher: new SfnJourneyPublisher(sfnClient(), {
       prefix,

@@ -1,7 +1,7 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor } from '../../domain/api/cursor';
 import type { JourneyEntryRecord, JourneyEntryStore } from '../../domain/journeys/enrolment/ports';
 import type { Page } from '../../domain/patients/ports';
-import { decodeCursor } from '../../domain/api/cursor';
 import { isConditionFailure, mapFaults } from './faults';
 import { cursorAfter } from './page-cursor';
 import { patientPk } from './patient-keys';

@@ -9,7 +9,7 @@ export function dynamoPatientApiServices(
   client: DynamoDBDocumentClient,
   patientsTable: string,
   clock: Clock,
-): Omit<PatientApiServices, 'patientSegments' | 'patientMessages'> {
+): Omit<PatientApiServices, 'patientSegments' | 'patientMessages' | 'patientJourneys'> {
   return {
     patientDirectory: new DynamoPatientDirectory(client, patientsTable),
     patientPreferences: new DynamoPreferenceStore(client, patientsTable),

@@ -4,6 +4,7 @@ import {
   GetExecutionHistoryCommand,
   ListExecutionsCommand,
   type SFNClient,
+  StateMachineDoesNotExist,
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
 import type { ExecutionState, JourneyExecutions } from '../../domain/journeys/ports';
@@ -77,6 +78,8 @@ export class SfnJourneyExecutions implements JourneyExecutions {
         nextToken = page.nextToken;
       } while (nextToken);
     } catch (error) {
+      // Never published: nothing runs.
+      if (error instanceof StateMachineDoesNotExist) return stopped;
       throw transient(error);
     }
     return stopped;
@@ -84,5 +87,7 @@ export class SfnJourneyExecutions implements JourneyExecutions {
 }
 
 function transient(error: unknown): unknown {
-  return isRetryable(error) ? new TransientStoreError('Step Functions temporarily unavailable', { cause: error }) : error;
+  return isRetryable(error)
+    ? new TransientStoreError('Step Functions temporarily unavailable', { cause: error })
+    : error;
 }

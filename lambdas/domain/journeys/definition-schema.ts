@@ -11,7 +11,7 @@ import { TOPICS } from '../patients/preferences';
 /** `P[nD][T[nH][nM]]`: days, hours and minutes (Step Functions waits in seconds; months have no fixed length). */
 export const JOURNEY_DURATION_PATTERN = '^P(?!$)(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?)?$';
 export const STEP_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,47}$';
-export const JOURNEY_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,47}$';
+export const JOURNEY_ID_PATTERN = '^[a-z0-9][a-z0-9-]{0,39}$';
 
 const duration = { type: 'string', pattern: JOURNEY_DURATION_PATTERN } as const;
 const stepId = { type: 'string', pattern: STEP_ID_PATTERN } as const;

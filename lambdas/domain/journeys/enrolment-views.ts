@@ -20,7 +20,14 @@ export interface EnrolmentView {
   readonly currentState?: string;
 }
 
-export const ENROLMENT_STATUSES = ['RUNNING', 'SUCCEEDED', 'FAILED', 'TIMED_OUT', 'ABORTED', 'PENDING_REDRIVE'] as const;
+export const ENROLMENT_STATUSES = [
+  'RUNNING',
+  'SUCCEEDED',
+  'FAILED',
+  'TIMED_OUT',
+  'ABORTED',
+  'PENDING_REDRIVE',
+] as const;
 
 export interface EnrolmentViewDeps {
   readonly journeys: Pick<JourneyStore, 'getVersion'>;

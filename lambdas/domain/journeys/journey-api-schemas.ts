@@ -128,7 +128,10 @@ export const journeyDetailResponse = {
 export const journeyStatusResponse = {
   type: 'object',
   required: ['journey'],
-  properties: { journey: journeyRecordSchema },
+  properties: {
+    journey: journeyRecordSchema,
+    stoppedExecutions: { type: 'integer', description: 'archive: how many running executions were stopped' },
+  },
 } as const;
 
 export const journeyValidationResponse = {

@@ -6,6 +6,7 @@ import { compileJourney } from './compile-journey';
 import type { JourneyDefinition } from './definition-schema';
 import type {
   JourneyDeployment,
+  JourneyExecutions,
   JourneyPublisher,
   JourneyRecord,
   JourneyReferenceLookup,
@@ -21,6 +22,8 @@ export interface JourneyApiServices {
   readonly references: JourneyReferenceLookup;
   readonly journeyPublisher: JourneyPublisher;
   readonly deployment: JourneyDeployment;
+  /** Archiving stops the journey's running executions. */
+  readonly journeyExecutions: JourneyExecutions;
   readonly clock: Clock;
 }
 
@@ -334,10 +337,20 @@ export function resumeJourney(journeyId: string, services: Pick<JourneyApiServic
 }
 
 /**
- * Ends a journey for good: no new enrolments, no new versions, no publishing; `archivedAt` is recorded.
- * This call does not touch Step Functions: stopping the executions in flight is the journey runtime's job,
- * which finds them by the archived status.
+ * Ends a journey for good: no new enrolments, no new versions, no publishing; `archivedAt` is recorded. Then
+ * every running execution of the journey (of any version) is stopped: nothing more is sent. The status is
+ * written first, so an enrolment racing the archive is refused or, if it started just before, stopped; a
+ * failure while stopping leaves the journey archived, and archiving again stops the rest.
  */
-export function archiveJourney(journeyId: string, services: Pick<JourneyApiServices, 'journeys' | 'clock'>) {
-  return changeStatus(journeyId, 'archive', services);
+export async function archiveJourney(
+  journeyId: string,
+  services: Pick<JourneyApiServices, 'journeys' | 'clock' | 'journeyExecutions'>,
+): Promise<JourneyOutcome<{ readonly journey: JourneyRecord; readonly stoppedExecutions?: number }>> {
+  const current = await services.journeys.get(journeyId);
+  const changed =
+    current?.status === 'archived' ? { journey: current } : await changeStatus(journeyId, 'archive', services);
+  if (changed.refused !== undefined) return changed;
+  if (changed.journey.stateMachineArn === undefined) return { ...changed, stoppedExecutions: 0 };
+  const stoppedExecutions = await services.journeyExecutions.stopRunning(journeyId, 'the journey was archived');
+  return { ...changed, stoppedExecutions };
 }

@@ -1,4 +1,5 @@
 import { pageQuerySchema } from '../api/cursor';
+import { enrolmentView } from '../journeys/enrolment-api-schemas';
 import { CHANNELS, MAX_REASON_LENGTH, PREFERENCE_SOURCES, PREFERENCE_STATUSES, TOPICS } from './preferences';
 
 /**
@@ -281,7 +282,11 @@ export const patient360Response = {
       items: patientSegmentSchema,
       description: 'with `patients:read-engagement` or `segments:manage`: memberships of active segments',
     },
-    journeys: placeholder,
+    journeys: {
+      type: 'array',
+      description: "with `patients:read-engagement`: the patient's journeys, each with its execution's current step",
+      items: enrolmentView,
+    },
     messages: {
       type: 'array',
       description: 'with `patients:read-engagement`: the newest messages (all of them: GET /patients/{id}/messages)',

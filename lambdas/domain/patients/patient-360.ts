@@ -1,5 +1,6 @@
 import type * as fhir4 from 'fhir/r4';
 import { permissionsOf, type Role } from '../access/roles';
+import type { EnrolmentView } from '../journeys/enrolment-views';
 import { type ClinicalSummary, clinicalSummaryOf } from './clinical-summary';
 import {
   type AddressView,
@@ -38,7 +39,7 @@ export interface Patient360 {
   readonly consents?: readonly ConsentView[];
   readonly appointments?: readonly AppointmentSlot[];
   readonly segments?: readonly PatientSegment[];
-  readonly journeys?: readonly unknown[];
+  readonly journeys?: readonly EnrolmentView[];
   readonly messages?: readonly PatientMessage[];
   readonly registrations?: readonly unknown[];
   readonly clinical?: ClinicalSummary;
@@ -110,6 +111,8 @@ export interface Patient360Input {
   readonly segments?: readonly PatientSegment[];
   /** The newest messages, read only for callers who see engagement. */
   readonly messages?: readonly PatientMessage[];
+  /** The patient's journeys, read only for callers who see engagement. */
+  readonly journeys?: readonly EnrolmentView[];
 }
 
 export function assemblePatient360({
@@ -119,6 +122,7 @@ export function assemblePatient360({
   asOf,
   segments,
   messages,
+  journeys,
 }: Patient360Input): Patient360 {
   const { patient, facts, resources } = record;
   const at = asOf.toISOString();
@@ -149,8 +153,8 @@ export function assemblePatient360({
       .map((r) => compact({ id: r.resourceId, status: r.facts.status, start: r.facts.date, end: r.facts.end }))
       .sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
     view.messages = messages ?? [];
-    // Filled by later issues: journeys with their current step, event registrations.
-    view.journeys = [];
+    view.journeys = journeys ?? [];
+    // Filled by a later issue: event registrations.
     view.registrations = [];
   }
   if (segments) view.segments = segments;

@@ -1,6 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import type { ClinicalFacts, PatientFacts } from '../fhir/facts';
 import type { AcceptedResourceType } from '../fhir/resource-types';
+import type { EnrolmentView } from '../journeys/enrolment-views';
 import type { Clock } from '../ports';
 import type { PatientMessage, PatientSegment } from './patient-360';
 import type { PatientSummary } from './patient-summary';
@@ -87,5 +88,7 @@ export interface PatientApiServices {
   readonly patientSegments: (patientId: string) => Promise<PatientSegment[]>;
   /** The patient's newest messages (the 360 view's messages section; the full log is paged by its own route). */
   readonly patientMessages: (patientId: string) => Promise<PatientMessage[]>;
+  /** The patient's journeys with each execution's status and current step (the 360 view's journeys section). */
+  readonly patientJourneys: (patientId: string) => Promise<EnrolmentView[]>;
   readonly clock: Clock;
 }

@@ -30,6 +30,7 @@ beforeEach(async () => {
     ...services,
     patientPreferences: new InMemoryPreferenceStore(),
     patientMessages: async () => [],
+    patientJourneys: async () => [],
   });
   api = apiUnderTest([...segmentRoutes(services), ...segmentMemberRoutes(services), ...patient360], SEGMENT_TEST_NOW);
   fakes.addPatient(person('p1', 'M-1'));

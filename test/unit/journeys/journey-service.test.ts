@@ -307,11 +307,33 @@ describe('pause, resume and archive', () => {
     expect(archived).toMatchObject({ journey: { status: 'archived', archivedAt: JOURNEY_TEST_NOW.toISOString() } });
   });
 
-  it('refuses to archive twice', async () => {
+  it('stops the running executions of a published journey when it is archived', async () => {
     await create();
-    await archiveJourney('welcome', fakes.services);
+    await publish();
+    fakes.executions.running.set('welcome', new Set(['run-1', 'run-2']));
 
-    expect(await archiveJourney('welcome', fakes.services)).toMatchObject({ refused: 'wrong-status' });
+    const archived = await archiveJourney('welcome', fakes.services);
+
+    expect(archived).toMatchObject({ journey: { status: 'archived' }, stoppedExecutions: 2 });
+    expect(fakes.executions.running.has('welcome')).toBe(false);
+  });
+
+  it('archiving again stops what still runs (after a failure part-way) and changes nothing else', async () => {
+    await create();
+    await publish();
+    await archiveJourney('welcome', fakes.services);
+    fakes.executions.running.set('welcome', new Set(['late-run']));
+    const before = await fakes.journeys.get('welcome');
+
+    expect(await archiveJourney('welcome', fakes.services)).toMatchObject({ stoppedExecutions: 1 });
+    expect(await fakes.journeys.get('welcome')).toEqual(before);
+  });
+
+  it('a draft that was never published has nothing to stop', async () => {
+    await create();
+    fakes.executions.running.set('welcome', new Set(['impossible']));
+
+    expect(await archiveJourney('welcome', fakes.services)).toMatchObject({ stoppedExecutions: 0 });
   });
 
   it('refuses a change when the record moved on between the read and the write', async () => {

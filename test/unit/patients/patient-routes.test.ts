@@ -112,6 +112,7 @@ function setUp() {
     patientPreferences: preferences,
     patientSegments: async () => [],
     patientMessages: async (patientId) => (patientId === 'example' ? [SENT_REMINDER] : []),
+    patientJourneys: async () => [],
     clock: { now: () => NOW },
   };
   return { api: apiUnderTest(patientRoutes(services), NOW), preferences };

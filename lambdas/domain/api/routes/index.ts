@@ -4,6 +4,7 @@ import { buildOpenApi } from '../openapi';
 import type { RouteDefinition } from '../route';
 import { auditRoutes } from './audit-routes';
 import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
+import { type JourneyEnrolmentServices, journeyEnrolmentRoutes } from './journey-enrolment-routes';
 import { type JourneyApiServices, journeyRoutes } from './journey-routes';
 import { type LinkApiServices, linkRoutes } from './link-routes';
 import { type MessagingApiServices, messageRoutes } from './message-routes';
@@ -23,7 +24,8 @@ export interface ApiServices
     MessagingApiServices,
     MessagingSettingsServices,
     LinkApiServices,
-    JourneyApiServices {
+    JourneyApiServices,
+    JourneyEnrolmentServices {
   readonly audit: AuditLog;
   readonly clock: Clock;
 }
@@ -46,6 +48,7 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
     ...messagingSettingsRoutes(services),
     ...linkRoutes(services),
     ...journeyRoutes(services),
+    ...journeyEnrolmentRoutes(services),
   );
   return routes;
 }

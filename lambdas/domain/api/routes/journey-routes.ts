@@ -47,7 +47,7 @@ export function journeyRoutes(services: JourneyApiServices): RouteDefinition[] {
   const statusRoute = (
     action: 'pause' | 'resume' | 'archive',
     summary: string,
-    change: typeof pauseJourney,
+    change: (journeyId: string, services: JourneyApiServices) => ReturnType<typeof archiveJourney>,
   ): RouteDefinition =>
     defineRoute({
       operationId: `${action}Journey`,
@@ -186,7 +186,7 @@ export function journeyRoutes(services: JourneyApiServices): RouteDefinition[] {
     statusRoute('resume', 'Take new enrolments again on the published version', resumeJourney),
     statusRoute(
       'archive',
-      'End the journey: no new enrolments or versions (executions in flight are not stopped yet)',
+      'End the journey: no new enrolments or versions, and its running executions are stopped',
       archiveJourney,
     ),
     defineRoute({

@@ -72,14 +72,23 @@ export function patientRoutes(services: PatientApiServices): RouteDefinition[] {
       errors: [404],
       handle: async ({ params, principal }) => {
         const visibility = visibilityOf(principal.roles);
-        const [record, preferences, segments, messages] = await Promise.all([
+        const [record, preferences, segments, messages, journeys] = await Promise.all([
           services.patientDirectory.getRecord(params.patientId),
           visibility.has('preferences') ? services.patientPreferences.current(params.patientId) : [],
           maySeeSegments(principal.roles) ? services.patientSegments(params.patientId) : undefined,
           visibility.has('engagement') ? services.patientMessages(params.patientId) : undefined,
+          visibility.has('engagement') ? services.patientJourneys(params.patientId) : undefined,
         ]);
         if (!record) throw notFound('no patient with this id');
-        return assemblePatient360({ record, preferences, visibility, asOf: services.clock.now(), segments, messages });
+        return assemblePatient360({
+          record,
+          preferences,
+          visibility,
+          asOf: services.clock.now(),
+          segments,
+          messages,
+          journeys,
+        });
       },
     }),
     defineRoute({

@@ -16,7 +16,7 @@ export interface ExecutionNameParts {
 /**
  * The execution name of one run: `<journeyId>-v<version>-<hash>`. The prefix is for people reading the
  * console; the hash of every part makes the name unique to the run and the same on every retry, so a duplicate
- * start is a no-op. Journey ids are `[a-z0-9-]` of at most 48 characters, which leaves room for the hash.
+ * start is a no-op. Journey ids are `[a-z0-9-]` of at most 40 characters, which leaves room for the hash.
  */
 export function executionNameOf(parts: ExecutionNameParts): string {
   const prefix = `${parts.journeyId}-v${parts.journeyVersion}-`;

@@ -1,0 +1,130 @@
+import type { EnrolmentOutcome } from '../../journeys/enrolment/enrol';
+import { resourceEntryKey } from '../../journeys/enrolment/match-triggers';
+import type { EnrolmentRequest, JourneyEntryRecord } from '../../journeys/enrolment/ports';
+import {
+  enrolmentListQuery,
+  enrolmentPageResponse,
+  manualEnrolmentBody,
+  manualEnrolmentResponse,
+  patientJourneysResponse,
+} from '../../journeys/enrolment-api-schemas';
+import { type EnrolmentView, enrolmentViews } from '../../journeys/enrolment-views';
+import { journeyParams } from '../../journeys/journey-api-schemas';
+import type { JourneyExecutions, JourneyStore } from '../../journeys/ports';
+import { patientParams } from '../../patients/api-schemas';
+import type { Page } from '../../patients/ports';
+import { pageLimit } from '../cursor';
+import { conflict, notFound } from '../problem';
+import { defineRoute, type RouteDefinition } from '../route';
+import { JOURNEYS_TAG } from './journey-routes';
+
+/** What the enrolment routes need: entry records, executions, and enrolment itself. */
+export interface JourneyEnrolmentServices {
+  readonly journeys: JourneyStore;
+  readonly journeyEntries: {
+    byJourney(journeyId: string, limit: number, cursor?: string): Promise<Page<JourneyEntryRecord>>;
+    byPatient(patientId: string): Promise<JourneyEntryRecord[]>;
+  };
+  readonly journeyExecutions: JourneyExecutions;
+  readonly enrolPatient: (request: EnrolmentRequest) => Promise<EnrolmentOutcome>;
+  readonly patientExists: (patientId: string) => Promise<boolean>;
+}
+
+/** A patient's journeys with their executions' state: the 360 view's journeys section and its own route. */
+export async function patientJourneysOf(
+  patientId: string,
+  services: {
+    readonly journeys: Pick<JourneyStore, 'getVersion'>;
+    readonly journeyEntries: Pick<JourneyEnrolmentServices['journeyEntries'], 'byPatient'>;
+    readonly journeyExecutions: JourneyExecutions;
+  },
+): Promise<EnrolmentView[]> {
+  const entries = await services.journeyEntries.byPatient(patientId);
+  const views = await enrolmentViews(entries, { journeys: services.journeys, executions: services.journeyExecutions });
+  return views.sort((a, b) => b.enteredAt.localeCompare(a.enteredAt));
+}
+
+/**
+ * Enrolments: who is (or was) in a journey and where each execution is, a patient's journeys, and enrolling a
+ * patient by hand (the `staffRequest` entry, or any journey when staff decide so; the re-entry policy holds).
+ */
+export function journeyEnrolmentRoutes(services: JourneyEnrolmentServices): RouteDefinition[] {
+  return [
+    defineRoute({
+      operationId: 'listJourneyEnrolments',
+      method: 'GET',
+      path: '/journeys/{journeyId}/enrolments',
+      summary: "A journey's enrolments, the newest first, each with its execution's status and current step",
+      tag: JOURNEYS_TAG,
+      access: { kind: 'permission', permission: 'journeys:manage' },
+      audit: { action: 'journey.enrolments.list' },
+      params: journeyParams,
+      query: enrolmentListQuery,
+      response: { status: 200, description: 'one page of enrolments', schema: enrolmentPageResponse },
+      errors: [404],
+      handle: async ({ params, query }) => {
+        if (!(await services.journeys.get(params.journeyId))) throw notFound(`no journey ${params.journeyId}`);
+        const page = await services.journeyEntries.byJourney(params.journeyId, pageLimit(query.limit), query.cursor);
+        const items = await enrolmentViews(page.items, {
+          journeys: services.journeys,
+          executions: services.journeyExecutions,
+        });
+        return { items, ...(page.cursor ? { cursor: page.cursor } : {}) };
+      },
+    }),
+    defineRoute({
+      operationId: 'enrolPatient',
+      method: 'POST',
+      path: '/journeys/{journeyId}/enrolments',
+      summary: 'Enrol one patient by hand, under the journey’s re-entry policy',
+      tag: JOURNEYS_TAG,
+      access: { kind: 'permission', permission: 'journeys:manage' },
+      audit: { action: 'journey.enrol' },
+      params: journeyParams,
+      body: manualEnrolmentBody,
+      response: { status: 201, description: 'enrolled, or the run already under way', schema: manualEnrolmentResponse },
+      errors: [404, 409],
+      handle: async ({ params, body, audit }) => {
+        if (!(await services.patientExists(body.patientId))) throw notFound(`no patient ${body.patientId}`);
+        const resource = body.triggeringResource;
+        const journey = await services.journeys.get(params.journeyId);
+        const keyed =
+          resource !== undefined && journey?.publishedVersion !== undefined
+            ? (await services.journeys.getVersion(params.journeyId, journey.publishedVersion))?.definition.entry
+                .fhirTrigger?.keyedBy === 'resource'
+            : false;
+        const outcome = await services.enrolPatient({
+          journeyId: params.journeyId,
+          patientId: body.patientId,
+          cause: 'staff',
+          occurrence: `staff:${body.idempotencyKey}`,
+          ...(resource ? { triggeringResource: { resourceType: resource.resourceType, id: resource.id } } : {}),
+          ...(resource && keyed ? { entryKey: resourceEntryKey(resource) } : {}),
+        });
+        audit.resource = `/journeys/${params.journeyId}/enrolments`;
+        audit.patientId = body.patientId;
+        if (outcome.outcome === 'refused') {
+          if (outcome.reason === 'not-found') throw notFound(outcome.detail);
+          throw conflict(`${outcome.reason}: ${outcome.detail}`);
+        }
+        return { outcome: outcome.outcome, executionName: outcome.executionName };
+      },
+    }),
+    defineRoute({
+      operationId: 'listPatientJourneys',
+      method: 'GET',
+      path: '/patients/{patientId}/journeys',
+      summary: "A patient's journeys, the newest entry first, each with its execution's status and current step",
+      tag: 'patients',
+      access: { kind: 'permission', permission: 'patients:read-engagement' },
+      audit: { action: 'patient.journeys.read', patientIdParam: 'patientId' },
+      params: patientParams,
+      response: { status: 200, description: "the patient's journeys", schema: patientJourneysResponse },
+      errors: [404],
+      handle: async ({ params }) => {
+        if (!(await services.patientExists(params.patientId))) throw notFound(`no patient ${params.patientId}`);
+        return { items: await patientJourneysOf(params.patientId, services) };
+      },
+    }),
+  ];
+}

@@ -1,0 +1,79 @@
+import { pageQuerySchema } from '../api/cursor';
+import { ENROLMENT_STATUSES } from './enrolment-views';
+
+const ID = '^[A-Za-z0-9\\-.]{1,64}$';
+
+/** One run of a journey for one patient: ids, times, status and the step it is in. */
+export const enrolmentView = {
+  type: 'object',
+  required: ['journeyId', 'patientId', 'entryKey', 'journeyVersion', 'enteredAt', 'entries', 'executionName'],
+  additionalProperties: false,
+  properties: {
+    journeyId: { type: 'string' },
+    patientId: { type: 'string' },
+    entryKey: { type: 'string', description: '`patient`, or the triggering resource of a keyed journey' },
+    journeyVersion: { type: 'integer' },
+    enteredAt: { type: 'string', format: 'date-time' },
+    entries: { type: 'integer', description: 'runs of this patient (and key) so far' },
+    executionName: { type: 'string' },
+    status: { type: 'string', enum: [...ENROLMENT_STATUSES] },
+    stoppedAt: { type: 'string', format: 'date-time' },
+    currentStep: { type: 'string', description: 'the step the running execution is in' },
+    currentState: { type: 'string', description: 'the state of the compiled ASL it is in' },
+  },
+} as const;
+
+export const enrolmentPageResponse = {
+  type: 'object',
+  required: ['items'],
+  additionalProperties: false,
+  properties: { items: { type: 'array', items: enrolmentView }, cursor: { type: 'string' } },
+} as const;
+
+export const patientJourneysResponse = {
+  type: 'object',
+  required: ['items'],
+  additionalProperties: false,
+  properties: { items: { type: 'array', items: enrolmentView } },
+} as const;
+
+export const enrolmentListQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { ...pageQuerySchema },
+} as const;
+
+export const manualEnrolmentBody = {
+  type: 'object',
+  required: ['patientId', 'idempotencyKey'],
+  additionalProperties: false,
+  properties: {
+    patientId: { type: 'string', pattern: ID },
+    idempotencyKey: {
+      type: 'string',
+      minLength: 8,
+      maxLength: 64,
+      description: 'the same key again is the same request: it enrols once, even in an `always` journey',
+    },
+    triggeringResource: {
+      type: 'object',
+      required: ['resourceType', 'id'],
+      additionalProperties: false,
+      description: 'for a journey started by a FHIR trigger: the resource it is about (an Appointment)',
+      properties: {
+        resourceType: { type: 'string', pattern: '^[A-Z][A-Za-z]{1,63}$' },
+        id: { type: 'string', pattern: ID },
+      },
+    },
+  },
+} as const;
+
+export const manualEnrolmentResponse = {
+  type: 'object',
+  required: ['outcome', 'executionName'],
+  additionalProperties: false,
+  properties: {
+    outcome: { type: 'string', enum: ['enrolled', 'already-running'] },
+    executionName: { type: 'string' },
+  },
+} as const;
