@@ -2,6 +2,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { VirtualClock } from './clock';
+import { installCatalogJourneys } from './demo/install-journeys';
 import { installCatalogSegments } from './demo/install-segments';
 import { installCatalogTemplates } from './demo/install-templates';
 import { writePopulationFiles } from './demo/population-files';
@@ -60,7 +61,10 @@ async function main(): Promise<void> {
   // facts land; from then on the clock ticks once a minute, waking the patients due.
   const segments = await installCatalogSegments(stack, 'npm-start');
   const templates = await installCatalogTemplates(stack, 'npm-start');
-  console.log(`${segments} catalog segments active, ${templates} catalog message templates installed.`);
+  const journeys = await installCatalogJourneys(stack);
+  console.log(
+    `${segments} catalog segments active, ${templates} catalog message templates installed, ${journeys} catalog journeys live.`,
+  );
   const ticker = setInterval(() => {
     stack.clock.advance(0).catch((error: Error) => console.error(`Segment wake-ups failed: ${error.name}`));
   }, 60_000);

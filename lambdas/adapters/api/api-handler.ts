@@ -24,11 +24,12 @@ import { DynamoImportJobStore } from '../dynamodb/import-job-store';
 import { DynamoJourneyEntryStore } from '../dynamodb/journey-entry-store';
 import { DynamoJourneyStore } from '../dynamodb/journey-store';
 import { dynamoPatientApiServices } from '../dynamodb/patient-api-services';
+import { DynamoPatientEventLog } from '../dynamodb/patient-event-log';
 import { DynamoPatientListing } from '../dynamodb/patient-listing';
 import { DynamoMembershipStore } from '../dynamodb/segment-membership-store';
 import { DynamoSegmentStore } from '../dynamodb/segment-store';
 import { EventBridgePublisher } from '../eventbridge/event-publisher';
-import { enrolmentDependencies } from '../journey-wiring';
+import { enrolmentDependencies, journeyPatients } from '../journey-wiring';
 import { linkKeyLoader, messagingStores } from '../messaging-wiring';
 import { SfnJourneyExecutions } from '../sfn/journey-executions';
 import { SfnJourneyPublisher } from '../sfn/journey-publisher';
@@ -101,6 +102,8 @@ function journeyApiServices(
     journeys,
     journeyEntries,
     journeyExecutions: new SfnJourneyExecutions(sfnClient(), { prefix, stateMachineArnPrefix }),
+    journeyEventLog: new DynamoPatientEventLog(client, config.patientsTable),
+    journeyConditions: journeyPatients(config).conditions.changeConditions,
     enrolPatient: (request: EnrolmentRequest) => enrol(request, enrolment),
     references: journeyReferencesFrom(templates, segments),
     journeyPublisher: new SfnJourneyPublisher(sfnClient(), {

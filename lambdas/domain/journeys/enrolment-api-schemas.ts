@@ -20,6 +20,11 @@ export const enrolmentView = {
     stoppedAt: { type: 'string', format: 'date-time' },
     currentStep: { type: 'string', description: 'the step the running execution is in' },
     currentState: { type: 'string', description: 'the state of the compiled ASL it is in' },
+    goalReachedAt: {
+      type: 'string',
+      format: 'date-time',
+      description: "when the journey's goal first happened during the run (a conversion)",
+    },
   },
 } as const;
 

@@ -1,5 +1,8 @@
-import type { JourneyEntryRecord } from './enrolment/ports';
+import type { JourneyDefinition } from './definition-schema';
+import { type JourneyEntryRecord, PATIENT_ENTRY_KEY } from './enrolment/ports';
 import type { ExecutionState, JourneyExecutions, JourneyStore } from './ports';
+import { matchesEvent } from './waits/match-event';
+import type { ChangeConditions, PatientEventLog } from './waits/ports';
 
 /** One patient's run of a journey as staff see it: ids, times and where the execution is. Never PHI. */
 export interface EnrolmentView {
@@ -18,6 +21,8 @@ export interface EnrolmentView {
   /** The step the running execution is in (its current state mapped back to the definition's step id). */
   readonly currentStep?: string;
   readonly currentState?: string;
+  /** When the journey's goal (a segment entered, a reply, …) first happened during this run, if it did. */
+  readonly goalReachedAt?: string;
 }
 
 export const ENROLMENT_STATUSES = [
@@ -32,6 +37,33 @@ export const ENROLMENT_STATUSES = [
 export interface EnrolmentViewDeps {
   readonly journeys: Pick<JourneyStore, 'getVersion'>;
   readonly executions: Pick<JourneyExecutions, 'state'>;
+  /** The patient event log and change conditions: a goal is looked for in what happened since the entry. */
+  readonly eventLog: Pick<PatientEventLog, 'since'>;
+  readonly conditions: ChangeConditions;
+}
+
+/**
+ * When the goal first happened during a run: the patient's logged events from the entry to the run's end (or
+ * now), matched as waits match them. Computed when asked, so nothing extra is written on the hot path.
+ */
+export async function goalReachedAt(
+  entry: JourneyEntryRecord,
+  goal: JourneyDefinition['goal'],
+  until: string | undefined,
+  deps: Pick<EnrolmentViewDeps, 'eventLog' | 'conditions'>,
+): Promise<string | undefined> {
+  if (goal === undefined) return undefined;
+  const [resourceType, id] = entry.key === PATIENT_ENTRY_KEY ? [] : entry.key.split('/');
+  const context = {
+    patientId: entry.patientId,
+    journeyId: entry.journeyId,
+    ...(resourceType && id ? { triggeringResource: { resourceType, id } } : {}),
+  };
+  for (const event of await deps.eventLog.since(entry.patientId, entry.lastEnteredAt)) {
+    if (until !== undefined && event.at > until) break;
+    if (await matchesEvent(goal, event, context, deps.conditions)) return event.at;
+  }
+  return undefined;
 }
 
 /**
@@ -52,25 +84,27 @@ export async function enrolmentViews(
   entries: readonly JourneyEntryRecord[],
   deps: EnrolmentViewDeps,
 ): Promise<EnrolmentView[]> {
-  const stepIds = new Map<string, Promise<string[]>>();
-  const stepsOf = (journeyId: string, version: number) => {
+  const definitions = new Map<string, Promise<JourneyDefinition | undefined>>();
+  const definitionOf = (journeyId: string, version: number) => {
     const key = `${journeyId}@${version}`;
-    let known = stepIds.get(key);
+    let known = definitions.get(key);
     if (!known) {
-      known = deps.journeys
-        .getVersion(journeyId, version)
-        .then((found) => (found ? Object.keys(found.definition.steps) : []));
-      stepIds.set(key, known);
+      known = deps.journeys.getVersion(journeyId, version).then((found) => found?.definition);
+      definitions.set(key, known);
     }
     return known;
   };
   return Promise.all(
     entries.map(async (entry) => {
-      const state = await deps.executions.state(entry.journeyId, entry.executionName);
+      const [state, definition] = await Promise.all([
+        deps.executions.state(entry.journeyId, entry.executionName),
+        definitionOf(entry.journeyId, entry.journeyVersion),
+      ]);
       const currentStep =
         state?.currentState !== undefined
-          ? stepOfState(state.currentState, await stepsOf(entry.journeyId, entry.journeyVersion))
+          ? stepOfState(state.currentState, Object.keys(definition?.steps ?? {}))
           : undefined;
+      const goalAt = await goalReachedAt(entry, definition?.goal, state?.stoppedAt, deps);
       return {
         journeyId: entry.journeyId,
         patientId: entry.patientId,
@@ -83,6 +117,7 @@ export async function enrolmentViews(
         ...(state?.stoppedAt ? { stoppedAt: state.stoppedAt } : {}),
         ...(state?.currentState !== undefined ? { currentState: state.currentState } : {}),
         ...(currentStep !== undefined ? { currentStep } : {}),
+        ...(goalAt !== undefined ? { goalReachedAt: goalAt } : {}),
       };
     }),
   );

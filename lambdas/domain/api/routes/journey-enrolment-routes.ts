@@ -11,6 +11,7 @@ import {
 import { type EnrolmentView, enrolmentViews } from '../../journeys/enrolment-views';
 import { journeyParams } from '../../journeys/journey-api-schemas';
 import type { JourneyExecutions, JourneyStore } from '../../journeys/ports';
+import type { ChangeConditions, PatientEventLog } from '../../journeys/waits/ports';
 import { patientParams } from '../../patients/api-schemas';
 import type { Page } from '../../patients/ports';
 import { pageLimit } from '../cursor';
@@ -26,8 +27,24 @@ export interface JourneyEnrolmentServices {
     byPatient(patientId: string): Promise<JourneyEntryRecord[]>;
   };
   readonly journeyExecutions: JourneyExecutions;
+  /** What goals are looked for in. */
+  readonly journeyEventLog: Pick<PatientEventLog, 'since'>;
+  readonly journeyConditions: ChangeConditions;
   readonly enrolPatient: (request: EnrolmentRequest) => Promise<EnrolmentOutcome>;
   readonly patientExists: (patientId: string) => Promise<boolean>;
+}
+
+function viewDeps(
+  services: Pick<JourneyEnrolmentServices, 'journeyExecutions' | 'journeyEventLog' | 'journeyConditions'> & {
+    readonly journeys: Pick<JourneyStore, 'getVersion'>;
+  },
+) {
+  return {
+    journeys: services.journeys,
+    executions: services.journeyExecutions,
+    eventLog: services.journeyEventLog,
+    conditions: services.journeyConditions,
+  };
 }
 
 /** A patient's journeys with their executions' state: the 360 view's journeys section and its own route. */
@@ -37,10 +54,12 @@ export async function patientJourneysOf(
     readonly journeys: Pick<JourneyStore, 'getVersion'>;
     readonly journeyEntries: Pick<JourneyEnrolmentServices['journeyEntries'], 'byPatient'>;
     readonly journeyExecutions: JourneyExecutions;
+    readonly journeyEventLog: Pick<PatientEventLog, 'since'>;
+    readonly journeyConditions: ChangeConditions;
   },
 ): Promise<EnrolmentView[]> {
   const entries = await services.journeyEntries.byPatient(patientId);
-  const views = await enrolmentViews(entries, { journeys: services.journeys, executions: services.journeyExecutions });
+  const views = await enrolmentViews(entries, viewDeps(services));
   return views.sort((a, b) => b.enteredAt.localeCompare(a.enteredAt));
 }
 
@@ -65,10 +84,7 @@ export function journeyEnrolmentRoutes(services: JourneyEnrolmentServices): Rout
       handle: async ({ params, query }) => {
         if (!(await services.journeys.get(params.journeyId))) throw notFound(`no journey ${params.journeyId}`);
         const page = await services.journeyEntries.byJourney(params.journeyId, pageLimit(query.limit), query.cursor);
-        const items = await enrolmentViews(page.items, {
-          journeys: services.journeys,
-          executions: services.journeyExecutions,
-        });
+        const items = await enrolmentViews(page.items, viewDeps(services));
         return { items, ...(page.cursor ? { cursor: page.cursor } : {}) };
       },
     }),
