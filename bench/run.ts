@@ -5,11 +5,12 @@ import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { generatePopulation } from '../local/synthetic/population';
 import { benchIngestionCore } from './ingestion-core';
 import { benchIngestionLocalStack } from './ingestion-local-stack';
+import { benchJourneys, describeJourneys } from './journeys-local-stack';
 import { benchMessagingCore, describeMessagingCore } from './messaging-core';
 import { benchSegmentsCore, describeSegmentsCore } from './segments-core';
 import { benchSegmentReevaluation } from './segments-local-stack';
 
-const SECTIONS = ['ingestion', 'segments', 'messaging'] as const;
+const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** BENCH_ONLY=segments (or a comma-separated list) runs only those sections; unset runs them all. */
@@ -49,7 +50,7 @@ function writeResults(sections: ReadonlySet<Section>, figures: Record<string, un
 /**
  * `npm run bench`: throughput figures the issues set targets for. Sizes can be scaled with
  * BENCH_CORE_PATIENTS, BENCH_EVENT_PATIENTS, BENCH_IMPORT_PATIENTS, BENCH_SEGMENT_PATIENTS and
- * BENCH_MESSAGE_PATIENTS;
+ * BENCH_MESSAGE_PATIENTS, and the journeys section's executions with BENCH_JOURNEY_EXECUTIONS;
  * BENCH_SEGMENT_FHIRPATH_EVERY=k runs the FHIRPath comparison on every k-th patient instead of the
  * subset sized to about two and a half minutes; BENCH_SEGMENT_ENGINE=source times the engine as tsx loads it
  * instead of bundled as deployed.
@@ -61,7 +62,12 @@ async function main(): Promise<void> {
   // One local stack for every section that needs one: handlers are loaded once per process.
   let stack: LocalStack | undefined;
   const localStack = async () => {
-    stack ??= await startLocalStack({ clock: new VirtualClock(now), tablePrefix: 'bench' });
+    // Journeys send through the local SES and SMS outbox: the front doors are up when that section runs.
+    stack ??= await startLocalStack({
+      clock: new VirtualClock(now),
+      tablePrefix: 'bench',
+      withFrontDoors: sections.has('journeys'),
+    });
     return stack;
   };
 
@@ -119,6 +125,15 @@ async function main(): Promise<void> {
     });
     for (const line of describeMessagingCore(messaging)) console.log(line);
     figures.messaging = { core: messaging };
+  }
+
+  if (sections.has('journeys')) {
+    // Last: it moves the shared clock on by days.
+    const journeys = await benchJourneys(await localStack(), {
+      executions: Number(process.env.BENCH_JOURNEY_EXECUTIONS ?? 10_000),
+    });
+    for (const line of describeJourneys(journeys)) console.log(line);
+    figures.journeys = journeys;
   }
 
   await stack?.stop();

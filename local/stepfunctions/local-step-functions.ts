@@ -1,7 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { StateMachine } from 'aws-local-stepfunctions';
+import {
+  fillPlaceholders,
+  LOCAL_WAIT_RESOURCE,
+  type LocalAsl,
+  localAsl,
+} from '../../lambdas/domain/journeys/interpretable-asl';
 import type { VirtualClock } from '../clock';
-import { fillPlaceholders, LOCAL_WAIT_RESOURCE, localAsl } from './local-asl';
 
 const REGION = 'us-east-1';
 const ACCOUNT = '000000000000';
@@ -131,6 +137,7 @@ export class LocalStepFunctions {
   private busy = 0;
   private idleWaiters: (() => void)[] = [];
   private readonly byMachine = new Map<string, Map<string, LocalExecution>>();
+  private readonly preparedMachines = new Map<string, PreparedMachine>();
 
   constructor(private readonly options: LocalStepFunctionsOptions) {
     polyfillPromiseWithResolvers();
@@ -428,7 +435,7 @@ export class LocalStepFunctions {
     };
     executions.set(name, execution);
     this.executions.set(execution.executionArn, execution);
-    this.run(execution, JSON.parse(target.definition), JSON.parse(inputText));
+    this.run(execution, target.definition, JSON.parse(inputText));
     return { executionArn: execution.executionArn, startDate: this.seconds(execution.startDate) };
   }
 
@@ -570,8 +577,27 @@ export class LocalStepFunctions {
     }
   }
 
-  private run(execution: LocalExecution, definition: unknown, input: unknown): void {
-    const { definition: runnable, callbackTimeouts } = localAsl(definition);
+  /**
+   * The runnable form of a published definition and its interpreter, made once per definition: the interpreter
+   * validates the ASL when it is constructed (most of an execution's CPU time if done per execution), and a
+   * constructed machine runs any number of executions, each with its own handlers and abort signal.
+   */
+  private prepared(definitionText: string): PreparedMachine {
+    let prepared = this.preparedMachines.get(definitionText);
+    if (!prepared) {
+      const { definition, callbackTimeouts } = localAsl(JSON.parse(definitionText));
+      const interpreter = import('aws-local-stepfunctions').then(
+        ({ StateMachine }) =>
+          new StateMachine(definition as never, { validationOptions: { checkPaths: false, checkArn: false } }),
+      );
+      prepared = { definition, callbackTimeouts, interpreter };
+      this.preparedMachines.set(definitionText, prepared);
+    }
+    return prepared;
+  }
+
+  private run(execution: LocalExecution, definitionText: string, input: unknown): void {
+    const { definition: runnable, callbackTimeouts, interpreter } = this.prepared(definitionText);
     const startTime = execution.startDate.toISOString();
     const handlers: Record<string, (taskInput: unknown) => Promise<unknown>> = {};
     for (const [stateName, state] of Object.entries(runnable.States)) {
@@ -602,21 +628,18 @@ export class LocalStepFunctions {
         return integration(parameters as Record<string, unknown>);
       };
     }
-    void this.execute(execution, runnable, input, handlers);
+    void this.execute(execution, interpreter, input, handlers);
   }
 
   private async execute(
     execution: LocalExecution,
-    definition: unknown,
+    interpreter: Promise<StateMachine>,
     input: unknown,
     handlers: Record<string, (taskInput: unknown) => Promise<unknown>>,
   ): Promise<void> {
     this.markBusy();
-    const { StateMachine } = await import('aws-local-stepfunctions');
     const retryIntervalOverrides = Object.fromEntries(Object.keys(handlers).map((name) => [name, 0]));
-    const machine = new StateMachine(definition as never, {
-      validationOptions: { checkPaths: false, checkArn: false },
-    });
+    const machine = await interpreter;
     const run = machine.run(input as never, {
       overrides: { taskResourceLocalHandlers: handlers as never, retryIntervalOverrides },
       context: { Execution: { Name: execution.name, Id: execution.executionArn } } as never,
@@ -687,6 +710,12 @@ export class LocalStepFunctions {
       this.tokens.set(taskToken, { execution, ...(timeoutAt !== undefined ? { timeoutAt } : {}), resolve, reject });
     });
   }
+}
+
+interface PreparedMachine {
+  readonly definition: LocalAsl['definition'];
+  readonly callbackTimeouts: LocalAsl['callbackTimeouts'];
+  readonly interpreter: Promise<StateMachine>;
 }
 
 interface WaitParameters {

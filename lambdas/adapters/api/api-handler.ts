@@ -31,6 +31,7 @@ import { DynamoSegmentStore } from '../dynamodb/segment-store';
 import { EventBridgePublisher } from '../eventbridge/event-publisher';
 import { enrolmentDependencies, journeyPatients } from '../journey-wiring';
 import { linkKeyLoader, messagingStores } from '../messaging-wiring';
+import { localAslInterpreter } from '../sfn/asl-interpreter';
 import { SfnJourneyExecutions } from '../sfn/journey-executions';
 import { SfnJourneyPublisher } from '../sfn/journey-publisher';
 import { sfnClient } from '../sfn/start-execution';
@@ -103,6 +104,8 @@ function journeyApiServices(
     journeyEntries,
     journeyExecutions: new SfnJourneyExecutions(sfnClient(), { prefix, stateMachineArnPrefix }),
     journeyEventLog: new DynamoPatientEventLog(client, config.patientsTable),
+    journeyPatients: journeyPatients(config).patients,
+    journeyInterpreter: localAslInterpreter,
     journeyConditions: journeyPatients(config).conditions.changeConditions,
     enrolPatient: (request: EnrolmentRequest) => enrol(request, enrolment),
     references: journeyReferencesFrom(templates, segments),
@@ -150,6 +153,7 @@ function messagingApiServices(
     requestMessage: (request: SendRequest) => bus.publishMessageRequested([request as SendRequestDetail]),
     patientExists: async (patientId: string) => (await directory.getPatient(patientId)) !== undefined,
     messagingSettings: stores.settings,
+    addressStatuses: (keys: readonly string[]) => stores.addressBook.statusOf(keys),
     linkKey: linkKeyLoader(config),
     publisher: bus,
     logger,

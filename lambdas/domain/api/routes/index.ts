@@ -6,6 +6,7 @@ import { auditRoutes } from './audit-routes';
 import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
 import { type JourneyEnrolmentServices, journeyEnrolmentRoutes } from './journey-enrolment-routes';
 import { type JourneyApiServices, journeyRoutes } from './journey-routes';
+import { type JourneySimulationServices, journeySimulationRoutes } from './journey-simulation-routes';
 import { type LinkApiServices, linkRoutes } from './link-routes';
 import { type MessagingApiServices, messageRoutes } from './message-routes';
 import { type MessagingSettingsServices, messagingSettingsRoutes } from './messaging-settings-routes';
@@ -25,7 +26,8 @@ export interface ApiServices
     MessagingSettingsServices,
     LinkApiServices,
     JourneyApiServices,
-    JourneyEnrolmentServices {
+    JourneyEnrolmentServices,
+    JourneySimulationServices {
   readonly audit: AuditLog;
   readonly clock: Clock;
 }
@@ -49,6 +51,7 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
     ...linkRoutes(services),
     ...journeyRoutes(services),
     ...journeyEnrolmentRoutes(services),
+    ...journeySimulationRoutes(services),
   );
   return routes;
 }

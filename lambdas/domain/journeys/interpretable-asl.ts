@@ -1,5 +1,6 @@
 /**
- * What the local interpreter needs changed in an ASL definition before it runs it, and nothing else:
+ * What an interpreter without Step Functions (the local stack, journey simulations) needs changed in an ASL
+ * definition before it runs it, and nothing else:
  *
  * - `aws-local-stepfunctions` sleeps with real timers and reads `Date.now()`; a journey must wait on the virtual
  *   clock. Each `Wait` state becomes a `Task` of the local resource `local:wait` with the same timing fields as
@@ -98,4 +99,76 @@ export function fillPlaceholders(
   }
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, fillPlaceholders(inner, values)]));
+}
+
+/** An error as Step Functions names it: `Retry` and `Catch` match on `name`. */
+export class StatesError extends Error {
+  constructor(name: string, message: string) {
+    super(message);
+    this.name = name;
+  }
+}
+
+/** How an interpreter performs each kind of Task state of a runnable definition. */
+export interface TaskPerformers {
+  /** A `lambda:invoke`: the function's answer to the payload. */
+  invoke(functionName: string, payload: unknown): Promise<unknown>;
+  /** A `local:wait` (a Wait state): resolves at `until` or `seconds` after now. */
+  wait(stateName: string, parameters: { readonly seconds?: number; readonly until?: string }): Promise<unknown>;
+  /**
+   * A `lambda:invoke.waitForTaskToken`: invoke the function with the token in its payload, then the task's answer
+   * (the output sent with the token) or a `States.Timeout` after `timeoutSeconds`.
+   */
+  callback(
+    stateName: string,
+    functionName: string,
+    payload: (taskToken: string) => unknown,
+    timeoutSeconds: number | undefined,
+  ): Promise<unknown>;
+  /** An AWS SDK integration by its resource ARN. */
+  integration(resource: string, parameters: Record<string, unknown>): Promise<unknown>;
+  /** The virtual time now (`$$.State.EnteredTime`). */
+  now(): Date;
+  /** Told of each Task state entered, with the virtual time. */
+  entered?(stateName: string, at: Date): void;
+}
+
+/**
+ * The local handlers of every Task state of a runnable definition, by state name (how aws-local-stepfunctions
+ * overrides tasks): each fills the context placeholders, then hands the task to its performer.
+ */
+export function taskHandlersOf(
+  runnable: LocalAsl,
+  performers: TaskPerformers,
+  startTime: string,
+): Record<string, (taskInput: unknown) => Promise<unknown>> {
+  const handlers: Record<string, (taskInput: unknown) => Promise<unknown>> = {};
+  for (const [stateName, state] of Object.entries(runnable.definition.States)) {
+    if (state.Type !== 'Task') continue;
+    const resource = String(state.Resource);
+    handlers[stateName] = async (taskInput) => {
+      const enteredAt = performers.now();
+      performers.entered?.(stateName, enteredAt);
+      const enteredTime = enteredAt.toISOString();
+      if (resource === LOCAL_WAIT_RESOURCE) {
+        return performers.wait(stateName, taskInput as { seconds?: number; until?: string });
+      }
+      const functionName = (taskInput as { FunctionName?: unknown }).FunctionName;
+      if (resource.endsWith('.waitForTaskToken')) {
+        return performers.callback(
+          stateName,
+          String(functionName),
+          (taskToken) =>
+            (fillPlaceholders(taskInput, { taskToken, enteredTime, startTime }) as { Payload?: unknown }).Payload,
+          runnable.callbackTimeouts[stateName],
+        );
+      }
+      const parameters = fillPlaceholders(taskInput, { enteredTime, startTime }) as Record<string, unknown>;
+      if (resource.startsWith('arn:aws:states:::lambda:invoke')) {
+        return { StatusCode: 200, Payload: await performers.invoke(String(functionName), parameters.Payload) };
+      }
+      return performers.integration(resource, parameters);
+    };
+  }
+  return handlers;
 }
