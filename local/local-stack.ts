@@ -216,6 +216,14 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     },
     recordHistory: options.recordJourneyHistory ?? false,
   });
+  // The journey bulk enrolment workflow, as CDK deploys it: the same file, the function names substituted.
+  stepFunctions.call('CreateStateMachine', {
+    name: LOCAL_BULK_ENROLMENT_STATE_MACHINE,
+    roleArn: 'arn:aws:iam::000000000000:role/outreach-local-workflows',
+    definition: readFileSync(join(__dirname, '..', 'statemachines', 'journey-bulk-enrolment.asl.json'), 'utf8')
+      .replace('${EnrolInJourneysFunctionArn}', 'EnrolInJourneys')
+      .replace('${PageSegmentMembersFunctionArn}', 'PageSegmentMembers'),
+  });
   const sfnPort = await freePort();
   servers.push(await stepFunctions.listen(sfnPort));
   endpoints.stepFunctions = `http://127.0.0.1:${sfnPort}`;
@@ -460,6 +468,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     },
   };
 }
+
+/** Named as `localEnvironment` tells the API (`JOURNEY_BULK_ENROLMENT_STATE_MACHINE_ARN`). */
+const LOCAL_BULK_ENROLMENT_STATE_MACHINE = 'outreach-local-journey-bulk-enrolment';
 
 /** The platform's local SMS number (fictional). */
 const LOCAL_SMS_NUMBER = '+15550100000';

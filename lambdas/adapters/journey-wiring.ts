@@ -1,6 +1,6 @@
 import type { PlatformConfig } from '../config/config';
 import { ChangeConditionEvaluator } from '../domain/journeys/conditions';
-import type { EnrolOnEventDeps } from '../domain/journeys/enrolment/enrol-on-event';
+import { cachedActiveJourneys, type EnrolOnEventDeps } from '../domain/journeys/enrolment/enrol-on-event';
 import type { CreateActivityDeps } from '../domain/journeys/steps/create-activity';
 import type { EvaluateConditionDeps } from '../domain/journeys/steps/evaluate-condition';
 import type { UpdateAttributeDeps } from '../domain/journeys/steps/update-attribute';
@@ -45,8 +45,10 @@ export function waitDependencies(config: PlatformConfig, logger: Logger): WaitDe
 
 /** Journeys, entry records and the execution starter: what enrolment uses. */
 export function enrolmentDependencies(config: PlatformConfig, logger: Logger): EnrolOnEventDeps {
+  const journeys = new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable);
   return {
-    journeys: new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable),
+    journeys,
+    activeJourneys: cachedActiveJourneys(journeys),
     entries: new DynamoJourneyEntryStore(dynamoDocumentClient(), config.patientsTable),
     starter: new SfnJourneyExecutionStarter(sfnClient()),
     conditions: journeyPatients(config).conditions.triggers,

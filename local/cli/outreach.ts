@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command, InvalidArgumentError, Option } from 'commander';
@@ -184,6 +185,77 @@ program
     if (!response.ok) throw new Error(answer.message ?? `the outbox answered ${response.status}`);
     console.log(`reply handled: ${JSON.stringify(answer.outcome)}`);
   });
+
+program
+  .command('simulate')
+  .description(
+    'run a journey for one patient on a simulated clock and print the timeline (POST /journeys/{id}/simulate); nothing is sent',
+  )
+  .argument('<journeyId>', 'the journey (drafts too)')
+  .option('--patient <id>', 'a real patient (read only)')
+  .option('--synthetic <file>', 'a synthetic FHIR Patient (JSON file)')
+  .option('--resource <files...>', 'synthetic FHIR resources of the patient (JSON files), e.g. an Appointment')
+  .option('--trigger <ref>', 'the triggering resource, Type/id (e.g. Appointment/123)')
+  .option('--start <instant>', 'when the patient enters (default: now)', isoInstant)
+  .option('--events <file>', 'JSON array of { after: "PT30H", event: { reply: "appointment-confirmed" }, resource? }')
+  .option('--segments <ids...>', 'the segments the patient is in at the start')
+  .option('--version <n>', 'the journey version (default: the latest)', positiveInt)
+  .option('--api <url>', 'a deployed API instead of the local stack (with --token)')
+  .option('--token <jwt>', 'a bearer token for --api')
+  .option('--json', 'print the whole answer as JSON')
+  .action(async (journeyId: string, options) => {
+    if ((options.patient === undefined) === (options.synthetic === undefined)) {
+      throw new InvalidArgumentError('name the patient: --patient <id> or --synthetic <file>');
+    }
+    const readJson = (file: string) => JSON.parse(readFileSync(resolve(file), 'utf8')) as Record<string, unknown>;
+    const [resourceType, id] = String(options.trigger ?? '').split('/');
+    const body = {
+      ...(options.patient ? { patientId: options.patient } : { patient: readJson(options.synthetic) }),
+      ...(options.resource ? { resources: (options.resource as string[]).map(readJson) } : {}),
+      ...(options.trigger ? { triggeringResource: { resourceType, id } } : {}),
+      ...(options.start ? { start: options.start } : {}),
+      ...(options.events ? { events: readJson(options.events) } : {}),
+      ...(options.segments ? { segments: options.segments } : {}),
+      ...(options.version ? { version: options.version } : {}),
+    };
+    const api: string | undefined = options.api ?? readRunningState().endpoints.api;
+    if (!api) throw new Error('no API: start the local stack (npm start) or pass --api and --token');
+    const token = options.token ?? localIdentity(LOCAL_USER_POOL_KEY).issueToken({ role: 'marketing-professional' });
+    const response = await fetch(`${api}/journeys/${journeyId}/simulate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as SimulationAnswer;
+    if (!response.ok) throw new Error(`${response.status} ${JSON.stringify(answer)}`);
+    if (options.json) {
+      console.log(JSON.stringify(answer, null, 2));
+      return;
+    }
+    for (const entry of answer.timeline) console.log(timelineLine(entry));
+    console.log(
+      `${answer.outcome} at ${answer.endedAt}: ${answer.transitions} state transitions${answer.error ? `, ${answer.error.name}: ${answer.error.cause}` : ''}`,
+    );
+  });
+
+interface SimulationAnswer {
+  readonly outcome: string;
+  readonly endedAt: string;
+  readonly transitions: number;
+  readonly error?: { readonly name: string; readonly cause: string };
+  readonly timeline: readonly Record<string, unknown>[];
+}
+
+/** One timeline entry as a line: time, step, what happened; a send with its preview's first words. */
+function timelineLine(entry: Record<string, unknown>): string {
+  const { at, step, kind, preview, checks: _checks, ...rest } = entry;
+  const shown = Object.entries(rest)
+    .map(([key, value]) => `${key}=${typeof value === 'object' ? JSON.stringify(value) : String(value)}`)
+    .join(' ');
+  const text = preview as { subject?: string; text?: string; body?: string } | undefined;
+  const excerpt = text ? `  «${String(text.subject ?? text.text ?? text.body ?? '').slice(0, 70)}»` : '';
+  return `${String(at)}  ${String(step || '-').padEnd(24)} ${String(kind).padEnd(15)} ${shown}${excerpt}`;
+}
 
 function useRunningState() {
   return useRunningStack();

@@ -17,6 +17,7 @@ import type { Clock, Logger } from '../../domain/ports';
 import type { ComputationStarter, SegmentStore } from '../../domain/segments/ports';
 import { patientSegmentsOf } from '../../domain/segments/segment-service';
 import { dynamoDocumentClient, eventBridge } from '../aws-clients';
+import { DynamoActivityStore } from '../dynamodb/activity-store';
 import { DynamoAuditLog } from '../dynamodb/audit-log';
 import { DynamoComputationStore } from '../dynamodb/computation-store';
 import { DynamoDeadLetterStore } from '../dynamodb/dead-letter-store';
@@ -32,6 +33,7 @@ import { EventBridgePublisher } from '../eventbridge/event-publisher';
 import { enrolmentDependencies, journeyPatients } from '../journey-wiring';
 import { linkKeyLoader, messagingStores } from '../messaging-wiring';
 import { localAslInterpreter } from '../sfn/asl-interpreter';
+import { SfnBulkEnrolmentStarter } from '../sfn/bulk-enrolment-starter';
 import { SfnJourneyExecutions } from '../sfn/journey-executions';
 import { SfnJourneyPublisher } from '../sfn/journey-publisher';
 import { sfnClient } from '../sfn/start-execution';
@@ -106,8 +108,10 @@ function journeyApiServices(
     journeyEventLog: new DynamoPatientEventLog(client, config.patientsTable),
     journeyPatients: journeyPatients(config).patients,
     journeyInterpreter: localAslInterpreter,
+    activities: new DynamoActivityStore(client, config.patientsTable),
     journeyConditions: journeyPatients(config).conditions.changeConditions,
     enrolPatient: (request: EnrolmentRequest) => enrol(request, enrolment),
+    bulkEnrolments: new SfnBulkEnrolmentStarter(sfnClient(), config.journeyBulkEnrolmentStateMachineArn),
     references: journeyReferencesFrom(templates, segments),
     journeyPublisher: new SfnJourneyPublisher(sfnClient(), {
       prefix,

@@ -25,6 +25,7 @@ export const PERMISSIONS = {
   'messages:send': 'send a one-off message to a patient (through consent and sending policy)',
   'messaging:configure': 'change the organisation settings and sending policy (quiet hours, caps, keywords)',
   'journeys:manage': 'create, publish and pause journeys',
+  'activities:work': 'see and complete the staff activities journeys create (follow-up calls)',
   'campaigns:manage': 'create and send campaigns',
   'events:manage': 'manage community events and registrations',
   'ingestion:operate': 'inspect and replay dead-lettered events, start bulk imports, read source settings',
@@ -44,6 +45,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'messages:send',
     'messaging:configure',
     'journeys:manage',
+    'activities:work',
     'campaigns:manage',
   ],
   'event-planner': ['patients:search', 'patients:read-contact', 'preferences:read', 'events:manage'],
@@ -55,6 +57,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'preferences:read',
     'preferences:write',
     'messages:send',
+    'activities:work',
   ],
   'non-clinical-user': [
     'patients:search',
@@ -63,6 +66,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'preferences:read',
     'preferences:write',
     'messages:send',
+    'activities:work',
   ],
   'fhir-sync-admin': ['ingestion:operate', 'audit:read'],
 };

@@ -82,3 +82,28 @@ export const manualEnrolmentResponse = {
     executionName: { type: 'string' },
   },
 } as const;
+
+export const bulkEnrolmentBody = {
+  type: 'object',
+  required: ['idempotencyKey'],
+  additionalProperties: false,
+  properties: {
+    segmentId: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,63}$' },
+    idempotencyKey: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9_-]{8,36}$',
+      description: 'names the run: the same key again is the same run (each patient is enrolled once by it)',
+    },
+  },
+} as const;
+
+export const bulkEnrolmentResponse = {
+  type: 'object',
+  required: ['executionArn', 'started', 'segmentId'],
+  additionalProperties: false,
+  properties: {
+    executionArn: { type: 'string' },
+    started: { type: 'boolean', description: 'false when a run of this key was already started' },
+    segmentId: { type: 'string' },
+  },
+} as const;

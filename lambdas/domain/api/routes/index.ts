@@ -2,6 +2,7 @@ import type { Clock } from '../../ports';
 import type { AuditLog } from '../audit';
 import { buildOpenApi } from '../openapi';
 import type { RouteDefinition } from '../route';
+import { type ActivityApiServices, activityRoutes } from './activity-routes';
 import { auditRoutes } from './audit-routes';
 import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
 import { type JourneyEnrolmentServices, journeyEnrolmentRoutes } from './journey-enrolment-routes';
@@ -27,7 +28,8 @@ export interface ApiServices
     LinkApiServices,
     JourneyApiServices,
     JourneyEnrolmentServices,
-    JourneySimulationServices {
+    JourneySimulationServices,
+    ActivityApiServices {
   readonly audit: AuditLog;
   readonly clock: Clock;
 }
@@ -52,6 +54,7 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
     ...journeyRoutes(services),
     ...journeyEnrolmentRoutes(services),
     ...journeySimulationRoutes(services),
+    ...activityRoutes(services),
   );
   return routes;
 }

@@ -2,6 +2,8 @@ import type { EnrolmentOutcome } from '../../journeys/enrolment/enrol';
 import { resourceEntryKey } from '../../journeys/enrolment/match-triggers';
 import type { EnrolmentRequest, JourneyEntryRecord } from '../../journeys/enrolment/ports';
 import {
+  bulkEnrolmentBody,
+  bulkEnrolmentResponse,
   enrolmentListQuery,
   enrolmentPageResponse,
   manualEnrolmentBody,
@@ -15,7 +17,7 @@ import type { ChangeConditions, PatientEventLog } from '../../journeys/waits/por
 import { patientParams } from '../../patients/api-schemas';
 import type { Page } from '../../patients/ports';
 import { pageLimit } from '../cursor';
-import { conflict, notFound } from '../problem';
+import { badRequest, conflict, notFound } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';
 import { JOURNEYS_TAG } from './journey-routes';
 
@@ -31,6 +33,13 @@ export interface JourneyEnrolmentServices {
   readonly journeyEventLog: Pick<PatientEventLog, 'since'>;
   readonly journeyConditions: ChangeConditions;
   readonly enrolPatient: (request: EnrolmentRequest) => Promise<EnrolmentOutcome>;
+  /** Starts the bulk enrolment workflow under a run name; a repeat of the name is the same run. */
+  readonly bulkEnrolments: {
+    start(
+      runName: string,
+      input: { readonly journeyId: string; readonly segmentId: string },
+    ): Promise<{ readonly executionArn: string; readonly started: boolean }>;
+  };
   readonly patientExists: (patientId: string) => Promise<boolean>;
 }
 
@@ -124,6 +133,46 @@ export function journeyEnrolmentRoutes(services: JourneyEnrolmentServices): Rout
           throw conflict(`${outcome.reason}: ${outcome.detail}`);
         }
         return { outcome: outcome.outcome, executionName: outcome.executionName };
+      },
+    }),
+    defineRoute({
+      operationId: 'startBulkEnrolment',
+      method: 'POST',
+      path: '/journeys/{journeyId}/bulk-enrolments',
+      summary:
+        "Enrol a segment's current members (default: the segment the journey's entry names), through the bulk enrolment workflow",
+      tag: JOURNEYS_TAG,
+      access: { kind: 'permission', permission: 'journeys:manage' },
+      audit: { action: 'journey.bulk-enrol' },
+      params: journeyParams,
+      body: bulkEnrolmentBody,
+      response: { status: 202, description: 'the workflow run', schema: bulkEnrolmentResponse },
+      errors: [404, 409],
+      handle: async ({ params, body, audit }) => {
+        const journey = await services.journeys.get(params.journeyId);
+        if (!journey) throw notFound(`no journey ${params.journeyId}`);
+        if (journey.status !== 'active' || journey.publishedVersion === undefined) {
+          throw conflict(`journey ${params.journeyId} is ${journey.status}: only an active journey takes enrolments`);
+        }
+        const version = await services.journeys.getVersion(params.journeyId, journey.publishedVersion);
+        const entry = version?.definition.entry;
+        const segmentId = body.segmentId ?? entry?.scheduledEnrolment?.segmentId ?? entry?.segmentEntered;
+        if (segmentId === undefined) {
+          throw badRequest('name the segment to enrol: the journey is not entered from a segment', [
+            { in: 'body', pointer: '/segmentId', detail: 'required for this journey' },
+          ]);
+        }
+        if (entry?.fhirTrigger !== undefined) {
+          throw conflict(
+            'a journey started by a FHIR trigger needs its triggering resource: enrol patients one by one',
+          );
+        }
+        audit.resource = `/journeys/${params.journeyId}/bulk-enrolments/${body.idempotencyKey}`;
+        const run = await services.bulkEnrolments.start(`${params.journeyId}-${body.idempotencyKey}`, {
+          journeyId: params.journeyId,
+          segmentId,
+        });
+        return { ...run, segmentId };
       },
     }),
     defineRoute({

@@ -60,8 +60,36 @@ export async function enrolmentRequestsOf(
   return requests;
 }
 
+/**
+ * The active journeys, read at most once per `ttlMs` of wall time: every FHIR change and membership change is
+ * matched against them, and reading them costs a query plus one read per journey. A journey published within
+ * the last `ttlMs` may miss the events of those seconds; pausing or archiving takes effect at once, because
+ * `enrol` reads the journey's record again before it starts anything.
+ */
+export function cachedActiveJourneys(
+  journeys: Pick<JourneyStore, 'list' | 'getVersion'>,
+  ttlMs = 5_000,
+  wallClock: () => number = Date.now,
+): () => Promise<ActiveJourney[]> {
+  let cached: { readonly at: number; readonly value: Promise<ActiveJourney[]> } | undefined;
+  return () => {
+    const now = wallClock();
+    if (cached === undefined || now - cached.at >= ttlMs) {
+      const value = activeJourneys(journeys);
+      // A failed read is not kept: the next event reads again.
+      value.catch(() => {
+        cached = undefined;
+      });
+      cached = { at: now, value };
+    }
+    return cached.value;
+  };
+}
+
 export interface EnrolOnEventDeps extends EnrolmentDeps {
   readonly journeys: EnrolmentDeps['journeys'] & Pick<JourneyStore, 'list'>;
+  /** The active journeys (usually `cachedActiveJourneys`); read from the store when absent. */
+  readonly activeJourneys?: () => Promise<ActiveJourney[]>;
   readonly conditions: TriggerConditions;
   readonly logger: Logger;
 }
@@ -72,7 +100,8 @@ export interface EnrolOnEventDeps extends EnrolmentDeps {
  * part-way through enrols nobody twice. Faults are thrown after every request was tried.
  */
 export async function enrolOnEvent(event: JourneyTriggerEvent, deps: EnrolOnEventDeps): Promise<EnrolmentOutcome[]> {
-  const requests = await enrolmentRequestsOf(event, await activeJourneys(deps.journeys), deps.conditions);
+  const active = deps.activeJourneys ? await deps.activeJourneys() : await activeJourneys(deps.journeys);
+  const requests = await enrolmentRequestsOf(event, active, deps.conditions);
   return enrolAll(requests, deps);
 }
 
