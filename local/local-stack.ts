@@ -45,7 +45,12 @@ import { type RecordedSend, startPinpointOutbox } from './outbox/pinpoint-outbox
 import { freePort } from './ports';
 import { runBulkImportWorkflow } from './stepfunctions/bulk-import-runner';
 import { LocalComputationStarter } from './stepfunctions/local-computation-starter';
-import { type LocalFunction, LocalStepFunctions } from './stepfunctions/local-step-functions';
+import { LocalJourneySchedules } from './stepfunctions/local-journey-schedules';
+import {
+  LOCAL_STATE_MACHINE_ARN_PREFIX,
+  type LocalFunction,
+  LocalStepFunctions,
+} from './stepfunctions/local-step-functions';
 import {
   type ComputationRequest,
   type ComputationTotals,
@@ -94,6 +99,8 @@ export interface LocalStack {
   readonly messaging: LocalMessaging;
   /** Step Functions, locally: journeys' state machines and executions. */
   readonly stepFunctions: LocalStepFunctions;
+  /** EventBridge Scheduler, locally: journeys' scheduled enrolments on the virtual clock. */
+  readonly journeySchedules: LocalJourneySchedules;
   /** Lets every delivery and execution run until all wait for the clock, a token or nothing. */
   settle(): Promise<void>;
   /** Invokes the send function as a journey's send step does (needs `withFrontDoors`). */
@@ -334,6 +341,17 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       if (bus.isIdle() && stepFunctions.isIdle()) return;
     }
   };
+  const journeySchedules = new LocalJourneySchedules(
+    () => clock.now(),
+    (runName, input) =>
+      void stepFunctions.call('StartExecution', {
+        stateMachineArn: `${LOCAL_STATE_MACHINE_ARN_PREFIX}${LOCAL_BULK_ENROLMENT_STATE_MACHINE}`,
+        name: runName,
+        input: JSON.stringify(input),
+      }),
+    settle,
+  );
+  clock.addDueSource(journeySchedules);
   clock.addDueSource({
     next: () => stepFunctions.nextDue(),
     fire: async () => {
@@ -405,6 +423,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       clock,
       computationStarter,
       apiLogger,
+      journeySchedules,
     ),
     apiLogger,
   );
@@ -424,6 +443,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     smsAndPushOutbox,
     messaging,
     stepFunctions,
+    journeySchedules,
     settle,
     async sendMessage(request) {
       const outcome = (await send(request, localLambdaContext('SendMessage'))) as SendOutcome;

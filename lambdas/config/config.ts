@@ -156,6 +156,15 @@ export function readConfig(env: Env = process.env) {
     get journeyBulkEnrolmentStateMachineArn() {
       return required(env, EnvName.JourneyBulkEnrolmentStateMachineArn);
     },
+    /** Where scheduled enrolments are kept and what they start (EventBridge Scheduler). */
+    get journeyScheduling() {
+      return {
+        group: required(env, EnvName.JourneyScheduleGroup),
+        roleArn: required(env, EnvName.JourneySchedulerRoleArn),
+        deadLetterArn: required(env, EnvName.JourneyScheduleDeadLetterArn),
+        bulkEnrolmentStateMachineArn: required(env, EnvName.JourneyBulkEnrolmentStateMachineArn),
+      };
+    },
   };
 }
 

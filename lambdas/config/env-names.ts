@@ -39,6 +39,10 @@ export const EnvName = {
   /** The log group journeys' executions log to (errors only, without execution data). */
   JourneyLogGroupArn: 'JOURNEY_LOG_GROUP_ARN',
   JourneyBulkEnrolmentStateMachineArn: 'JOURNEY_BULK_ENROLMENT_STATE_MACHINE_ARN',
+  /** EventBridge Scheduler: the group journeys' schedules live in, the role they start the bulk workflow as, their DLQ. */
+  JourneyScheduleGroup: 'JOURNEY_SCHEDULE_GROUP',
+  JourneySchedulerRoleArn: 'JOURNEY_SCHEDULER_ROLE_ARN',
+  JourneyScheduleDeadLetterArn: 'JOURNEY_SCHEDULE_DEAD_LETTER_ARN',
 } as const;
 
 export type EnvVar = (typeof EnvName)[keyof typeof EnvName];

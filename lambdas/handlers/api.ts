@@ -3,6 +3,7 @@ import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { apiServices, createApiHandler } from '../adapters/api/api-handler';
 import { createLogger } from '../adapters/logger';
+import { schedulerJourneySchedules } from '../adapters/scheduler/journey-schedules';
 import { sfnBulkImportStarter } from '../adapters/sfn/bulk-import-starter';
 import { sfnComputationStarter } from '../adapters/sfn/computation-starter';
 import { readConfig } from '../config/config';
@@ -11,7 +12,14 @@ import { systemClock } from '../domain/ports';
 const config = readConfig();
 const logger = createLogger('api');
 const api = createApiHandler(
-  apiServices(config, sfnBulkImportStarter(config), systemClock, sfnComputationStarter(config), logger),
+  apiServices(
+    config,
+    sfnBulkImportStarter(config),
+    systemClock,
+    sfnComputationStarter(config),
+    logger,
+    schedulerJourneySchedules(config),
+  ),
   logger,
   config.corsAllowedOrigins,
 );

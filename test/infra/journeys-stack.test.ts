@@ -15,6 +15,7 @@ import { JOURNEY_TASK_FUNCTIONS } from '../../lib/constructs/journey-execution-r
 import {
   JOURNEY_BULK_ENROLMENT_ASL,
   JOURNEY_BULK_ENROLMENT_FUNCTIONS,
+  journeyScheduleGroupName,
   journeyStateMachinePrefix,
 } from '../../lib/stacks/journeys-stack';
 import { type SynthesizedOutreach, synthesizeOutreach } from './outreach-app.fixture';
@@ -83,6 +84,28 @@ const prefix = () => journeyStateMachinePrefix(synth.settings);
 const journeyStateMachines = () => arnOf('stateMachine', `${prefix()}-journey-*`);
 const journeyVersionsAndAliases = () => arnOf('stateMachine', `${prefix()}-journey-*:*`);
 const journeyExecutions = () => arnOf('execution', `${prefix()}-journey-*:*`);
+
+/** The ARN of this stage's journey schedules, as the templates spell it. */
+const journeySchedules = () =>
+  JSON.stringify({
+    'Fn::Join': [
+      '',
+      [
+        'arn:',
+        { Ref: 'AWS::Partition' },
+        ':scheduler:',
+        { Ref: 'AWS::Region' },
+        ':',
+        { Ref: 'AWS::AccountId' },
+        `:schedule/${journeyScheduleGroupName(synth.settings)}/journey-*`,
+      ],
+    ],
+  });
+const logicalIdInJourneys = (construct: { node: { defaultChild?: unknown } }) =>
+  synth.stacks.journeys.getLogicalId(construct.node.defaultChild as never);
+const schedulerRoleId = () => logicalIdInJourneys(synth.stacks.journeys.schedules.role);
+const scheduleDeadLettersId = () => logicalIdInJourneys(synth.stacks.journeys.schedules.deadLetters);
+const scheduleDeadLetterKeyId = () => logicalIdInJourneys(synth.stacks.journeys.schedules.deadLetterKey);
 
 const executionRoleId = () =>
   synth.stacks.journeys.getLogicalId(synth.stacks.journeys.executionRole.role.node.defaultChild as never);
@@ -260,8 +283,58 @@ describe('journey grants of the catalog functions', () => {
         Resource: nestedOutput(executionRoleId(), 'Arn'),
         Condition: { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } },
       },
+      {
+        Action: 'iam:PassRole',
+        Effect: 'Allow',
+        Resource: nestedOutput(schedulerRoleId(), 'Arn'),
+        Condition: { StringEquals: { 'iam:PassedToService': 'scheduler.amazonaws.com' } },
+      },
     ]);
   });
+
+  it.each(entries)(
+    "%s may create, update, delete and read this stage's journey schedules only if it manages journeys",
+    (key, spec) => {
+      const statements = functionStatements(key).filter((s) =>
+        asList(s.Action).some((a) => a.startsWith('scheduler:')),
+      );
+
+      expect(statements).toEqual(
+        spec.journeys?.manage
+          ? [
+              {
+                Action: [
+                  'scheduler:CreateSchedule',
+                  'scheduler:DeleteSchedule',
+                  'scheduler:GetSchedule',
+                  'scheduler:UpdateSchedule',
+                ],
+                Effect: 'Allow',
+                Resource: JSON.parse(journeySchedules()),
+              },
+            ]
+          : [],
+      );
+    },
+  );
+
+  it.each(entries)(
+    '%s is told the schedule group, scheduler role and dead-letter queue only if it manages journeys',
+    (key, spec) => {
+      const variables = variablesOf(key);
+      const manages = spec.journeys?.manage === true;
+
+      expect(variables[EnvName.JourneyScheduleGroup]).toEqual(
+        manages ? journeyScheduleGroupName(synth.settings) : undefined,
+      );
+      expect(variables[EnvName.JourneySchedulerRoleArn]).toEqual(
+        manages ? nestedOutput(schedulerRoleId(), 'Arn') : undefined,
+      );
+      expect(variables[EnvName.JourneyScheduleDeadLetterArn]).toEqual(
+        manages ? nestedOutput(scheduleDeadLettersId(), 'Arn') : undefined,
+      );
+    },
+  );
 
   it.each(entries)('%s is told where and how journeys are published only if it manages them', (key, spec) => {
     const variables = variablesOf(key);
@@ -377,6 +450,79 @@ describe('journey bulk enrolment workflow', () => {
       Dimensions: [{ Name: 'StateMachineArn', Value: { Ref: machineId } }],
       Threshold: 1,
     });
+    const [topicId] = onlyResource(synth.ingestion, 'AWS::SNS::Topic');
+    expect((alarm.Properties.AlarmActions as unknown[]).map(inParent)).toEqual([{ Ref: topicId }]);
+  });
+});
+
+describe('journey schedules', () => {
+  const groupId = () => onlyResource(journeys, 'AWS::Scheduler::ScheduleGroup')[0];
+
+  it('live in one schedule group named <prefix>-journeys', () => {
+    const [, group] = onlyResource(journeys, 'AWS::Scheduler::ScheduleGroup');
+
+    expect(group.Properties.Name).toBe(`${prefix()}-journeys`);
+    expect(journeyScheduleGroupName(synth.settings)).toBe(`${prefix()}-journeys`);
+  });
+
+  it('run as a role only EventBridge Scheduler of this account, for this group, may assume', () => {
+    const role = journeys.toJSON().Resources[schedulerRoleId()] as Resource;
+    const trust = (role.Properties.AssumeRolePolicyDocument as { Statement: Statement[] }).Statement;
+
+    expect(trust).toEqual([
+      {
+        Action: 'sts:AssumeRole',
+        Effect: 'Allow',
+        Principal: { Service: 'scheduler.amazonaws.com' },
+        Condition: {
+          StringEquals: { 'aws:SourceAccount': { Ref: 'AWS::AccountId' }, 'aws:SourceArn': getAtt(groupId()) },
+        },
+      },
+    ]);
+  });
+
+  it('whose role may start only the bulk enrolment workflow and write only to the schedules dead-letter queue', () => {
+    const [machineId] = bulkMachine();
+
+    expect(statementsOf(journeys, schedulerRoleId())).toEqual([
+      { Action: 'states:StartExecution', Effect: 'Allow', Resource: { Ref: machineId } },
+      { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: getAtt(scheduleDeadLettersId()) },
+      { Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Effect: 'Allow', Resource: getAtt(scheduleDeadLetterKeyId()) },
+    ]);
+  });
+
+  it('dead-letter to a queue encrypted with its own rotated key, kept 14 days', () => {
+    const queue = journeys.toJSON().Resources[scheduleDeadLettersId()] as Resource;
+    const key = journeys.toJSON().Resources[scheduleDeadLetterKeyId()] as Resource;
+
+    expect(queue.Properties).toMatchObject({
+      KmsMasterKeyId: getAtt(scheduleDeadLetterKeyId()),
+      MessageRetentionPeriod: 14 * 24 * 60 * 60,
+    });
+    expect(key.Properties.EnableKeyRotation).toBe(true);
+  });
+
+  it('dead-letter to a queue that refuses every request without TLS', () => {
+    const [, policy] = onlyResource(journeys, 'AWS::SQS::QueuePolicy', { Queues: [{ Ref: scheduleDeadLettersId() }] });
+
+    expect((policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement).toEqual([
+      {
+        Action: 'sqs:*',
+        Effect: 'Deny',
+        Principal: { AWS: '*' },
+        Resource: getAtt(scheduleDeadLettersId()),
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      },
+    ]);
+  });
+
+  it('alarm on the first dead letter through the platform alarm topic', () => {
+    const [, alarm] = onlyResource(journeys, 'AWS::CloudWatch::Alarm', {
+      MetricName: 'ApproximateNumberOfMessagesVisible',
+      Dimensions: [{ Name: 'QueueName', Value: getAtt(scheduleDeadLettersId(), 'QueueName') }],
+    });
+
+    expect(alarm.Properties).toMatchObject({ Threshold: 1, EvaluationPeriods: 1 });
     const [topicId] = onlyResource(synth.ingestion, 'AWS::SNS::Topic');
     expect((alarm.Properties.AlarmActions as unknown[]).map(inParent)).toEqual([{ Ref: topicId }]);
   });

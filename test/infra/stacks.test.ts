@@ -223,6 +223,9 @@ describe('ingestion stack', () => {
                 EnvName.JourneyRoleArn,
                 EnvName.JourneyLogGroupArn,
                 EnvName.JourneyFunctions,
+                EnvName.JourneyScheduleGroup,
+                EnvName.JourneySchedulerRoleArn,
+                EnvName.JourneyScheduleDeadLetterArn,
               ]
             : []),
           ...(spec.startsJourneyBulkEnrolment ? [EnvName.JourneyBulkEnrolmentStateMachineArn] : []),

@@ -8,9 +8,11 @@ import type {
   JourneyPublication,
   JourneyRecord,
   JourneyReferenceLookup,
+  JourneySchedules,
   JourneyStatus,
   JourneyStore,
   JourneyVersion,
+  ScheduledEnrolmentSpec,
 } from '../../lambdas/domain/journeys/ports';
 import type { Page } from '../../lambdas/domain/patients/ports';
 import { InMemoryJourneyPublisher } from '../../local/stepfunctions/local-journey-publisher';
@@ -185,6 +187,19 @@ export class InMemoryJourneyExecutions implements JourneyExecutions {
   }
 }
 
+/** Schedules by journey: what publishing, pausing and archiving leave. */
+export class InMemoryJourneySchedules implements JourneySchedules {
+  readonly schedules = new Map<string, { spec: ScheduledEnrolmentSpec; enabled: boolean }>();
+
+  async put(journeyId: string, spec: ScheduledEnrolmentSpec, enabled: boolean): Promise<void> {
+    this.schedules.set(journeyId, { spec, enabled });
+  }
+
+  async remove(journeyId: string): Promise<void> {
+    this.schedules.delete(journeyId);
+  }
+}
+
 /** Every journey service in memory, with a fixed clock; the references hold what `welcomeJourney` needs. */
 export function inMemoryJourneyServices(now = JOURNEY_TEST_NOW) {
   const journeys = new InMemoryJourneyStore();
@@ -194,13 +209,15 @@ export function inMemoryJourneyServices(now = JOURNEY_TEST_NOW) {
   const publisher = new InMemoryJourneyPublisher();
   const clock = { now: () => now };
   const executions = new InMemoryJourneyExecutions();
+  const schedules = new InMemoryJourneySchedules();
   const services: JourneyApiServices = {
     journeys,
     references,
     journeyPublisher: publisher,
     journeyExecutions: executions,
+    journeySchedules: schedules,
     deployment: TEST_DEPLOYMENT,
     clock,
   };
-  return { services, journeys, references, publisher, executions };
+  return { services, journeys, references, publisher, executions, schedules };
 }

@@ -9,6 +9,7 @@ import type { BulkImportStarter } from '../../domain/ingestion/operations';
 import { enrol } from '../../domain/journeys/enrolment/enrol';
 import type { EnrolmentRequest } from '../../domain/journeys/enrolment/ports';
 import { journeyReferencesFrom } from '../../domain/journeys/journey-service';
+import type { JourneySchedules } from '../../domain/journeys/ports';
 import { patientMessageOf } from '../../domain/messaging/message-api-schemas';
 import type { SendRequest } from '../../domain/messaging/send-ports';
 import type { TemplateStore } from '../../domain/messaging/templates/ports';
@@ -55,6 +56,8 @@ export function apiServices(
   clock: Clock,
   computationStarter: ComputationStarter,
   logger: Logger,
+  /** Journeys' scheduled enrolments: EventBridge Scheduler on AWS, the virtual clock locally. */
+  journeySchedules: JourneySchedules,
 ): ApiServices {
   const client = dynamoDocumentClient();
   const patientServices = dynamoPatientApiServices(client, config.patientsTable, clock);
@@ -62,7 +65,7 @@ export function apiServices(
   const messaging = messagingApiServices(config, bus, patientServices.patientDirectory, logger);
   const segments = new DynamoSegmentStore(client, config.platformTable);
   const memberships = new DynamoMembershipStore(client, config.patientsTable);
-  const journeys = journeyApiServices(config, messaging.templates, segments, logger);
+  const journeys = journeyApiServices(config, messaging.templates, segments, logger, journeySchedules);
   return {
     ...patientServices,
     audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
@@ -95,6 +98,7 @@ function journeyApiServices(
   templates: Pick<TemplateStore, 'get'>,
   segments: Pick<SegmentStore, 'get'>,
   logger: Logger,
+  journeySchedules: JourneySchedules,
 ) {
   const { prefix, stateMachineArnPrefix, roleArn, logGroupArn } = config.journeyPublishing;
   const client = dynamoDocumentClient();
@@ -112,6 +116,7 @@ function journeyApiServices(
     journeyConditions: journeyPatients(config).conditions.changeConditions,
     enrolPatient: (request: EnrolmentRequest) => enrol(request, enrolment),
     bulkEnrolments: new SfnBulkEnrolmentStarter(sfnClient(), config.journeyBulkEnrolmentStateMachineArn),
+    journeySchedules,
     references: journeyReferencesFrom(templates, segments),
     journeyPublisher: new SfnJourneyPublisher(sfnClient(), {
       prefix,

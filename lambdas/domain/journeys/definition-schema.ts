@@ -120,6 +120,11 @@ export const entrySchema = {
           pattern: '^(cron\\(.+\\)|rate\\(.+\\)|at\\(.+\\))$',
           description: 'EventBridge Scheduler expression: the segment’s current members are enrolled each time',
         },
+        timeZone: {
+          type: 'string',
+          pattern: '^[A-Za-z_]+(/[A-Za-z0-9_+-]+){0,2}$',
+          description: 'the IANA zone the schedule is read in (default UTC), e.g. America/New_York',
+        },
       },
     },
   },

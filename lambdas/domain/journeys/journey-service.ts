@@ -10,9 +10,11 @@ import type {
   JourneyPublisher,
   JourneyRecord,
   JourneyReferenceLookup,
+  JourneySchedules,
   JourneyStatus,
   JourneyStore,
   JourneyVersion,
+  ScheduledEnrolmentSpec,
 } from './ports';
 import { type JourneyValidationError, validateJourney } from './validate-journey';
 
@@ -24,6 +26,8 @@ export interface JourneyApiServices {
   readonly deployment: JourneyDeployment;
   /** Archiving stops the journey's running executions. */
   readonly journeyExecutions: JourneyExecutions;
+  /** Scheduled enrolments follow publishing, pausing, resuming and archiving. */
+  readonly journeySchedules: JourneySchedules;
   readonly clock: Clock;
 }
 
@@ -295,7 +299,39 @@ export async function publishJourney(
   if (outcome === 'conflict') {
     return conflict(`journey ${journeyId} changed while being published; read it and publish again`);
   }
+  await applySchedule(journeyId, version.definition, true, services.journeySchedules);
   return { journey: (await services.journeys.get(journeyId)) as JourneyRecord };
+}
+
+/** The schedule a definition asks for, if any. */
+export function scheduleOf(definition: JourneyDefinition): ScheduledEnrolmentSpec | undefined {
+  const scheduled = definition.entry.scheduledEnrolment;
+  if (scheduled === undefined) return undefined;
+  return { expression: scheduled.schedule, timeZone: scheduled.timeZone ?? 'UTC', segmentId: scheduled.segmentId };
+}
+
+/**
+ * Puts the journey's schedule in the state its status asks for: a version with a scheduled entry has one
+ * (firing when `enabled`); a version without has none, so publishing a version that dropped it removes it.
+ * Called after the status is recorded: if it fails, the same request again puts it right.
+ */
+async function applySchedule(
+  journeyId: string,
+  definition: JourneyDefinition | undefined,
+  enabled: boolean,
+  schedules: JourneySchedules,
+): Promise<void> {
+  const spec = definition === undefined ? undefined : scheduleOf(definition);
+  if (spec === undefined) await schedules.remove(journeyId);
+  else await schedules.put(journeyId, spec, enabled);
+}
+
+async function publishedDefinition(
+  record: JourneyRecord,
+  journeys: Pick<JourneyStore, 'getVersion'>,
+): Promise<JourneyDefinition | undefined> {
+  if (record.publishedVersion === undefined) return undefined;
+  return (await journeys.getVersion(record.journeyId, record.publishedVersion))?.definition;
 }
 
 const TRANSITIONS = {
@@ -327,29 +363,52 @@ async function changeStatus(
  * Stops new enrolments (active → paused). Executions in flight are not touched: they continue on their
  * version, sending and waiting, to their end. Resume to take enrolments again.
  */
-export function pauseJourney(journeyId: string, services: Pick<JourneyApiServices, 'journeys' | 'clock'>) {
-  return changeStatus(journeyId, 'pause', services);
+export async function pauseJourney(
+  journeyId: string,
+  services: Pick<JourneyApiServices, 'journeys' | 'clock' | 'journeySchedules'>,
+): Promise<JourneyStatusChange> {
+  const changed = await changeStatus(journeyId, 'pause', services);
+  if (changed.refused !== undefined) return changed;
+  await applySchedule(
+    journeyId,
+    await publishedDefinition(changed.journey, services.journeys),
+    false,
+    services.journeySchedules,
+  );
+  return changed;
 }
 
 /** Takes new enrolments again on the published version (paused → active). */
-export function resumeJourney(journeyId: string, services: Pick<JourneyApiServices, 'journeys' | 'clock'>) {
-  return changeStatus(journeyId, 'resume', services);
+export async function resumeJourney(
+  journeyId: string,
+  services: Pick<JourneyApiServices, 'journeys' | 'clock' | 'journeySchedules'>,
+): Promise<JourneyStatusChange> {
+  const changed = await changeStatus(journeyId, 'resume', services);
+  if (changed.refused !== undefined) return changed;
+  await applySchedule(
+    journeyId,
+    await publishedDefinition(changed.journey, services.journeys),
+    true,
+    services.journeySchedules,
+  );
+  return changed;
 }
 
 /**
  * Ends a journey for good: no new enrolments, no new versions, no publishing; `archivedAt` is recorded. Then
- * every running execution of the journey (of any version) is stopped: nothing more is sent. The status is
+ * its schedule (if any) is removed and every running execution of the journey (of any version) is stopped: nothing more is sent. The status is
  * written first, so an enrolment racing the archive is refused or, if it started just before, stopped; a
  * failure while stopping leaves the journey archived, and archiving again stops the rest.
  */
 export async function archiveJourney(
   journeyId: string,
-  services: Pick<JourneyApiServices, 'journeys' | 'clock' | 'journeyExecutions'>,
+  services: Pick<JourneyApiServices, 'journeys' | 'clock' | 'journeyExecutions' | 'journeySchedules'>,
 ): Promise<JourneyOutcome<{ readonly journey: JourneyRecord; readonly stoppedExecutions?: number }>> {
   const current = await services.journeys.get(journeyId);
   const changed =
     current?.status === 'archived' ? { journey: current } : await changeStatus(journeyId, 'archive', services);
   if (changed.refused !== undefined) return changed;
+  await services.journeySchedules.remove(journeyId);
   if (changed.journey.stateMachineArn === undefined) return { ...changed, stoppedExecutions: 0 };
   const stoppedExecutions = await services.journeyExecutions.stopRunning(journeyId, 'the journey was archived');
   return { ...changed, stoppedExecutions };

@@ -120,3 +120,23 @@ export interface JourneyExecutions {
   /** Stops every running execution of the journey (all versions); how many were stopped. */
   stopRunning(journeyId: string, cause: string): Promise<number>;
 }
+
+/** A journey's scheduled enrolment as the scheduler keeps it. */
+export interface ScheduledEnrolmentSpec {
+  /** `cron(…)`, `rate(…)` or `at(…)`, as EventBridge Scheduler reads it. */
+  readonly expression: string;
+  /** IANA zone the expression is read in (UTC when the definition names none). */
+  readonly timeZone: string;
+  readonly segmentId: string;
+}
+
+/**
+ * Journeys' schedules (EventBridge Scheduler on AWS; the virtual clock locally): one per journey with a
+ * `scheduledEnrolment` entry, starting the bulk enrolment workflow for the segment each time it is due.
+ */
+export interface JourneySchedules {
+  /** Creates or replaces the journey's schedule; `enabled: false` keeps it and stops it firing (paused). */
+  put(journeyId: string, spec: ScheduledEnrolmentSpec, enabled: boolean): Promise<void>;
+  /** Removes the journey's schedule; none is not an error. */
+  remove(journeyId: string): Promise<void>;
+}

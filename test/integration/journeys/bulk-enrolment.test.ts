@@ -112,3 +112,30 @@ it('refuses a journey started by a FHIR trigger (409), an inactive one (409) and
     404,
   );
 });
+
+it('a scheduled entry enrols the segment each time its schedule fires on the clock, and not while paused', async () => {
+  const weekly = { ...fluBulk, id: 'flu-weekly', name: 'Flu invitation every week' };
+  expect((await api(stack, 'POST', '/journeys', weekly)).status).toBe(201);
+  expect((await api(stack, 'POST', '/journeys/flu-weekly/publish')).status).toBe(200);
+  expect(stack.journeySchedules.list()).toContainEqual({
+    journeyId: 'flu-weekly',
+    enabled: true,
+    next: new Date(stack.clock.now().getTime() + 7 * 86_400_000).toISOString(),
+  });
+  expect(executionsOf(stack, 'flu-weekly')).toHaveLength(0);
+
+  await stack.clock.advance(7 * 86_400_000);
+  expect(executionsOf(stack, 'flu-weekly')).toHaveLength(3);
+  const runs = () =>
+    [...stack.stepFunctions.executions.values()].filter(
+      (execution) =>
+        execution.machineName === 'outreach-local-journey-bulk-enrolment' && execution.name.startsWith('flu-weekly-'),
+    );
+  expect(runs()).toHaveLength(1);
+
+  expect((await api(stack, 'POST', '/journeys/flu-weekly/pause')).status).toBe(200);
+  await stack.clock.advance(7 * 86_400_000);
+  expect(runs()).toHaveLength(1);
+  expect((await api(stack, 'POST', '/journeys/flu-weekly/archive')).status).toBe(200);
+  expect(stack.journeySchedules.list().map((schedule) => schedule.journeyId)).not.toContain('flu-weekly');
+});

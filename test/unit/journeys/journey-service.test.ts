@@ -7,6 +7,7 @@ import {
   pauseJourney,
   publishJourney,
   resumeJourney,
+  scheduleOf,
   updateJourney,
   validateDefinition,
 } from '../../../lambdas/domain/journeys/journey-service';
@@ -370,5 +371,42 @@ describe('journeyReferencesFrom', () => {
     expect(await references.segmentExists('diabetics')).toBe(true);
     expect(await references.segmentExists('old')).toBe(false);
     expect(await references.segmentExists('nope')).toBe(false);
+  });
+});
+
+describe('scheduled enrolment', () => {
+  const scheduled = welcomeJourney({
+    entry: {
+      scheduledEnrolment: { segmentId: 'diabetics', schedule: 'cron(0 9 ? * MON *)', timeZone: 'America/New_York' },
+    },
+  });
+  const spec = { expression: 'cron(0 9 ? * MON *)', timeZone: 'America/New_York', segmentId: 'diabetics' };
+
+  it('publishing puts the schedule, pausing disables it, resuming enables it, archiving removes it', async () => {
+    await createJourney(scheduled, 'marketer-1', fakes.services);
+    expect(fakes.schedules.schedules.size).toBe(0);
+
+    await publish();
+    expect(fakes.schedules.schedules.get('welcome')).toEqual({ spec, enabled: true });
+    await pauseJourney('welcome', fakes.services);
+    expect(fakes.schedules.schedules.get('welcome')).toEqual({ spec, enabled: false });
+    await resumeJourney('welcome', fakes.services);
+    expect(fakes.schedules.schedules.get('welcome')).toEqual({ spec, enabled: true });
+    await archiveJourney('welcome', fakes.services);
+    expect(fakes.schedules.schedules.has('welcome')).toBe(false);
+  });
+
+  it('reads the schedule in UTC when the definition names no zone', () => {
+    const utc = welcomeJourney({ entry: { scheduledEnrolment: { segmentId: 'diabetics', schedule: 'rate(7 days)' } } });
+    expect(scheduleOf(utc)).toEqual({ expression: 'rate(7 days)', timeZone: 'UTC', segmentId: 'diabetics' });
+    expect(scheduleOf(welcomeJourney())).toBeUndefined();
+  });
+
+  it('publishing a version that no longer has a scheduled entry removes the schedule', async () => {
+    await createJourney(scheduled, 'marketer-1', fakes.services);
+    await publish();
+    await updateJourney('welcome', welcomeJourney(), await revisionOf(), 'marketer-1', fakes.services);
+    await publish(2);
+    expect(fakes.schedules.schedules.has('welcome')).toBe(false);
   });
 });
