@@ -25,7 +25,13 @@ export interface FunctionSpec {
    * `start` starts executions through an alias; `resume` answers callback tokens; `manage` publishes
    * (create, update, version, alias, passing the journey role), stops and inspects executions.
    */
-  readonly journeys?: { readonly start?: boolean; readonly resume?: boolean; readonly manage?: boolean };
+  readonly journeys?: {
+    readonly start?: boolean;
+    readonly resume?: boolean;
+    readonly manage?: boolean;
+    /** Describes and stops journeys' executions (runs whose exit criteria were met). */
+    readonly stop?: boolean;
+  };
   /** May start executions of the journey bulk enrolment workflow (and is told its ARN). */
   readonly startsJourneyBulkEnrolment?: boolean;
   /** Invoked by API Gateway for the staff API; is told the API's settings (allowed CORS origins). */
@@ -283,12 +289,12 @@ export const FUNCTION_CATALOG = {
   resumeJourneyWaits: {
     id: 'ResumeJourneyWaits',
     entry: 'lambdas/handlers/resume-journey-waits.ts',
-    description: "Logs a patient's events for journeys and resumes the executions waiting for them",
+    description: "Logs a patient's events for journeys, resumes the executions waiting for them, stops runs that exit",
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { patients: 'readWrite' },
+    tables: { patients: 'readWrite', platform: 'read' },
     putsEvents: false,
-    journeys: { resume: true },
+    journeys: { resume: true, stop: true },
   },
   pageSegmentMembers: {
     id: 'PageSegmentMembers',

@@ -5,6 +5,7 @@ import type { CreateActivityDeps } from '../domain/journeys/steps/create-activit
 import type { EvaluateConditionDeps } from '../domain/journeys/steps/evaluate-condition';
 import type { UpdateAttributeDeps } from '../domain/journeys/steps/update-attribute';
 import type { WaitDeps } from '../domain/journeys/waits/ports';
+import { cachedDefinitions, type StopOnExitDeps } from '../domain/journeys/waits/stop-on-exit';
 import type { Logger } from '../domain/ports';
 import { dynamoDocumentClient, eventBridge } from './aws-clients';
 import { DynamoActivityStore } from './dynamodb/activity-store';
@@ -17,6 +18,7 @@ import { DynamoPatientEventLog } from './dynamodb/patient-event-log';
 import { DynamoResourceChanges } from './dynamodb/resource-changes';
 import { EventBridgePublisher } from './eventbridge/event-publisher';
 import { runtimeClock } from './runtime-clock';
+import { SfnExecutionStopper } from './sfn/execution-stopper';
 import { SfnJourneyExecutionStarter } from './sfn/journey-execution-starter';
 import { sfnClient } from './sfn/start-execution';
 import { SfnTaskResumer } from './sfn/task-resumer';
@@ -76,4 +78,17 @@ export function attributeDependencies(config: PlatformConfig, logger: Logger): U
 
 export function conditionDependencies(config: PlatformConfig, logger: Logger): EvaluateConditionDeps {
   return { patients: journeyPatients(config).patients, logger };
+}
+
+/** What stopping runs on their exit events needs: entries, journeys, their versions (cached) and Step Functions. */
+export function stopOnExitDependencies(config: PlatformConfig, logger: Logger): StopOnExitDeps {
+  const journeys = new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable);
+  return {
+    entries: new DynamoJourneyEntryStore(dynamoDocumentClient(), config.patientsTable),
+    journeys,
+    definitionOf: cachedDefinitions((journeyId, version) => journeys.getVersion(journeyId, version)),
+    stopper: new SfnExecutionStopper(sfnClient()),
+    conditions: journeyPatients(config).conditions.changeConditions,
+    logger,
+  };
 }

@@ -1,18 +1,22 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { waitDependencies } from '../adapters/journey-wiring';
+import { stopOnExitDependencies, waitDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { parseJourneyTriggerEvent, patientEventsOf } from '../domain/journeys/journey-events';
 import { resumeWaiting } from '../domain/journeys/waits/resume-waiting';
+import { stopOnExit } from '../domain/journeys/waits/stop-on-exit';
 
 const logger = createLogger('resume-journey-waits');
-const dependencies = waitDependencies(readConfig(), logger);
+const config = readConfig();
+const dependencies = waitDependencies(config, logger);
+const exits = stopOnExitDependencies(config, logger);
 
 /**
  * Target of the rules for Patient Facts Changed, Segment Membership Changed, Patient Replied and Patient
- * Engagement Recorded: logs what happened to the patient (ids only) and resumes the executions waiting for it.
+ * Engagement Recorded: logs what happened to the patient (ids only), resumes the executions waiting for it and
+ * stops the runs it is an exit criterion of.
  * Faults throw, so EventBridge retries (the log write is idempotent) and then dead-letters.
  */
 export const handler = middy<EventBridgeEvent<string, unknown>>()
@@ -20,6 +24,10 @@ export const handler = middy<EventBridgeEvent<string, unknown>>()
   .handler(async (event) => {
     const events = patientEventsOf(parseJourneyTriggerEvent(event['detail-type'], event.detail));
     let resumed = 0;
-    for (const patientEvent of events) resumed += (await resumeWaiting(patientEvent, dependencies)).resumed;
-    return { logged: events.length, resumed };
+    let stopped = 0;
+    for (const patientEvent of events) {
+      resumed += (await resumeWaiting(patientEvent, dependencies)).resumed;
+      stopped += await stopOnExit(patientEvent, exits);
+    }
+    return { logged: events.length, resumed, stopped };
   });

@@ -141,10 +141,11 @@ it('a cancellation after the email stops the journey before the 24 h text', asyn
 
   expect(await messagesOf(stack, patientId)).toEqual([{ ...EMAIL, at: isoAt(start, -72 * HOUR) }]);
   const [execution] = executionsForResource(stack, JOURNEY, { resourceType: 'Appointment', id: 'appt-cancelled' });
-  // The exit check before the next send ends the run at the instant that send was due.
-  expect(execution?.status).toBe('SUCCEEDED');
-  expect(execution?.stopDate?.toISOString()).toBe(isoAt(start, -24 * HOUR));
-  expect(stateNames('cancelled').at(-1)).toBe('Check exit before sms-24h');
+  // The cancellation is an exit criterion: the run is stopped when it arrives, in the wait before the 24 h text.
+  expect(execution?.status).toBe('ABORTED');
+  expect(execution?.error).toBe('JourneyExited');
+  expect(execution?.stopDate?.toISOString()).toBe(isoAt(start, -48 * HOUR));
+  expect(stateNames('cancelled').at(-1)).toBe('Wait wait-until-24h-before');
   expect(stateNames('cancelled')).not.toContain('Send sms-24h');
   expect(stateNames('cancelled')).not.toContain('Send sms-2h');
   expect(smsMessages(stack.smsAndPushOutbox).filter((sms) => sms.to === '+16175550103')).toEqual([]);

@@ -113,12 +113,12 @@ it('stops before the letter when an HbA1c result takes the patient out of the se
     },
   ]);
   const [execution] = executionsFor(stack, 'diabetes-care-gap', 'dm-2');
-  // Exit conditions are checked before each step, so the wait runs out and the branch ends the journey.
-  expect(execution?.status).toBe('SUCCEEDED');
+  // Leaving the segment is an exit criterion: the run is stopped when the result arrives, in its 14-day wait.
+  expect(execution?.status).toBe('ABORTED');
+  expect(execution?.stopDate?.toISOString()).toBe(isoAt(SECOND_START, 5 * DAY));
   expect(execution?.history.map((step) => `${step.at} ${step.name}`)).toEqual([
     `${isoAt(SECOND_START, 0)} Check exit before ask-to-book-test`,
     `${isoAt(SECOND_START, 0)} Send ask-to-book-test`,
     `${isoAt(SECOND_START, 0)} Wait wait-14-days`,
-    `${isoAt(SECOND_START, 14 * DAY)} Read segment still-due`,
   ]);
 });
