@@ -1,20 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** aws-local-stepfunctions targets Node 22; Node 20 lacks `Promise.withResolvers`, which it uses. */
-function polyfillPromiseWithResolvers(): void {
-  const P = Promise as unknown as { withResolvers?: unknown };
-  if (typeof P.withResolvers === 'function') return;
-  P.withResolvers = <T>() => {
-    let resolve!: (value: T | PromiseLike<T>) => void;
-    let reject!: (reason?: unknown) => void;
-    const promise = new Promise<T>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    return { promise, resolve, reject };
-  };
-}
+import { polyfillPromiseWithResolvers } from '../../lambdas/adapters/sfn/asl-interpreter';
 
 /** A Lambda function as a state calls it: the payload in, the result out. */
 export type LocalTask = (payload: unknown) => Promise<unknown>;

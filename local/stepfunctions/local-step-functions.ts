@@ -1,12 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { StateMachine } from 'aws-local-stepfunctions';
-import {
-  fillPlaceholders,
-  LOCAL_WAIT_RESOURCE,
-  type LocalAsl,
-  localAsl,
-} from '../../lambdas/domain/journeys/interpretable-asl';
+import { polyfillPromiseWithResolvers } from '../../lambdas/adapters/sfn/asl-interpreter';
+import { type LocalAsl, localAsl, StatesError, taskHandlersOf } from '../../lambdas/domain/journeys/interpretable-asl';
 import type { VirtualClock } from '../clock';
 
 const REGION = 'us-east-1';
@@ -85,14 +81,6 @@ interface OpenToken {
   readonly reject: (error: Error) => void;
 }
 
-/** An error as Step Functions names it: `Catch` and `Retry` match on `name`. */
-class StatesError extends Error {
-  constructor(name: string, message: string) {
-    super(message);
-    this.name = name;
-  }
-}
-
 /** An API error as the SDK reads it from a JSON 1.0 response (`__type`). */
 class ApiError extends Error {
   constructor(
@@ -102,21 +90,6 @@ class ApiError extends Error {
   ) {
     super(message);
   }
-}
-
-/** aws-local-stepfunctions targets Node 22; Node 20 lacks `Promise.withResolvers`, which it uses. */
-function polyfillPromiseWithResolvers(): void {
-  const P = Promise as unknown as { withResolvers?: unknown };
-  if (typeof P.withResolvers === 'function') return;
-  P.withResolvers = <T>() => {
-    let resolve!: (value: T | PromiseLike<T>) => void;
-    let reject!: (reason?: unknown) => void;
-    const promise = new Promise<T>((res, rej) => {
-      resolve = res;
-      reject = rej;
-    });
-    return { promise, resolve, reject };
-  };
 }
 
 /**
@@ -597,38 +570,36 @@ export class LocalStepFunctions {
   }
 
   private run(execution: LocalExecution, definitionText: string, input: unknown): void {
-    const { definition: runnable, callbackTimeouts, interpreter } = this.prepared(definitionText);
-    const startTime = execution.startDate.toISOString();
-    const handlers: Record<string, (taskInput: unknown) => Promise<unknown>> = {};
-    for (const [stateName, state] of Object.entries(runnable.States)) {
-      if (state.Type !== 'Task') continue;
-      handlers[stateName] = async (taskInput) => {
-        const enteredTime = this.options.clock.now().toISOString();
-        // Recorded here, where the virtual time is exact (the event log below is read later).
-        execution.currentState = stateName;
-        if (this.options.recordHistory) execution.history.push({ name: stateName, type: 'Task', at: enteredTime });
-        const resource = String(state.Resource);
-        if (resource === LOCAL_WAIT_RESOURCE) return this.waitOnClock(execution, taskInput as WaitParameters);
-        if (resource.endsWith('.waitForTaskToken')) {
+    const prepared = this.prepared(definitionText);
+    const handlers = taskHandlersOf(
+      prepared,
+      {
+        now: () => this.options.clock.now(),
+        // Recorded here, where the virtual time is exact (the event log is read later).
+        entered: (stateName, at) => {
+          execution.currentState = stateName;
+          if (this.options.recordHistory)
+            execution.history.push({ name: stateName, type: 'Task', at: at.toISOString() });
+        },
+        wait: (_stateName, parameters) => this.waitOnClock(execution, parameters),
+        invoke: (functionName, payload) => this.invoke(functionName, payload),
+        callback: async (stateName, functionName, payloadWith, timeoutSeconds) => {
           const taskToken = `local-${createHash('sha256').update(`${execution.executionArn}:${stateName}:${randomUUID()}`).digest('hex')}`;
-          const timeout = callbackTimeouts[stateName];
-          const answer = this.openToken(execution, taskToken, timeout);
-          const parameters = fillPlaceholders(taskInput, { taskToken, enteredTime, startTime }) as LambdaParameters;
-          await this.invoke(parameters);
+          const answer = this.openToken(execution, taskToken, timeoutSeconds);
+          await this.invoke(functionName, payloadWith(taskToken));
           // Idle until the token is answered or times out, unless the function answered it already.
           if (this.tokens.has(taskToken)) this.block(execution);
           return answer;
-        }
-        const parameters = fillPlaceholders(taskInput, { enteredTime, startTime });
-        if (resource.startsWith('arn:aws:states:::lambda:invoke')) {
-          return { StatusCode: 200, Payload: await this.invoke(parameters as LambdaParameters) };
-        }
-        const integration = this.options.integrations?.[resource];
-        if (!integration) throw new StatesError('States.Runtime', `no local integration for ${resource}`);
-        return integration(parameters as Record<string, unknown>);
-      };
-    }
-    void this.execute(execution, interpreter, input, handlers);
+        },
+        integration: (resource, parameters) => {
+          const integration = this.options.integrations?.[resource];
+          if (!integration) throw new StatesError('States.Runtime', `no local integration for ${resource}`);
+          return integration(parameters);
+        },
+      },
+      execution.startDate.toISOString(),
+    );
+    void this.execute(execution, prepared.interpreter, input, handlers);
   }
 
   private async execute(
@@ -675,14 +646,13 @@ export class LocalStepFunctions {
     }
   }
 
-  private async invoke(parameters: LambdaParameters): Promise<unknown> {
-    const fn = this.options.functions(String(parameters.FunctionName));
-    if (!fn)
-      throw new StatesError('Lambda.ResourceNotFoundException', `no local function ${String(parameters.FunctionName)}`);
-    return fn(parameters.Payload);
+  private async invoke(functionName: string, payload: unknown): Promise<unknown> {
+    const fn = this.options.functions(functionName);
+    if (!fn) throw new StatesError('Lambda.ResourceNotFoundException', `no local function ${functionName}`);
+    return fn(payload);
   }
 
-  private waitOnClock(execution: LocalExecution, parameters: WaitParameters): Promise<null> {
+  private waitOnClock(execution: LocalExecution, parameters: WaitParameters): Promise<unknown> {
     const now = this.options.clock.now().getTime();
     const at =
       parameters.until !== undefined ? Date.parse(parameters.until) : now + Number(parameters.seconds ?? 0) * 1000;
@@ -721,9 +691,4 @@ interface PreparedMachine {
 interface WaitParameters {
   readonly seconds?: number;
   readonly until?: string;
-}
-
-interface LambdaParameters {
-  readonly FunctionName?: unknown;
-  readonly Payload?: unknown;
 }
