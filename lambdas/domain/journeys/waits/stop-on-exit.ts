@@ -50,7 +50,8 @@ export async function stopOnExit(event: PatientEvent, deps: StopOnExitDeps): Pro
     if (!matched) continue;
     const journey = await deps.journeys.get(entry.journeyId);
     if (journey?.stateMachineArn === undefined) continue;
-    const cause = `exit criterion met: ${event.kind} ${event.key}`;
+    // The kind only: a segment or resource name next to an execution could say something clinical.
+    const cause = `exit criterion met (${event.kind})`;
     if (await deps.stopper.stopIfRunning(journey.stateMachineArn, entry.executionName, cause)) {
       stopped++;
       deps.logger.info('journey execution stopped on an exit event', {

@@ -63,7 +63,7 @@ it('stops the run of a journey whose exit criterion the event is', async () => {
     [
       'arn:aws:states:us-east-1:1:stateMachine:j-welcome',
       'welcome-v1-abc',
-      'exit criterion met: segmentExited diabetics',
+      'exit criterion met (segmentExited)',
     ],
   ]);
 });
