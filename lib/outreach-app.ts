@@ -73,7 +73,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
   });
   const journeys = new JourneysStack(ingestion, 'Journeys', {
     description:
-      "Patient outreach: the journeys' execution role and log group, enrolment and wait-resumption rules, the bulk enrolment workflow",
+      "Patient outreach: the journeys' execution role and log group, enrolment and wait-resumption rules, the bulk enrolment workflow, the schedule group of scheduled enrolments",
     settings,
     eventBus: events.bus,
     functions: ingestion.functions.byKey,

@@ -1,5 +1,5 @@
 import { Duration, type RemovalPolicy } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type IAlarmAction, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -43,17 +43,24 @@ export class DeadLetterAlarms extends Construct {
     if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
 
     const action = new SnsAction(this.topic);
-    this.alarms = props.queues.map(({ queue, meaning, toleratedMinutes }) => {
-      const alarm = new Alarm(this, `${queue.node.id}Depth`, {
-        alarmDescription: meaning,
-        metric: queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
-        threshold: 1,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
-        evaluationPeriods: Math.max(1, Math.ceil(toleratedMinutes / PERIOD.toMinutes())),
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-      });
-      alarm.addAlarmAction(action);
-      return alarm;
-    });
+    this.alarms = props.queues.map((watched) => deadLetterDepthAlarm(this, watched, action));
   }
+}
+
+/** An alarm, named after the queue, that fires once the queue has held messages for its tolerated minutes. */
+export function deadLetterDepthAlarm(
+  scope: Construct,
+  { queue, meaning, toleratedMinutes }: WatchedQueue,
+  action: IAlarmAction,
+): Alarm {
+  const alarm = new Alarm(scope, `${queue.node.id}Depth`, {
+    alarmDescription: meaning,
+    metric: queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' }),
+    threshold: 1,
+    comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+    evaluationPeriods: Math.max(1, Math.ceil(toleratedMinutes / PERIOD.toMinutes())),
+    treatMissingData: TreatMissingData.NOT_BREACHING,
+  });
+  alarm.addAlarmAction(action);
+  return alarm;
 }

@@ -70,6 +70,14 @@ export interface JourneyResources {
   readonly role: IRole;
   /** Where their executions log (errors only, without execution data). */
   readonly logGroup: ILogGroup;
+  /** What the Api creates journeys' schedules (`journey-<journeyId>`, scheduled enrolments) with. */
+  readonly schedules: {
+    /** A plain name, not a token, so that the schedules' ARN in the grant is known at synthesis. */
+    readonly groupName: string;
+    /** The role EventBridge Scheduler starts the bulk enrolment workflow as. */
+    readonly role: IRole;
+    readonly deadLetters: IQueue;
+  };
 }
 
 /** What a function does with journeys' state machines: the catalog's `journeys` flags. */
@@ -88,6 +96,12 @@ const JOURNEY_ACTIONS = {
     'states:TagResource',
   ],
   manageExecutions: ['states:DescribeExecution', 'states:GetExecutionHistory', 'states:StopExecution'],
+  manageSchedules: [
+    'scheduler:CreateSchedule',
+    'scheduler:UpdateSchedule',
+    'scheduler:DeleteSchedule',
+    'scheduler:GetSchedule',
+  ],
 } as const;
 
 /** Letters are written under this prefix (`letterKeys` in lambdas/domain/messaging/letter-batch.ts). */
@@ -146,8 +160,9 @@ export class PlatformFunctions extends Construct {
    * Gives the functions whose entry has a `journeys` flag exactly what it lists, on the journeys' state
    * machines (`<prefix>-journey-*`, their versions and aliases) and their executions only, and tells the
    * functions that publish them where and how. Starters need no variable: they start the alias ARN that
-   * publication recorded on the journey. Journeys are created at run time, so the names end in a wildcard: each
-   * is acknowledged on the role that has it.
+   * publication recorded on the journey. Managers also get the journeys' schedules (`journey-*` in the group)
+   * and may pass the scheduler role to EventBridge Scheduler only. Journeys are created at run time, so the
+   * names end in a wildcard: each is acknowledged on the role that has it.
    */
   connectJourneys(journeys: JourneyResources): void {
     const stack = Stack.of(this);
@@ -157,6 +172,8 @@ export class PlatformFunctions extends Construct {
     // Versions (`…:<n>`) and aliases (`…:live`).
     const qualified = `${stateMachines}:*`;
     const executions = `${arnOf('execution')}${journeys.stateMachinePrefix}-journey-*:*`;
+    const { schedules } = journeys;
+    const journeySchedules = `arn:${stack.partition}:scheduler:${stack.region}:${stack.account}:schedule/${schedules.groupName}/journey-*`;
     const journeyFunctions = stack.toJsonString(
       Object.fromEntries(
         JOURNEY_FUNCTION_KEYS.map((key) => [key, this.byKey[JOURNEY_TASK_FUNCTIONS[key]].function.functionArn]),
@@ -177,24 +194,39 @@ export class PlatformFunctions extends Construct {
           );
         }
       };
+      const passRole = (role: IRole, service: string) =>
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({
+            actions: ['iam:PassRole'],
+            resources: [role.roleArn],
+            conditions: { StringEquals: { 'iam:PassedToService': service } },
+          }),
+        );
       const tell = (name: EnvVar, value: string) => fn.function.addEnvironment(name, value);
       if (flags.start) allow(JOURNEY_ACTIONS.start, [stateMachines, qualified]);
       if (flags.resume) allow(JOURNEY_ACTIONS.resume, [stateMachines]);
       if (flags.manage) {
         allow(JOURNEY_ACTIONS.manage, [stateMachines, qualified]);
         allow(JOURNEY_ACTIONS.manageExecutions, [executions]);
-        fn.role.addToPrincipalPolicy(
-          new PolicyStatement({
-            actions: ['iam:PassRole'],
-            resources: [journeys.role.roleArn],
-            conditions: { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } },
-          }),
-        );
+        passRole(journeys.role, 'states.amazonaws.com');
         tell(EnvName.JourneyStateMachinePrefix, journeys.stateMachinePrefix);
         tell(EnvName.JourneyStateMachineArnPrefix, stateMachineArnPrefix);
         tell(EnvName.JourneyRoleArn, journeys.role.roleArn);
         tell(EnvName.JourneyLogGroupArn, journeys.logGroup.logGroupArn);
         tell(EnvName.JourneyFunctions, journeyFunctions);
+
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({ actions: [...JOURNEY_ACTIONS.manageSchedules], resources: [journeySchedules] }),
+        );
+        acknowledge(
+          fn.role,
+          wildcardResourceFinding(fn, journeySchedules),
+          "Journeys' schedules are created when a journey with a scheduled enrolment is published, named journey-<journeyId> with ids chosen by staff; the wildcard stays within this stage's schedule group.",
+        );
+        passRole(schedules.role, 'scheduler.amazonaws.com');
+        tell(EnvName.JourneyScheduleGroup, schedules.groupName);
+        tell(EnvName.JourneySchedulerRoleArn, schedules.role.roleArn);
+        tell(EnvName.JourneyScheduleDeadLetterArn, schedules.deadLetters.queueArn);
       }
     }
   }

@@ -13,8 +13,10 @@ import {
   segmentMembershipChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
 import type { FunctionKey } from '../../lambdas/function-catalog';
+import { deadLetterDepthAlarm } from '../constructs/dead-letter-alarms';
 import { deliverToFunction } from '../constructs/event-delivery';
 import { JourneyExecutionRole } from '../constructs/journey-execution-role';
+import { JourneySchedules } from '../constructs/journey-schedules';
 import { logGroupKey } from '../constructs/keys';
 import { LambdaWorkflow } from '../constructs/lambda-workflow';
 import type { BindableTable, OutreachFunction } from '../constructs/outreach-function';
@@ -36,6 +38,10 @@ export const JOURNEY_BULK_ENROLMENT_FUNCTIONS = {
 /** Journeys' state machines are named `<prefix>-journey-<journeyId>`: the prefix is the stage's resource prefix. */
 export const journeyStateMachinePrefix = (settings: OutreachSettings): string => resourceName(settings);
 
+/** The EventBridge Scheduler group of journeys' scheduled enrolments (schedules named `journey-<journeyId>`). */
+export const journeyScheduleGroupName = (settings: OutreachSettings): string =>
+  `${journeyStateMachinePrefix(settings)}-journeys`;
+
 export interface JourneysStackProps extends NestedStackProps {
   readonly settings: OutreachSettings;
   readonly eventBus: IEventBus;
@@ -52,7 +58,8 @@ export interface JourneysStackProps extends NestedStackProps {
 /**
  * What journeys need on AWS, apart from their own state machines, which the Api publishes (one per journey,
  * see `lambdas/adapters/sfn/journey-publisher.ts`): the role and log group those run with, the rules that
- * enrol patients and resume waiting executions, and the bulk enrolment workflow with its failure alarm.
+ * enrol patients and resume waiting executions, the bulk enrolment workflow with its failure alarm, and what
+ * the schedules of scheduled enrolments (also created by the Api) run with.
  *
  * Nested in the Ingestion stack for the reason the Segments stack is: everything here hangs on its functions,
  * dead-letter queue and alarm topic, and the Api function is told this stack's role, log group and workflow.
@@ -65,6 +72,8 @@ export class JourneysStack extends NestedStack {
   readonly enrolmentRules: readonly Rule[];
   readonly resumeRules: readonly Rule[];
   readonly bulkEnrolmentFailedAlarm: Alarm;
+  readonly schedules: JourneySchedules;
+  readonly scheduleDeadLettersAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: JourneysStackProps) {
     super(scope, id, props);
@@ -80,11 +89,6 @@ export class JourneysStack extends NestedStack {
       removalPolicy,
     });
     this.executionRole = new JourneyExecutionRole(this, 'Execution', { functions, patients: props.patients });
-    this.resources = {
-      stateMachinePrefix: prefix,
-      role: this.executionRole.role,
-      logGroup: this.executionLogs,
-    };
 
     const rule = (
       ruleId: string,
@@ -159,6 +163,35 @@ export class JourneysStack extends NestedStack {
       evaluationPeriods: 1,
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
-    this.bulkEnrolmentFailedAlarm.addAlarmAction(new SnsAction(props.alarmTopic));
+    const alarmAction = new SnsAction(props.alarmTopic);
+    this.bulkEnrolmentFailedAlarm.addAlarmAction(alarmAction);
+
+    const scheduleGroupName = journeyScheduleGroupName(settings);
+    this.schedules = new JourneySchedules(this, 'Schedules', {
+      groupName: scheduleGroupName,
+      bulkEnrolment: this.bulkEnrolment.stateMachine,
+      removalPolicy,
+    });
+    this.scheduleDeadLettersAlarm = deadLetterDepthAlarm(
+      this,
+      {
+        queue: this.schedules.deadLetters,
+        meaning:
+          "A journey's schedule could not start the bulk enrolment workflow after every retry; the message on the schedules' dead-letter queue names the schedule.",
+        toleratedMinutes: 0,
+      },
+      alarmAction,
+    );
+
+    this.resources = {
+      stateMachinePrefix: prefix,
+      role: this.executionRole.role,
+      logGroup: this.executionLogs,
+      schedules: {
+        groupName: scheduleGroupName,
+        role: this.schedules.role,
+        deadLetters: this.schedules.deadLetters,
+      },
+    };
   }
 }
