@@ -292,7 +292,7 @@ export const FUNCTION_CATALOG = {
     description: "Logs a patient's events for journeys, resumes the executions waiting for them, stops runs that exit",
     memoryMb: 512,
     timeoutSeconds: 30,
-    tables: { patients: 'readWrite', platform: 'read' },
+    tables: { patients: 'readWrite', messages: 'read', platform: 'read' },
     putsEvents: false,
     journeys: { resume: true, stop: true },
   },

@@ -1,6 +1,7 @@
 import type { PlatformConfig } from '../config/config';
 import { ChangeConditionEvaluator } from '../domain/journeys/conditions';
 import { cachedActiveJourneys, type EnrolOnEventDeps } from '../domain/journeys/enrolment/enrol-on-event';
+import type { MessageCauses } from '../domain/journeys/journey-events';
 import type { CreateActivityDeps } from '../domain/journeys/steps/create-activity';
 import type { EvaluateConditionDeps } from '../domain/journeys/steps/evaluate-condition';
 import type { UpdateAttributeDeps } from '../domain/journeys/steps/update-attribute';
@@ -13,6 +14,7 @@ import { DynamoAttributeStore } from './dynamodb/attribute-store';
 import { DynamoJourneyEntryStore } from './dynamodb/journey-entry-store';
 import { DynamoJourneyStore } from './dynamodb/journey-store';
 import { DynamoJourneyWaitStore } from './dynamodb/journey-wait-store';
+import { DynamoMessageStore } from './dynamodb/message-store';
 import { DynamoPatientDirectory } from './dynamodb/patient-directory';
 import { DynamoPatientEventLog } from './dynamodb/patient-event-log';
 import { DynamoResourceChanges } from './dynamodb/resource-changes';
@@ -78,6 +80,17 @@ export function attributeDependencies(config: PlatformConfig, logger: Logger): U
 
 export function conditionDependencies(config: PlatformConfig, logger: Logger): EvaluateConditionDeps {
   return { patients: journeyPatients(config).patients, logger };
+}
+
+/** The journey run behind a message, from the message log (a reply names the message it answers). */
+export function messageCauses(config: PlatformConfig): MessageCauses {
+  const messages = new DynamoMessageStore(dynamoDocumentClient(), config.messagesTable);
+  return {
+    async journeyRunOf(messageId) {
+      const cause = (await messages.get(messageId))?.cause;
+      return cause?.kind === 'journey' ? { journeyId: cause.journeyId, executionId: cause.executionId } : undefined;
+    },
+  };
 }
 
 /** What stopping runs on their exit events needs: entries, journeys, their versions (cached) and Step Functions. */

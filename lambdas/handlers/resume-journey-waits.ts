@@ -1,10 +1,10 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { stopOnExitDependencies, waitDependencies } from '../adapters/journey-wiring';
+import { messageCauses, stopOnExitDependencies, waitDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
-import { parseJourneyTriggerEvent, patientEventsOf } from '../domain/journeys/journey-events';
+import { parseJourneyTriggerEvent, patientEventsOf, withJourneyRun } from '../domain/journeys/journey-events';
 import { resumeWaiting } from '../domain/journeys/waits/resume-waiting';
 import { stopOnExit } from '../domain/journeys/waits/stop-on-exit';
 
@@ -12,6 +12,7 @@ const logger = createLogger('resume-journey-waits');
 const config = readConfig();
 const dependencies = waitDependencies(config, logger);
 const exits = stopOnExitDependencies(config, logger);
+const causes = messageCauses(config);
 
 /**
  * Target of the rules for Patient Facts Changed, Segment Membership Changed, Patient Replied and Patient
@@ -25,7 +26,8 @@ export const handler = middy<EventBridgeEvent<string, unknown>>()
     const events = patientEventsOf(parseJourneyTriggerEvent(event['detail-type'], event.detail));
     let resumed = 0;
     let stopped = 0;
-    for (const patientEvent of events) {
+    for (const parsed of events) {
+      const patientEvent = await withJourneyRun(parsed, causes);
       resumed += (await resumeWaiting(patientEvent, dependencies)).resumed;
       stopped += await stopOnExit(patientEvent, exits);
     }

@@ -265,10 +265,14 @@ describe('journey grants of the catalog functions', () => {
         spec.journeys?.manage ? [journeyStateMachines(), journeyVersionsAndAliases()].sort() : [],
       ]);
     }
-    for (const action of ['states:DescribeExecution', 'states:GetExecutionHistory', 'states:StopExecution']) {
+    expect(resourcesFor(statements, 'states:GetExecutionHistory')).toEqual(
+      spec.journeys?.manage ? [journeyExecutions()] : [],
+    );
+    // Stopping runs whose exit criteria were met (`stop`) needs describing and stopping executions too.
+    for (const action of ['states:DescribeExecution', 'states:StopExecution']) {
       expect([action, resourcesFor(statements, action)]).toEqual([
         action,
-        spec.journeys?.manage ? [journeyExecutions()] : [],
+        spec.journeys?.manage || spec.journeys?.stop ? [journeyExecutions()] : [],
       ]);
     }
     const passRole = statements.filter((s) => asList(s.Action).includes('iam:PassRole'));

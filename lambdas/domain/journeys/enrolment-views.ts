@@ -57,6 +57,7 @@ export async function goalReachedAt(
   const context = {
     patientId: entry.patientId,
     journeyId: entry.journeyId,
+    executionId: entry.executionName,
     ...(resourceType && id ? { triggeringResource: { resourceType, id } } : {}),
   };
   for (const event of await deps.eventLog.since(entry.patientId, entry.lastEnteredAt)) {

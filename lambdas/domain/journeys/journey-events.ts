@@ -109,3 +109,15 @@ export function patientEventsOf(event: JourneyTriggerEvent): PatientEvent[] {
     }
   }
 }
+
+/** Which run sent a message, when a journey did: what tells one appointment's confirmation from another's. */
+export interface MessageCauses {
+  journeyRunOf(messageId: string): Promise<{ readonly journeyId: string; readonly executionId: string } | undefined>;
+}
+
+/** A reply or engagement event with the journey run whose message it answers, when there is one. */
+export async function withJourneyRun(event: PatientEvent, causes: MessageCauses): Promise<PatientEvent> {
+  if (event.kind !== 'reply' || event.messageId === undefined) return event;
+  const run = await causes.journeyRunOf(event.messageId);
+  return run ? { ...event, journeyId: run.journeyId, executionId: run.executionId } : event;
+}

@@ -6,6 +6,8 @@ export interface MatchContext {
   readonly patientId: string;
   readonly journeyId: string;
   readonly triggeringResource?: { readonly resourceType: string; readonly id: string };
+  /** The run asking: a reply to a message of another run of the same journey is not its answer. */
+  readonly executionId?: string;
 }
 
 /** The kind and key a journey event names: `{ reply: 'appointment-confirmed' }` → reply, appointment-confirmed. */
@@ -42,6 +44,7 @@ export async function matchesEvent(
 ): Promise<boolean> {
   const { kind, key } = kindAndKeyOf(expected);
   if (logged.kind !== kind || logged.key !== key) return false;
+  if (kind === 'reply' && isAnotherRunsReply(logged, context)) return false;
   if (kind === 'engagement') return logged.journeyId === context.journeyId;
   const change = expected.fhirChange;
   if (change === undefined) return true;
@@ -70,4 +73,17 @@ export async function anyMatches(
     }
   }
   return false;
+}
+
+/**
+ * A reply to a message another run of the same journey sent (a confirmation of the other appointment): not this
+ * run's answer. A reply whose message is not a journey's (a staff message) or is unknown answers every run.
+ */
+function isAnotherRunsReply(logged: LoggedEvent, context: MatchContext): boolean {
+  return (
+    logged.executionId !== undefined &&
+    context.executionId !== undefined &&
+    logged.journeyId === context.journeyId &&
+    logged.executionId !== context.executionId
+  );
 }

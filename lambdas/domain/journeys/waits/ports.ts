@@ -22,6 +22,8 @@ export interface LoggedEvent {
   readonly revision?: number;
   readonly messageId?: string;
   readonly journeyId?: string;
+  /** A reply or engagement with a journey's message: the run that sent it. */
+  readonly executionId?: string;
 }
 
 export type PatientEvent = LoggedEvent & { readonly patientId: string };

@@ -38,6 +38,7 @@ export async function stopOnExit(event: PatientEvent, deps: StopOnExitDeps): Pro
     const context = {
       patientId: entry.patientId,
       journeyId: entry.journeyId,
+      executionId: entry.executionName,
       ...(resourceType && id ? { triggeringResource: { resourceType, id } } : {}),
     };
     let matched = false;

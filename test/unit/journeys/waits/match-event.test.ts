@@ -97,3 +97,31 @@ describe('matchesEvent', () => {
     expect(asked[0]).toEqual(["%current.status = 'cancelled'", 'p-1', 'Appointment', 'appt-1', 7]);
   });
 });
+
+describe('replies and the run that sent the message', () => {
+  const reply = (overrides: Partial<LoggedEvent> = {}): LoggedEvent => ({
+    id: 'reply-1',
+    at,
+    kind: 'reply',
+    key: 'appointment-confirmed',
+    ...overrides,
+  });
+  const expected: JourneyEvent = { reply: 'appointment-confirmed' };
+  const run = { ...context, executionId: 'run-appt-1' };
+
+  it('answers the run whose message it replies to', async () => {
+    const own = reply({ journeyId: 'appointment-reminders', executionId: 'run-appt-1' });
+    expect(await matchesEvent(expected, own, run, noConditions)).toBe(true);
+  });
+
+  it('is not the answer of another run of the same journey (the other appointment)', async () => {
+    const other = reply({ journeyId: 'appointment-reminders', executionId: 'run-appt-2' });
+    expect(await matchesEvent(expected, other, run, noConditions)).toBe(false);
+  });
+
+  it('answers every run when the message is not a journey’s or is unknown (a staff message, a link)', async () => {
+    expect(await matchesEvent(expected, reply(), run, noConditions)).toBe(true);
+    const otherJourney = reply({ journeyId: 'missed-appointment-outreach', executionId: 'run-x' });
+    expect(await matchesEvent(expected, otherJourney, run, noConditions)).toBe(true);
+  });
+});

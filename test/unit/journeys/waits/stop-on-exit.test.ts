@@ -60,11 +60,7 @@ it('stops the run of a journey whose exit criterion the event is', async () => {
   const { deps, stopped } = setup(exiting, [entry()]);
   expect(await stopOnExit(event(), deps)).toBe(1);
   expect(stopped).toEqual([
-    [
-      'arn:aws:states:us-east-1:1:stateMachine:j-welcome',
-      'welcome-v1-abc',
-      'exit criterion met (segmentExited)',
-    ],
+    ['arn:aws:states:us-east-1:1:stateMachine:j-welcome', 'welcome-v1-abc', 'exit criterion met (segmentExited)'],
   ]);
 });
 
