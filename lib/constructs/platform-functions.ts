@@ -96,6 +96,7 @@ const JOURNEY_ACTIONS = {
     'states:TagResource',
   ],
   manageExecutions: ['states:DescribeExecution', 'states:GetExecutionHistory', 'states:StopExecution'],
+  stop: ['states:DescribeExecution', 'states:StopExecution'],
   manageSchedules: [
     'scheduler:CreateSchedule',
     'scheduler:UpdateSchedule',
@@ -205,6 +206,7 @@ export class PlatformFunctions extends Construct {
       const tell = (name: EnvVar, value: string) => fn.function.addEnvironment(name, value);
       if (flags.start) allow(JOURNEY_ACTIONS.start, [stateMachines, qualified]);
       if (flags.resume) allow(JOURNEY_ACTIONS.resume, [stateMachines]);
+      if (flags.stop && !flags.manage) allow(JOURNEY_ACTIONS.stop, [executions]);
       if (flags.manage) {
         allow(JOURNEY_ACTIONS.manage, [stateMachines, qualified]);
         allow(JOURNEY_ACTIONS.manageExecutions, [executions]);
