@@ -6,6 +6,8 @@ export interface DueSource {
   next(): number | undefined;
   /** Runs the work due at `now`, and lets what it causes run its course. */
   fire(now: Date): Promise<void>;
+  /** Lets work already under way reach its next wait, so `next` sees it (an execution just started). */
+  settle?(): Promise<void>;
 }
 
 /**
@@ -45,6 +47,7 @@ export class VirtualClock implements Clock {
     if (milliseconds < 0) throw new Error('the virtual clock only moves forward');
     const target = this.now().getTime() + milliseconds;
     for (;;) {
+      for (const source of this.dueSources) await source.settle?.();
       const next = this.nextDue();
       if (next === undefined || next > target) break;
       if (next > this.now().getTime()) await this.moveTo(next);

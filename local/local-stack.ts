@@ -358,6 +358,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
       stepFunctions.fireDue();
       await settle();
     },
+    settle,
   });
 
   const recordEmailFeedback = loadHandler('record-email-feedback');

@@ -48,7 +48,7 @@ export class LocalJourneySchedules implements JourneySchedules, DueSource {
   constructor(
     private readonly now: () => Date,
     private readonly startBulkEnrolment: (runName: string, input: { journeyId: string; segmentId: string }) => void,
-    private readonly settle: () => Promise<void>,
+    private readonly settleAll: () => Promise<void>,
   ) {}
 
   async put(journeyId: string, spec: ScheduledEnrolmentSpec, enabled: boolean): Promise<void> {
@@ -85,7 +85,7 @@ export class LocalJourneySchedules implements JourneySchedules, DueSource {
       );
       kept.next = nextFiring(kept.spec, firing, kept.putAt);
     }
-    await this.settle();
+    await this.settleAll();
   }
 
   /** For tests: the journeys with a schedule and whether it fires. */
