@@ -228,8 +228,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     name: LOCAL_BULK_ENROLMENT_STATE_MACHINE,
     roleArn: 'arn:aws:iam::000000000000:role/outreach-local-workflows',
     definition: readFileSync(join(__dirname, '..', 'statemachines', 'journey-bulk-enrolment.asl.json'), 'utf8')
-      .replace('${EnrolInJourneysFunctionArn}', 'EnrolInJourneys')
-      .replace('${PageSegmentMembersFunctionArn}', 'PageSegmentMembers'),
+      .replace(placeholder('EnrolInJourneysFunctionArn'), 'EnrolInJourneys')
+      .replace(placeholder('PageSegmentMembersFunctionArn'), 'PageSegmentMembers'),
   });
   const sfnPort = await freePort();
   servers.push(await stepFunctions.listen(sfnPort));
@@ -489,6 +489,9 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     },
   };
 }
+
+/** A `${Name}` definition substitution, as CDK's `definitionSubstitutions` fills it. */
+const placeholder = (name: string) => `\${${name}}`;
 
 /** Named as `localEnvironment` tells the API (`JOURNEY_BULK_ENROLMENT_STATE_MACHINE_ARN`). */
 const LOCAL_BULK_ENROLMENT_STATE_MACHINE = 'outreach-local-journey-bulk-enrolment';

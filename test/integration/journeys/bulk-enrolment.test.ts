@@ -25,6 +25,7 @@ const SEGMENT = 'influenza-vaccine-due-65';
 let stack: LocalStack;
 
 const influenza = JOURNEY_CATALOG.find((journey) => journey.id === 'influenza-vaccination');
+if (!influenza) throw new Error('the catalog has no influenza-vaccination journey');
 const fluBulk = {
   ...influenza,
   id: 'flu-bulk',
@@ -34,7 +35,7 @@ const fluBulk = {
   exitWhen: [],
   start: 'invite',
   steps: {
-    invite: { ...(influenza?.steps as Record<string, Record<string, unknown>>).invite, next: 'done' },
+    invite: { ...(influenza.steps as Record<string, Record<string, unknown>>).invite, next: 'done' },
     done: { type: 'exit' },
   },
 };

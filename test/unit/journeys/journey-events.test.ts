@@ -107,7 +107,12 @@ describe('withJourneyRun', () => {
     const none = { journeyRunOf: async () => undefined };
     expect(await withJourneyRun(reply, none)).toEqual(reply);
     const asked: string[] = [];
-    const spy = { journeyRunOf: async (id: string) => (asked.push(id), undefined) };
+    const spy = {
+      journeyRunOf: async (id: string) => {
+        asked.push(id);
+        return undefined;
+      },
+    };
     await withJourneyRun({ ...reply, kind: 'segmentEntered', key: 's' }, spy);
     expect(asked).toEqual([]);
   });
