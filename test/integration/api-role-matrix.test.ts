@@ -1,10 +1,12 @@
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DynamoActivityStore } from '../../lambdas/adapters/dynamodb/activity-store';
 import { DynamoMessageStore } from '../../lambdas/adapters/dynamodb/message-store';
 import { ROLE_PERMISSIONS, ROLES, type Role } from '../../lambdas/domain/access/roles';
 import type { RouteDefinition } from '../../lambdas/domain/api/route';
 import { describeRoutes } from '../../lambdas/domain/api/routes';
+import { activityIdOf } from '../../lambdas/domain/journeys/activities';
 import { type LinkAction, signLinkToken } from '../../lambdas/domain/messaging/links';
 import { DEFAULT_MESSAGING_SETTINGS } from '../../lambdas/domain/messaging/settings';
 import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
@@ -59,6 +61,23 @@ const MATRIX_TEMPLATE = {
   defaultLanguage: 'en',
   content: { en: { email: { subject: 'Hello', html: '<p>Hi {{ patient.givenName }}</p>', text: 'Hi' } } },
 };
+
+/** Staff request entry, one email: needs only the matrix template (created by an earlier route). */
+const MATRIX_JOURNEY = {
+  schemaVersion: 1,
+  id: 'matrix-journey',
+  name: 'Matrix journey',
+  entry: { staffRequest: {} },
+  reEntry: { policy: 'always' },
+  start: 'email',
+  steps: {
+    email: { type: 'send', template: 'matrix-template', topic: 'care-gaps', channels: ['email'], next: 'done' },
+    done: { type: 'exit' },
+  },
+};
+/** Open activities of the example patient, one per call of the complete route (each role completes its own). */
+const MATRIX_ACTIVITIES = Array.from({ length: 6 }, (_, i) => activityIdOf('matrix-execution', `step-${i}`));
+let activityCalls = 0;
 
 /** One valid request per route; the test fails if a route is added without one. */
 const SAMPLES: Record<string, Sample> = {
@@ -132,6 +151,35 @@ const SAMPLES: Record<string, Sample> = {
   confirmAppointment: { path: () => `/links/confirm?token=${linkToken('confirm')}`, form: '' },
   showCancelAppointment: { path: () => `/links/cancel?token=${linkToken('cancel')}` },
   cancelAppointment: { path: () => `/links/cancel?token=${linkToken('cancel')}`, form: '' },
+  listJourneys: { path: () => '/journeys' },
+  createJourney: { path: () => '/journeys', body: MATRIX_JOURNEY },
+  getJourneyCatalog: { path: () => '/journeys/catalog' },
+  validateJourney: { path: () => '/journeys/validate', body: { definition: MATRIX_JOURNEY } },
+  getJourney: { path: () => '/journeys/matrix-journey' },
+  updateJourney: { path: () => '/journeys/matrix-journey?expectedRevision=1', body: MATRIX_JOURNEY },
+  publishJourney: { path: () => '/journeys/matrix-journey/publish' },
+  pauseJourney: { path: () => '/journeys/matrix-journey/pause' },
+  resumeJourney: { path: () => '/journeys/matrix-journey/resume' },
+  // A journey of its own, so that the enrolment routes below still find matrix-journey active.
+  archiveJourney: { path: () => '/journeys/matrix-archived/archive' },
+  getJourneyAsl: { path: () => '/journeys/matrix-journey/asl' },
+  listJourneyEnrolments: { path: () => '/journeys/matrix-journey/enrolments' },
+  enrolPatient: {
+    path: () => '/journeys/matrix-journey/enrolments',
+    body: { patientId: PATIENT, idempotencyKey: 'matrix-enrolment' },
+  },
+  startBulkEnrolment: {
+    path: () => '/journeys/matrix-journey/bulk-enrolments',
+    body: { segmentId: 'matrix-registry', idempotencyKey: 'matrix-bulk' },
+  },
+  listPatientJourneys: { path: () => `/patients/${PATIENT}/journeys` },
+  simulateJourney: { path: () => '/journeys/matrix-journey/simulate', body: { patientId: PATIENT } },
+  listOpenActivities: { path: () => '/activities?team=care-team' },
+  listPatientActivities: { path: () => `/patients/${PATIENT}/activities` },
+  completeActivity: {
+    path: () =>
+      `/patients/${PATIENT}/activities/${MATRIX_ACTIVITIES[activityCalls++ % MATRIX_ACTIVITIES.length]}/complete`,
+  },
 };
 
 /** A signed patient link for the example patient, as a sent message would carry. */
@@ -206,6 +254,43 @@ beforeAll(async () => {
   const registry = { kind: 'static', id: 'matrix-registry', name: 'Matrix registry' };
   await fetch(`${stack.endpoints.api}/segments`, { method: 'POST', headers: marketer, body: JSON.stringify(registry) });
   await fetch(`${stack.endpoints.api}/segments/matrix-registry/activate`, { method: 'POST', headers: marketer });
+  // A journey to archive (with a template of its own: the template routes run later), and open activities.
+  await fetch(`${stack.endpoints.api}/templates`, {
+    method: 'POST',
+    headers: marketer,
+    body: JSON.stringify({ templateId: 'matrix-archive-template', definition: MATRIX_TEMPLATE }),
+  });
+  const archived = {
+    ...MATRIX_JOURNEY,
+    id: 'matrix-archived',
+    name: 'Matrix journey to archive',
+    steps: { ...MATRIX_JOURNEY.steps, email: { ...MATRIX_JOURNEY.steps.email, template: 'matrix-archive-template' } },
+  };
+  const created = await fetch(`${stack.endpoints.api}/journeys`, {
+    method: 'POST',
+    headers: marketer,
+    body: JSON.stringify(archived),
+  });
+  expect(created.status).toBe(201);
+  const activities = new DynamoActivityStore(
+    DynamoDBDocumentClient.from(localDynamoClient(stack.endpoints.dynamodb)),
+    stack.tables.patients,
+  );
+  for (const [index, activityId] of MATRIX_ACTIVITIES.entries()) {
+    await activities.create({
+      activityId,
+      patientId: PATIENT,
+      journeyId: 'matrix-journey',
+      journeyVersion: 1,
+      executionId: 'matrix-execution',
+      stepId: `step-${index}`,
+      kind: 'follow-up-call',
+      title: 'Call to book a follow-up',
+      assignTo: 'care-team',
+      status: 'open',
+      createdAt: '2026-11-25T08:00:00.000Z',
+    });
+  }
   // A logged message, for the message route.
   const messages = new DynamoMessageStore(
     DynamoDBDocumentClient.from(localDynamoClient(stack.endpoints.dynamodb)),
@@ -228,7 +313,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stack?.bus.drain();
+  await stack?.settle();
   await stack?.stop();
 });
 

@@ -46,10 +46,13 @@ it('projects an HL7 example Observation under its patient and announces the chan
   expect(announced.at(-1)?.detail).toEqual({
     patientId: 'f001',
     changedTypes: ['Observation'],
-    changes: [{ resourceType: 'Observation', resourceId: 'f001', action: 'create' }],
+    changes: [{ resourceType: 'Observation', resourceId: 'f001', action: 'create', revision: 1 }],
     occurredAt: expect.any(String),
   });
 });
+
+// Every change also reaches the journey rules (enrolment, the event log): more than jest's default 5 s.
+jest.setTimeout(60_000);
 
 it('projects every HL7 example of an accepted type or dead-letters it with a reason, losing none', async () => {
   const examples = hl7ExampleResources().filter((r) => isAcceptedResourceType(r.resourceType));

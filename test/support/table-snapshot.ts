@@ -2,8 +2,15 @@ import { BatchWriteCommand, DynamoDBDocumentClient, ScanCommand } from '@aws-sdk
 import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 
 /**
+ * History that depends on the order changes arrived in, not on where they converge: the change records of
+ * applied revisions (`%previous` for journeys) and the patients' journey event logs.
+ */
+const HISTORY_SK_PREFIXES = ['CHANGE#', 'JEVENT#'];
+
+/**
  * The state of a table that matters for equivalence: every key with its content hash and deletion flag,
- * leaving out bookkeeping that legitimately differs between runs (times, revisions, announcement flags).
+ * leaving out bookkeeping that legitimately differs between runs (times, revisions, announcement flags) and
+ * history (`HISTORY_SK_PREFIXES`).
  */
 export async function tableSnapshot(endpoint: string, tableName: string): Promise<Map<string, string>> {
   const client = DynamoDBDocumentClient.from(localDynamoClient(endpoint));
@@ -12,6 +19,7 @@ export async function tableSnapshot(endpoint: string, tableName: string): Promis
   do {
     const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey }));
     for (const item of page.Items ?? []) {
+      if (HISTORY_SK_PREFIXES.some((prefix) => String(item.sk).startsWith(prefix))) continue;
       snapshot.set(
         `${item.pk}|${item.sk}`,
         `${item.contentHash}|${item.deleted ?? false}|${JSON.stringify(item.facts ?? null)}`,
