@@ -5,6 +5,7 @@ import type { ActivityPage, ActivityStore, CompleteOutcome } from '../../domain/
 import { isConditionFailure, mapFaults } from './faults';
 import { cursorAfter } from './page-cursor';
 import { patientPk } from './patient-keys';
+import { newestInIndex } from './query-partition';
 import { PatientsTableDesign } from './table-design';
 
 const WHAT = 'journey activities';
@@ -128,22 +129,15 @@ export class DynamoActivityStore implements ActivityStore {
     limit: number,
     cursor: string | undefined,
   ): Promise<ActivityPage> {
-    const page = await mapFaults(
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index.indexName,
-          KeyConditionExpression: `${index.partitionKey} = :pk`,
-          ExpressionAttributeValues: { ':pk': partition },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { [index.partitionKey]: partition }),
-        }),
-      ),
+    const page = await newestInIndex(
+      this.client,
+      this.tableName,
+      index,
+      partition,
+      { limit, ...(cursor ? { cursor } : {}) },
       WHAT,
     );
-    const next = cursorAfter(page.LastEvaluatedKey);
-    return { items: (page.Items ?? []).map(activityOf), ...(next ? { cursor: next } : {}) };
+    return { items: page.items.map(activityOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
   }
 }
 

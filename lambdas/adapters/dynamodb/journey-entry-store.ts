@@ -1,11 +1,9 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor } from '../../domain/api/cursor';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { JourneyEntryRecord, JourneyEntryStore } from '../../domain/journeys/enrolment/ports';
 import type { Page } from '../../domain/patients/ports';
 import { isConditionFailure, mapFaults } from './faults';
-import { cursorAfter } from './page-cursor';
 import { patientPk } from './patient-keys';
-import { queryPartition } from './query-partition';
+import { newestInIndex, queryPartition } from './query-partition';
 import { PatientsTableDesign } from './table-design';
 
 const WHAT = 'journey entries';
@@ -41,24 +39,15 @@ export class DynamoJourneyEntryStore implements JourneyEntryStore {
 
   /** A journey's entries, the newest first. */
   async byJourney(journeyId: string, limit: number, cursor?: string): Promise<Page<JourneyEntryRecord>> {
-    const index = PatientsTableDesign.indexes[0];
-    const pk = journeyEntriesPk(journeyId);
-    const page = await mapFaults(
-      this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: index.indexName,
-          KeyConditionExpression: `${index.partitionKey} = :pk`,
-          ExpressionAttributeValues: { ':pk': pk },
-          ScanIndexForward: false,
-          Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { [index.partitionKey]: pk }),
-        }),
-      ),
+    const page = await newestInIndex(
+      this.client,
+      this.tableName,
+      PatientsTableDesign.indexes[0],
+      journeyEntriesPk(journeyId),
+      { limit, ...(cursor ? { cursor } : {}) },
       WHAT,
     );
-    const next = cursorAfter(page.LastEvaluatedKey);
-    return { items: (page.Items ?? []).map(entryOf), ...(next ? { cursor: next } : {}) };
+    return { items: page.items.map(entryOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
   }
 
   /** A patient's entries in every journey. */

@@ -1,5 +1,7 @@
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { decodeCursor } from '../../domain/api/cursor';
 import { mapFaults } from './faults';
+import { cursorAfter } from './page-cursor';
 
 /** Every item of one partition whose sort key starts with `prefix` (the whole partition for ''), following the pages. */
 export async function queryPartition(
@@ -34,4 +36,31 @@ export async function queryAll(
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return items;
+}
+
+/** One page of an index partition, the newest (highest sort key) first, with the opaque cursor to go on. */
+export async function newestInIndex(
+  client: DynamoDBDocumentClient,
+  tableName: string,
+  index: { readonly indexName: string; readonly partitionKey: string },
+  partition: string,
+  page: { readonly limit: number; readonly cursor?: string },
+  what: string,
+): Promise<{ readonly items: Record<string, unknown>[]; readonly cursor?: string }> {
+  const answer = await mapFaults(
+    client.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: index.indexName,
+        KeyConditionExpression: `${index.partitionKey} = :pk`,
+        ExpressionAttributeValues: { ':pk': partition },
+        ScanIndexForward: false,
+        Limit: page.limit,
+        ExclusiveStartKey: decodeCursor(page.cursor, { [index.partitionKey]: partition }),
+      }),
+    ),
+    what,
+  );
+  const next = cursorAfter(answer.LastEvaluatedKey);
+  return { items: answer.Items ?? [], ...(next ? { cursor: next } : {}) };
 }

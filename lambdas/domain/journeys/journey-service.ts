@@ -363,41 +363,39 @@ async function changeStatus(
  * Stops new enrolments (active → paused). Executions in flight are not touched: they continue on their
  * version, sending and waiting, to their end. Resume to take enrolments again.
  */
-export async function pauseJourney(
+export function pauseJourney(
   journeyId: string,
   services: Pick<JourneyApiServices, 'journeys' | 'clock' | 'journeySchedules'>,
 ): Promise<JourneyStatusChange> {
-  const changed = await changeStatus(journeyId, 'pause', services);
-  if (changed.refused !== undefined) return changed;
-  await applySchedule(
-    journeyId,
-    await publishedDefinition(changed.journey, services.journeys),
-    false,
-    services.journeySchedules,
-  );
-  return changed;
+  return changeStatusAndSchedule(journeyId, 'pause', false, services);
 }
 
 /** Takes new enrolments again on the published version (paused → active). */
-export async function resumeJourney(
+export function resumeJourney(
   journeyId: string,
   services: Pick<JourneyApiServices, 'journeys' | 'clock' | 'journeySchedules'>,
 ): Promise<JourneyStatusChange> {
-  const changed = await changeStatus(journeyId, 'resume', services);
+  return changeStatusAndSchedule(journeyId, 'resume', true, services);
+}
+
+/** A status change, then the published version's schedule (if any) firing or not to match. */
+async function changeStatusAndSchedule(
+  journeyId: string,
+  transition: 'pause' | 'resume',
+  scheduleEnabled: boolean,
+  services: Pick<JourneyApiServices, 'journeys' | 'clock' | 'journeySchedules'>,
+): Promise<JourneyStatusChange> {
+  const changed = await changeStatus(journeyId, transition, services);
   if (changed.refused !== undefined) return changed;
-  await applySchedule(
-    journeyId,
-    await publishedDefinition(changed.journey, services.journeys),
-    true,
-    services.journeySchedules,
-  );
+  const definition = await publishedDefinition(changed.journey, services.journeys);
+  await applySchedule(journeyId, definition, scheduleEnabled, services.journeySchedules);
   return changed;
 }
 
 /**
  * Ends a journey for good: no new enrolments, no new versions, no publishing; `archivedAt` is recorded. Then
- * its schedule (if any) is removed and every running execution of the journey (of any version) is stopped: nothing more is sent. The status is
- * written first, so an enrolment racing the archive is refused or, if it started just before, stopped; a
+ * its schedule (if any) is removed and every running execution (of any version) is stopped: nothing more is
+ * sent. The status is written first, so an enrolment racing the archive is refused or, if it started just before, stopped; a
  * failure while stopping leaves the journey archived, and archiving again stops the rest.
  */
 export async function archiveJourney(
