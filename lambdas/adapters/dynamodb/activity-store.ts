@@ -1,9 +1,7 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor } from '../../domain/api/cursor';
+import { type DynamoDBDocumentClient, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Activity, ActivityStatus, ActivityTeam } from '../../domain/journeys/activities';
 import type { ActivityPage, ActivityStore, CompleteOutcome } from '../../domain/journeys/steps/ports';
 import { isConditionFailure, mapFaults } from './faults';
-import { cursorAfter } from './page-cursor';
 import { patientPk } from './patient-keys';
 import { newestInIndex } from './query-partition';
 import { PatientsTableDesign } from './table-design';
