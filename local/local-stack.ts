@@ -6,11 +6,10 @@ import { dirname, join } from 'node:path';
 import { DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
 import type { SQSEvent } from 'aws-lambda';
 import sesLocal from 'aws-ses-v2-local';
-import { apiServices, createApiHandler } from '../lambdas/adapters/api/api-handler';
 import { createLogger } from '../lambdas/adapters/logger';
 import { installRuntimeClock } from '../lambdas/adapters/runtime-clock';
+import { describeRoutes, publicRouteMatcher } from '../lambdas/api/routes';
 import { readConfig } from '../lambdas/config/config';
-import { describeRoutes, publicRouteMatcher } from '../lambdas/domain/api/routes';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../lambdas/domain/events/event-names';
 import {
   consentChangedPattern,
@@ -25,6 +24,7 @@ import {
 } from '../lambdas/domain/events/event-patterns';
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
+import { apiServices, createApiHandler } from '../lambdas/handlers/wiring/staff-api';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
 import { type LocalIdentity, localIdentity } from './api/local-identity';

@@ -1,13 +1,13 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { apiServices, createApiHandler } from '../adapters/api/api-handler';
 import { createLogger } from '../adapters/logger';
 import { schedulerJourneySchedules } from '../adapters/scheduler/journey-schedules';
 import { sfnBulkImportStarter } from '../adapters/sfn/bulk-import-starter';
 import { sfnComputationStarter } from '../adapters/sfn/computation-starter';
 import { readConfig } from '../config/config';
 import { systemClock } from '../domain/ports';
+import { apiServices, createApiHandler } from './wiring/staff-api';
 
 const config = readConfig();
 const logger = createLogger('api');

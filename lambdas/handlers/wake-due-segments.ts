@@ -3,9 +3,9 @@ import middy from '@middy/core';
 import type { Context } from 'aws-lambda';
 import { DUE_SHARDS } from '../adapters/dynamodb/patient-keys';
 import { createLogger } from '../adapters/logger';
-import { segmentDependencies } from '../adapters/segment-wiring';
 import { readConfig } from '../config/config';
 import { wakeDuePatients } from '../domain/segments/reevaluate-patient';
+import { segmentDependencies } from './wiring/segment-wiring';
 
 const logger = createLogger('wake-due-segments');
 const dependencies = { ...segmentDependencies(readConfig(), logger), shards: DUE_SHARDS };

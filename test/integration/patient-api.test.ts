@@ -4,7 +4,7 @@ import type * as fhir4 from 'fhir/r4';
 import { dynamoPatientApiServices } from '../../lambdas/adapters/dynamodb/patient-api-services';
 import { DynamoPatientDirectory } from '../../lambdas/adapters/dynamodb/patient-directory';
 import { DynamoPreferenceStore } from '../../lambdas/adapters/dynamodb/preference-store';
-import { patientRoutes } from '../../lambdas/domain/api/routes/patient-routes';
+import { patientRoutes } from '../../lambdas/api/routes/patient-routes';
 import { patientResourceChangedPattern } from '../../lambdas/domain/events/event-patterns';
 import { itemsFromBundle } from '../../lambdas/domain/ingestion/bulk-files';
 import type { PreferenceChange } from '../../lambdas/domain/patients/preferences';

@@ -1,8 +1,7 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { AuditEntry, AuditLog, AuditPage } from '../../api/audit';
 import { type PlatformConfig, readConfig } from '../../config/config';
-import type { AuditEntry, AuditLog, AuditPage } from '../../domain/api/audit';
-import { decodeCursor, encodeCursor, type StoreKey } from '../../domain/api/cursor';
-import { badRequest } from '../../domain/api/problem';
+import { decodeCursor, encodeCursor, InvalidCursorError, type StoreKey } from '../../domain/paging';
 import { dynamoDocumentClient } from '../aws-clients';
 import { isConditionFailure, mapFaults } from './faults';
 import { AuditTableDesign } from './table-design';
@@ -115,9 +114,7 @@ function startKey(index: AuditIndex, partition: string, cursor: string | undefin
 }
 
 function cursorOutsideWindow() {
-  return badRequest('the cursor is not valid for this list', [
-    { in: 'query', pointer: '/cursor', detail: 'use the cursor of the previous page of this same list and window' },
-  ]);
+  return new InvalidCursorError('use the cursor of the previous page of this same list and window');
 }
 
 function toEntry(item: Record<string, unknown>): AuditEntry {

@@ -1,10 +1,11 @@
 import type * as fhir4 from 'fhir/r4';
+import type { Page } from '../paging';
 import type { Channel, PreferenceRecord } from '../patients/preferences';
 import type { LinkAction, LinkPayload } from './links';
 import type { MessageCause } from './message';
 import type { OrganisationSettings } from './organisation';
 import type { SendIntent } from './policy-types';
-import type { AddressBook, ChannelSender, MessageLog, MessageRecord, Page, PushDevice, RenderedMessage } from './ports';
+import type { AddressBook, ChannelSender, MessageLog, MessageRecord, PushDevice, RenderedMessage } from './ports';
 import type { MessagingSettings } from './settings';
 
 /** What a journey step, a campaign or a staff request asks the send function to do. Ids only. */

@@ -2,6 +2,7 @@ import type * as fhir4 from 'fhir/r4';
 import type { ClinicalFacts, PatientFacts } from '../fhir/facts';
 import type { AcceptedResourceType } from '../fhir/resource-types';
 import type { EnrolmentView } from '../journeys/enrolment-views';
+import type { Page } from '../paging';
 import type { Clock } from '../ports';
 import type { PatientMessage, PatientSegment } from './patient-360';
 import type { PatientSummary } from './patient-summary';
@@ -21,12 +22,6 @@ export interface PatientRecord {
   readonly patient: fhir4.Patient;
   readonly facts: PatientFacts;
   readonly resources: readonly PatientResource[];
-}
-
-export interface Page<T> {
-  readonly items: readonly T[];
-  /** Opaque; present when there may be more. */
-  readonly cursor?: string;
 }
 
 /** The patient store as the staff API reads it. A cursor that does not belong to the list is a 400. */

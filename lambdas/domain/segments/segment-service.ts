@@ -1,5 +1,6 @@
 import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import { staticSegmentBody } from '../../api/schemas/segment-api-schemas';
 import type { PatientSegment } from '../patients/patient-360';
 import type { PatientDirectory } from '../patients/ports';
 import type { Clock } from '../ports';
@@ -15,7 +16,6 @@ import type {
   SegmentStore,
   SegmentVersion,
 } from './ports';
-import { staticSegmentBody } from './segment-api-schemas';
 import { segmentReferences, validateSegment, validateSegmentSet } from './validate-segment';
 
 /** What the segment routes need, as ports; the API handler wires the DynamoDB and Step Functions adapters. */
