@@ -1,9 +1,9 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import type { AuditEntry, AuditLog } from '../domain/access/audit-trail';
 import { permissionsOf } from '../domain/access/roles';
 import { InvalidCursorError } from '../domain/paging';
 import type { Clock, Logger } from '../domain/ports';
-import type { AuditEntry, AuditLog } from './audit';
 import {
   ApiError,
   badRequest,

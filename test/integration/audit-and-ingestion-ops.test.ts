@@ -10,10 +10,10 @@ import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-lett
 import { DynamoImportJobStore } from '../../lambdas/adapters/dynamodb/import-job-store';
 import { DynamoIngestionStore } from '../../lambdas/adapters/dynamodb/ingestion-store';
 import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
-import type { AuditEntry } from '../../lambdas/api/audit';
 import { type ApiResponse, createApi } from '../../lambdas/api/dispatch';
 import { auditRoutes } from '../../lambdas/api/routes/audit-routes';
 import { ingestionRoutes } from '../../lambdas/api/routes/ingestion-routes';
+import type { AuditEntry } from '../../lambdas/domain/access/audit-trail';
 import type { Role } from '../../lambdas/domain/access/roles';
 import { silentLogger } from '../../lambdas/domain/ports';
 import { LocalBulkImportStarter } from '../../local/api/local-bulk-import-starter';

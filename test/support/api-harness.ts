@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { AuditEntry, AuditLog, AuditPage } from '../../lambdas/api/audit';
 import { type ApiResponse, createApi } from '../../lambdas/api/dispatch';
 import type { RouteDefinition } from '../../lambdas/api/route';
+import type { AuditEntry, AuditLog, AuditPage } from '../../lambdas/domain/access/audit-trail';
 import type { Role } from '../../lambdas/domain/access/roles';
 import { silentLogger } from '../../lambdas/domain/ports';
 

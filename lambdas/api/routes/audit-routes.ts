@@ -1,5 +1,5 @@
+import type { AuditLog, AuditPage } from '../../domain/access/audit-trail';
 import type { Clock } from '../../domain/ports';
-import type { AuditLog, AuditPage } from '../audit';
 import { pageLimit, pageQuerySchema } from '../cursor';
 import { badRequest } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';

@@ -1,5 +1,5 @@
+import type { AuditLog } from '../../domain/access/audit-trail';
 import type { Clock } from '../../domain/ports';
-import type { AuditLog } from '../audit';
 import { buildOpenApi } from '../openapi';
 import type { RouteDefinition } from '../route';
 import type { ShippedCatalogServices } from '../shipped-catalog';

@@ -1,5 +1,5 @@
-import type { AuditEntry } from '../../../lambdas/api/audit';
 import { auditRoutes } from '../../../lambdas/api/routes/audit-routes';
+import type { AuditEntry } from '../../../lambdas/domain/access/audit-trail';
 import { ROLES, type Role } from '../../../lambdas/domain/access/roles';
 import { type ApiUnderTest, apiUnderTest, auditEntry } from '../../support/api-harness';
 

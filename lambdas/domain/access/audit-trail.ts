@@ -1,4 +1,4 @@
-import type { Role } from '../domain/access/roles';
+import type { Role } from './roles';
 
 /** One entry of the append-only audit trail. Identifiers and outcomes only, never patient data. */
 export interface AuditEntry {
