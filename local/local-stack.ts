@@ -24,7 +24,7 @@ import {
 } from '../lambdas/domain/events/event-patterns';
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
-import { apiServices, createApiHandler } from '../lambdas/handlers/wiring/staff-api';
+import { composeStaffApi } from '../lambdas/handlers/wiring/staff-api';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
 import { type LocalIdentity, localIdentity } from './api/local-identity';
@@ -417,17 +417,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const importRoot = options.importRoot ?? mkdtempSync(join(tmpdir(), 'outreach-imports-'));
   const apiLogger = createLogger('api');
   const computationStarter = new LocalComputationStarter(createLogger('segment-computation'));
-  const api = createApiHandler(
-    apiServices(
-      readConfig(),
-      new LocalBulkImportStarter(importRoot, clock, apiLogger),
-      clock,
+  const api = composeStaffApi({
+    config: readConfig(),
+    clock,
+    logger: apiLogger,
+    workflows: {
+      importStarter: new LocalBulkImportStarter(importRoot, clock, apiLogger),
       computationStarter,
-      apiLogger,
       journeySchedules,
-    ),
-    apiLogger,
-  );
+    },
+  });
   servers.push(
     await startLocalApiServer({ handler: api, identity, isPublic: publicRouteMatcher(describeRoutes()) }, apiPort),
   );

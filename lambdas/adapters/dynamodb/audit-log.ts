@@ -1,5 +1,4 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type PlatformConfig, readConfig } from '../../config/config';
 import type { AuditEntry, AuditLog, AuditPage } from '../../domain/access/audit-trail';
 import { decodeCursor, encodeCursor, InvalidCursorError, type StoreKey } from '../../domain/paging';
 import { dynamoDocumentClient } from '../aws-clients';
@@ -129,9 +128,4 @@ function toEntry(item: Record<string, unknown>): AuditEntry {
     ...entry
   } = item;
   return entry as unknown as AuditEntry;
-}
-
-/** The audit log of a handler: the Audit table, kept for `auditRetentionDays`. */
-export function dynamoAuditLog(config: PlatformConfig = readConfig()): DynamoAuditLog {
-  return new DynamoAuditLog(dynamoDocumentClient(), config.auditTable, config.auditRetentionDays);
 }
