@@ -111,7 +111,9 @@ it(`runs a confirmed appointment reminder (two sends) in at most ${CONFIRMED_CEI
 it(`runs the diabetes care gap to its letter (two sends) in at most ${CARE_GAP_CEILING} state transitions`, async () => {
   const patient: fhir4.Patient = {
     ...patientResource({ id: 'st-dm', email: 'st-dm@example.org', phone: '+16175550173' }),
-    address: [{ use: 'home', line: ['12 Elm Street'], city: 'Boston', state: 'MA', postalCode: '02118', country: 'US' }],
+    address: [
+      { use: 'home', line: ['12 Elm Street'], city: 'Boston', state: 'MA', postalCode: '02118', country: 'US' },
+    ],
   };
   const diabetes: fhir4.Condition = {
     resourceType: 'Condition',
