@@ -182,7 +182,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   // Handlers are loaded lazily (after the environment is set); the local Step Functions invokes them by name.
   const journeyFunctionHandlers: Record<string, string> = {
-    [LOCAL_JOURNEY_FUNCTIONS.sendMessage]: 'send-message',
+    [LOCAL_JOURNEY_FUNCTIONS.sendMessage]: 'send-journey-message',
     [LOCAL_JOURNEY_FUNCTIONS.resolveWaitTime]: 'resolve-journey-wait-time',
     [LOCAL_JOURNEY_FUNCTIONS.registerWait]: 'register-journey-wait',
     [LOCAL_JOURNEY_FUNCTIONS.createActivity]: 'create-journey-activity',
