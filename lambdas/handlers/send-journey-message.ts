@@ -1,11 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { waitDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
-import { sendDependencies } from '../adapters/messaging-wiring';
 import { readConfig } from '../config/config';
 import { type SendStepAnswer, sendJourneyStep } from '../domain/journeys/steps/send-step';
 import type { SendDependencies } from '../domain/messaging/send-ports';
+import { waitDependencies } from './wiring/journey-wiring';
+import { sendDependencies } from './wiring/messaging-wiring';
 
 const logger = createLogger('send-journey-message');
 const config = readConfig();
