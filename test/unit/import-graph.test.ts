@@ -46,7 +46,8 @@ describe('the import graph', () => {
         'lambdas/domain/a.ts': "import { b } from './b';\nexport const a = () => b;\n",
         'lambdas/domain/b.ts': "import { a } from './a';\nexport const b = () => a;\n",
         'lambdas/domain/uses-adapter.ts': "import { store } from '../adapters/store';\nexport const x = store;\n",
-        'lambdas/domain/uses-catalog.ts': "import { segments } from '../../catalog/segments';\nexport const y = segments;\n",
+        'lambdas/domain/uses-catalog.ts':
+          "import { segments } from '../../catalog/segments';\nexport const y = segments;\n",
         'lambdas/adapters/store.ts': "import { route } from '../api/route';\nexport const store = route;\n",
         'lambdas/api/route.ts': 'export const route = 1;\n',
         'catalog/segments.ts': 'export const segments = [];\n',
