@@ -1,5 +1,4 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { createAjv } from '../validation/ajv';
 import type * as fhir4 from 'fhir/r4';
 import { type FhirResourceChangedDetail, fhirResourceChangedDetailSchema } from '../events/event-schemas';
 import { projectFacts, type ResourceFacts } from '../fhir/facts';
@@ -35,8 +34,7 @@ export interface ValidationLimits {
 
 const DELETED_HASH = 'deleted';
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
+const ajv = createAjv();
 const validateDetail = ajv.compile<FhirResourceChangedDetail>(fhirResourceChangedDetailSchema);
 
 /** Validates one `FHIR Resource Changed` detail: envelope, type, size, R4 shape, patient reference. */

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { createAjv } from '../validation/ajv';
 import { DetailType } from '../events/event-names';
 import {
   type PatientEngagementRecordedDetail,
@@ -28,8 +27,7 @@ export class MalformedJourneyEventError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
+const ajv = createAjv();
 const validators: Record<JourneyTriggerEvent['type'], (detail: unknown) => boolean> = {
   [DetailType.PatientFactsChanged]: ajv.compile(patientFactsChangedDetailSchema),
   [DetailType.SegmentMembershipChanged]: ajv.compile(segmentMembershipChangedDetailSchema),

@@ -1,5 +1,4 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { createAjv } from '../validation/ajv';
 import { DetailType } from '../events/event-names';
 import { type PatientEngagementRecordedDetail, patientEngagementRecordedDetailSchema } from '../events/event-schemas';
 import { parseFactsChangedDetail } from '../events/parse-facts-changed';
@@ -11,8 +10,7 @@ export class MalformedTriggerError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
+const ajv = createAjv();
 const validateEngagement = ajv.compile<PatientEngagementRecordedDetail>(patientEngagementRecordedDetailSchema);
 
 /**

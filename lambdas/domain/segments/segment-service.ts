@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import { createAjv } from '../validation/ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import { staticSegmentBody } from '../../api/schemas/segment-api-schemas';
 import type { PatientSegment } from '../patients/patient-360';
@@ -52,7 +52,7 @@ export type SegmentContent =
   | { readonly kind: 'dynamic'; readonly definition: SegmentDefinition }
   | { readonly kind: 'static'; readonly id: string; readonly name: string; readonly description: string };
 
-const validateStatic = new Ajv({ allErrors: true, strict: true }).compile<FromSchema<typeof staticSegmentBody>>(
+const validateStatic = createAjv().compile<FromSchema<typeof staticSegmentBody>>(
   staticSegmentBody,
 );
 

@@ -1,4 +1,4 @@
-import Ajv from 'ajv';
+import { createAjv } from '../../validation/ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import type { PatientRepliedDetail } from '../../events/messaging-event-schemas';
 import type { PreferenceStore } from '../../patients/ports';
@@ -90,7 +90,7 @@ export const inboundSmsSchema = {
 
 export type InboundSms = FromSchema<typeof inboundSmsSchema>;
 
-const validateInbound = new Ajv({ strict: true }).compile<InboundSms>(inboundSmsSchema);
+const validateInbound = createAjv().compile<InboundSms>(inboundSmsSchema);
 
 /** The two-way SMS payload (the SNS record's `Message`), or why it is not one. */
 export function parseInboundSms(
