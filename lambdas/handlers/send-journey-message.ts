@@ -3,22 +3,13 @@ import middy from '@middy/core';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { type SendStepAnswer, sendJourneyStep } from '../domain/journeys/steps/send-step';
-import type { SendDependencies } from '../domain/messaging/send-ports';
 import { waitDependencies } from './wiring/journey-wiring';
-import { sendDependencies } from './wiring/messaging-wiring';
+import { lazySendDependencies } from './wiring/messaging-wiring';
 
 const logger = createLogger('send-journey-message');
 const config = readConfig();
 const exits = waitDependencies(config, logger);
-let sending: Promise<SendDependencies> | undefined;
-
-function sendingDependencies(): Promise<SendDependencies> {
-  sending ??= sendDependencies(config).catch((error) => {
-    sending = undefined;
-    throw error;
-  });
-  return sending;
-}
+const sendingDependencies = lazySendDependencies(config);
 
 /**
  * A journey's send step: the exit check, then one message through policy, at most once per (execution, step).

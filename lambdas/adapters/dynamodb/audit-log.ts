@@ -1,7 +1,6 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { AuditEntry, AuditLog, AuditPage } from '../../domain/access/audit-trail';
 import { decodeCursor, encodeCursor, InvalidCursorError, type StoreKey } from '../../domain/paging';
-import { dynamoDocumentClient } from '../aws-clients';
 import { isConditionFailure, mapFaults } from './faults';
 import { AuditTableDesign } from './table-design';
 

@@ -1,7 +1,7 @@
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { ImportJobOptions, ImportSourceSpec } from '../../domain/ingestion/import-job';
 import type { BulkImportRequest, BulkImportStarter } from '../../domain/ingestion/operations';
-import { sfnClient, startExecutionOnce } from './start-execution';
+import { startExecutionOnce } from './start-execution';
 
 /** The execution input `statemachines/bulk-import.asl.json` takes. */
 export interface BulkImportExecutionInput {

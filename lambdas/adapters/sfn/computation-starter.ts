@@ -1,7 +1,7 @@
 import type { SFNClient } from '@aws-sdk/client-sfn';
 import type { StartComputationInput } from '../../domain/segments/computation';
 import type { ComputationStarter } from '../../domain/segments/ports';
-import { sfnClient, startExecutionOnce } from './start-execution';
+import { startExecutionOnce } from './start-execution';
 
 /**
  * Starts the segment-computation state machine. The execution is named after the computation, so a
