@@ -1,5 +1,5 @@
 import { type App, CfnOutput, type Environment, Tags } from 'aws-cdk-lib';
-import { describeRoutes } from '../lambdas/domain/api/routes';
+import { describeRoutes } from '../lambdas/api/routes';
 import { addCompliancePacks } from './compliance';
 import { stackName } from './naming';
 import type { OutreachSettings } from './settings';

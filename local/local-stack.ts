@@ -6,11 +6,10 @@ import { dirname, join } from 'node:path';
 import { DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import sesLocal from 'aws-ses-v2-local';
-import { apiServices, createApiHandler } from '../lambdas/adapters/api/api-handler';
 import { createLogger } from '../lambdas/adapters/logger';
 import { installRuntimeClock } from '../lambdas/adapters/runtime-clock';
+import { describeRoutes, publicRouteMatcher } from '../lambdas/api/routes';
 import { readConfig } from '../lambdas/config/config';
-import { describeRoutes, publicRouteMatcher } from '../lambdas/domain/api/routes';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../lambdas/domain/events/event-names';
 import {
   consentChangedPattern,
@@ -26,6 +25,7 @@ import {
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
 import { INGESTION_BATCH } from '../lambdas/domain/ingestion/ingestion-batch';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
+import { composeStaffApi } from '../lambdas/handlers/wiring/staff-api';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
 import { type LocalIdentity, localIdentity } from './api/local-identity';
@@ -183,7 +183,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   // Handlers are loaded lazily (after the environment is set); the local Step Functions invokes them by name.
   const journeyFunctionHandlers: Record<string, string> = {
-    [LOCAL_JOURNEY_FUNCTIONS.sendMessage]: 'send-message',
+    [LOCAL_JOURNEY_FUNCTIONS.sendMessage]: 'send-journey-message',
     [LOCAL_JOURNEY_FUNCTIONS.resolveWaitTime]: 'resolve-journey-wait-time',
     [LOCAL_JOURNEY_FUNCTIONS.registerWait]: 'register-journey-wait',
     [LOCAL_JOURNEY_FUNCTIONS.createActivity]: 'create-journey-activity',
@@ -424,17 +424,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const importRoot = options.importRoot ?? mkdtempSync(join(tmpdir(), 'outreach-imports-'));
   const apiLogger = createLogger('api');
   const computationStarter = new LocalComputationStarter(createLogger('segment-computation'));
-  const api = createApiHandler(
-    apiServices(
-      readConfig(),
-      new LocalBulkImportStarter(importRoot, clock, apiLogger),
-      clock,
+  const api = composeStaffApi({
+    config: readConfig(),
+    clock,
+    logger: apiLogger,
+    workflows: {
+      importStarter: new LocalBulkImportStarter(importRoot, clock, apiLogger),
       computationStarter,
-      apiLogger,
       journeySchedules,
-    ),
-    apiLogger,
-  );
+    },
+  });
   servers.push(
     await startLocalApiServer({ handler: api, identity, isPublic: publicRouteMatcher(describeRoutes()) }, apiPort),
   );

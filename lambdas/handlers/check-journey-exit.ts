@@ -1,9 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { waitDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { checkExit } from '../domain/journeys/waits/check-exit';
+import { waitDependencies } from './wiring/journey-wiring';
 
 const logger = createLogger('check-journey-exit');
 const dependencies = waitDependencies(readConfig(), logger);

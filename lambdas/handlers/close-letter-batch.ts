@@ -1,10 +1,10 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { createLogger } from '../adapters/logger';
-import { letterStorage } from '../adapters/messaging-wiring';
 import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
 import { closeLetterBatch, letterDate } from '../domain/messaging/letter-batch';
+import { letterStorage } from './wiring/messaging-wiring';
 
 const logger = createLogger('close-letter-batch');
 const storage = letterStorage(readConfig());

@@ -4,9 +4,9 @@ import { dynamoDocumentClient } from '../adapters/aws-clients';
 import { DynamoComputationStore } from '../adapters/dynamodb/computation-store';
 import { DynamoPatientListing } from '../adapters/dynamodb/patient-listing';
 import { createLogger } from '../adapters/logger';
-import { segmentDependencies } from '../adapters/segment-wiring';
 import { readConfig } from '../config/config';
 import { computePage } from '../domain/segments/computation';
+import { segmentDependencies } from './wiring/segment-wiring';
 
 const config = readConfig();
 const logger = createLogger('compute-segment-page');

@@ -1,9 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { activityDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { createActivity } from '../domain/journeys/steps/create-activity';
+import { activityDependencies } from './wiring/journey-wiring';
 
 const logger = createLogger('create-journey-activity');
 const dependencies = activityDependencies(readConfig(), logger);

@@ -1,11 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { enrolmentDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { enrolPage, parseBulkEnrolmentPage } from '../domain/journeys/enrolment/bulk-enrolment';
 import { enrolOnEvent } from '../domain/journeys/enrolment/enrol-on-event';
 import { parseJourneyTriggerEvent } from '../domain/journeys/journey-events';
+import { enrolmentDependencies } from './wiring/journey-wiring';
 
 const logger = createLogger('enrol-in-journeys');
 const dependencies = enrolmentDependencies(readConfig(), logger);

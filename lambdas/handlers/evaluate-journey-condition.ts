@@ -1,9 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { conditionDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { evaluateCondition } from '../domain/journeys/steps/evaluate-condition';
+import { conditionDependencies } from './wiring/journey-wiring';
 
 const logger = createLogger('evaluate-journey-condition');
 const dependencies = conditionDependencies(readConfig(), logger);

@@ -2,10 +2,10 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
 import { createLogger } from '../adapters/logger';
-import { segmentDependencies } from '../adapters/segment-wiring';
 import { readConfig } from '../config/config';
 import { patientToReevaluate } from '../domain/segments/parse-trigger';
 import { reevaluatePatient } from '../domain/segments/reevaluate-patient';
+import { segmentDependencies } from './wiring/segment-wiring';
 
 const logger = createLogger('evaluate-patient-segments');
 const dependencies = segmentDependencies(readConfig(), logger);

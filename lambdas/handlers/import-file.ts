@@ -1,11 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { S3Client } from '@aws-sdk/client-s3';
 import middy from '@middy/core';
-import { importJobStore, ingestionDependencies } from '../adapters/ingestion-wiring';
 import { createLogger } from '../adapters/logger';
 import { s3ImportSources } from '../adapters/s3/s3-import-source';
 import { readConfig } from '../config/config';
 import { importJobFile } from '../domain/ingestion/import-job';
+import { importJobStore, ingestionDependencies } from './wiring/ingestion-wiring';
 
 const config = readConfig();
 const logger = createLogger('import-file');

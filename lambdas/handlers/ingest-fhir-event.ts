@@ -1,10 +1,10 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { ingestionDependencies } from '../adapters/ingestion-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { type IncomingEvent, ingestFhirEvent, ingestFhirEvents } from '../domain/ingestion/ingest-event';
+import { ingestionDependencies } from './wiring/ingestion-wiring';
 
 const logger = createLogger('ingest-fhir-event');
 const dependencies = ingestionDependencies(readConfig(), logger);

@@ -1,12 +1,12 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { S3Client } from '@aws-sdk/client-s3';
 import middy from '@middy/core';
-import { importJobStore } from '../adapters/ingestion-wiring';
 import { createLogger } from '../adapters/logger';
 import { runtimeClock } from '../adapters/runtime-clock';
 import { s3ImportSources } from '../adapters/s3/s3-import-source';
 import { readConfig } from '../config/config';
 import { startImportJob } from '../domain/ingestion/import-job';
+import { importJobStore } from './wiring/ingestion-wiring';
 
 const config = readConfig();
 const logger = createLogger('list-import-files');

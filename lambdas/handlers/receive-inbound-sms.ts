@@ -2,13 +2,13 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
 import { createLogger } from '../adapters/logger';
-import { messagingStores, providerEventDependencies, smsSender } from '../adapters/messaging-wiring';
 import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
 import { actOnInbound } from '../domain/messaging/feedback/act-on-inbound';
 import { handleInboundSms, parseInboundSms } from '../domain/messaging/feedback/inbound-sms';
 import { recordProviderEvent } from '../domain/messaging/feedback/record-provider-event';
 import { defaultHelpText } from '../domain/messaging/organisation';
+import { messagingStores, providerEventDependencies, smsSender } from './wiring/messaging-wiring';
 
 const logger = createLogger('receive-inbound-sms');
 const config = readConfig();

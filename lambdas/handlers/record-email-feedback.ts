@@ -1,10 +1,10 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { createLogger } from '../adapters/logger';
-import { providerEventDependencies } from '../adapters/messaging-wiring';
 import { readConfig } from '../config/config';
 import { recordProviderEvent } from '../domain/messaging/feedback/record-provider-event';
 import { parseSesEvent } from '../domain/messaging/feedback/ses-events';
+import { providerEventDependencies } from './wiring/messaging-wiring';
 
 const logger = createLogger('record-email-feedback');
 const dependencies = providerEventDependencies(readConfig(), logger);

@@ -2,10 +2,10 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { SNSEvent } from 'aws-lambda';
 import { createLogger } from '../adapters/logger';
-import { providerEventDependencies } from '../adapters/messaging-wiring';
 import { readConfig } from '../config/config';
 import { recordProviderEvent } from '../domain/messaging/feedback/record-provider-event';
 import { parseSmsEventMessage } from '../domain/messaging/feedback/sms-events';
+import { providerEventDependencies } from './wiring/messaging-wiring';
 
 const logger = createLogger('record-sms-feedback');
 const dependencies = providerEventDependencies(readConfig(), logger);

@@ -1,9 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { waitDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { type RegisterWaitResult, registerWait } from '../domain/journeys/waits/register-wait';
+import { waitDependencies } from './wiring/journey-wiring';
 
 const logger = createLogger('register-journey-wait');
 const dependencies = waitDependencies(readConfig(), logger);

@@ -2,11 +2,11 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { dynamoDocumentClient } from '../adapters/aws-clients';
 import { DynamoMessagingSettingsStore } from '../adapters/dynamodb/messaging-settings-store';
-import { journeyPatients } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
 import { resolveWaitTime } from '../domain/journeys/steps/resolve-wait-time';
+import { journeyPatients } from './wiring/journey-wiring';
 
 const logger = createLogger('resolve-journey-wait-time');
 const config = readConfig();

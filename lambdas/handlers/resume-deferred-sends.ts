@@ -1,10 +1,10 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { createLogger } from '../adapters/logger';
-import { messagingStores, sendDependencies } from '../adapters/messaging-wiring';
 import { readConfig } from '../config/config';
 import { resumeDeferredSends } from '../domain/messaging/deferred-sends';
 import type { SendDependencies } from '../domain/messaging/send-ports';
+import { messagingStores, sendDependencies } from './wiring/messaging-wiring';
 
 const logger = createLogger('resume-deferred-sends');
 const config = readConfig();

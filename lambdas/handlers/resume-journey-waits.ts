@@ -1,12 +1,12 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { messageCauses, stopOnExitDependencies, waitDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { parseJourneyTriggerEvent, patientEventsOf, withJourneyRun } from '../domain/journeys/journey-events';
 import { resumeWaiting } from '../domain/journeys/waits/resume-waiting';
 import { stopOnExit } from '../domain/journeys/waits/stop-on-exit';
+import { messageCauses, stopOnExitDependencies, waitDependencies } from './wiring/journey-wiring';
 
 const logger = createLogger('resume-journey-waits');
 const config = readConfig();

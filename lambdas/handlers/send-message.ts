@@ -1,11 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { createLogger } from '../adapters/logger';
-import { sendDependencies } from '../adapters/messaging-wiring';
 import { readConfig } from '../config/config';
 import { parseSendRequest } from '../domain/messaging/parse-send-request';
 import { sendMessage } from '../domain/messaging/send-message';
 import type { SendDependencies, SendOutcome } from '../domain/messaging/send-ports';
+import { sendDependencies } from './wiring/messaging-wiring';
 
 const logger = createLogger('send-message');
 const config = readConfig();

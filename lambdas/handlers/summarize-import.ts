@@ -2,11 +2,11 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import { eventBridge } from '../adapters/aws-clients';
 import { EventBridgePublisher } from '../adapters/eventbridge/event-publisher';
-import { importJobStore } from '../adapters/ingestion-wiring';
 import { createLogger } from '../adapters/logger';
 import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
 import { completeImportJob } from '../domain/ingestion/import-job';
+import { importJobStore } from './wiring/ingestion-wiring';
 
 const config = readConfig();
 const logger = createLogger('summarize-import');

@@ -1,9 +1,9 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { attributeDependencies } from '../adapters/journey-wiring';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { updateAttribute } from '../domain/journeys/steps/update-attribute';
+import { attributeDependencies } from './wiring/journey-wiring';
 
 const logger = createLogger('update-journey-attribute');
 const dependencies = attributeDependencies(readConfig(), logger);

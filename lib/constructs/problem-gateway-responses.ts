@@ -1,5 +1,5 @@
 import { ResponseType, type RestApi } from 'aws-cdk-lib/aws-apigateway';
-import { PROBLEM_CONTENT_TYPE } from '../../lambdas/domain/api/problem';
+import { PROBLEM_CONTENT_TYPE } from '../../lambdas/api/problem';
 
 interface GatewayProblem {
   readonly type: ResponseType;

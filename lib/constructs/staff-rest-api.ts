@@ -21,7 +21,7 @@ import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import type { RouteDefinition } from '../../lambdas/domain/api/route';
+import type { RouteDefinition } from '../../lambdas/api/route';
 import { toDraft04Model } from '../api-model-schema';
 import { acknowledge } from '../compliance';
 import { addProblemGatewayResponses } from './problem-gateway-responses';

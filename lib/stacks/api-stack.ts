@@ -2,7 +2,7 @@ import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import type { RouteDefinition } from '../../lambdas/domain/api/route';
+import type { RouteDefinition } from '../../lambdas/api/route';
 import { acknowledge } from '../compliance';
 import { ApiFirewall } from '../constructs/api-firewall';
 import { logGroupKey } from '../constructs/keys';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
-import { PROBLEM_CONTENT_TYPE } from '../../lambdas/domain/api/problem';
+import { PROBLEM_CONTENT_TYPE } from '../../lambdas/api/problem';
 import type { LocalIdentity } from './local-identity';
 
 export type RestApiHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;

@@ -2,4 +2,4 @@
 // Entry point of `npx outreach`: runs the TypeScript CLI through tsx.
 require('../runtime/preload.cjs');
 require('tsx/cjs');
-require('./outreach.ts');
+require('./outreach');

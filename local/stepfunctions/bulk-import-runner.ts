@@ -1,6 +1,5 @@
 import { eventBridge } from '../../lambdas/adapters/aws-clients';
 import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
-import { importJobStore, ingestionDependencies } from '../../lambdas/adapters/ingestion-wiring';
 import { createLogger } from '../../lambdas/adapters/logger';
 import { readConfig } from '../../lambdas/config/config';
 import {
@@ -10,6 +9,7 @@ import {
   startImportJob,
 } from '../../lambdas/domain/ingestion/import-job';
 import type { Clock } from '../../lambdas/domain/ports';
+import { importJobStore, ingestionDependencies } from '../../lambdas/handlers/wiring/ingestion-wiring';
 import { recordInvocation } from '../cost/local-meter';
 import { openFolderImportSource } from '../import/folder-import-source';
 import { loadStateMachineDefinition, runStateMachine } from './local-state-machine';

@@ -10,11 +10,11 @@ import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-lett
 import { DynamoImportJobStore } from '../../lambdas/adapters/dynamodb/import-job-store';
 import { DynamoIngestionStore } from '../../lambdas/adapters/dynamodb/ingestion-store';
 import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
+import { type ApiResponse, createApi } from '../../lambdas/api/dispatch';
+import { auditRoutes } from '../../lambdas/api/routes/audit-routes';
+import { ingestionRoutes } from '../../lambdas/api/routes/ingestion-routes';
+import type { AuditEntry } from '../../lambdas/domain/access/audit-trail';
 import type { Role } from '../../lambdas/domain/access/roles';
-import type { AuditEntry } from '../../lambdas/domain/api/audit';
-import { type ApiResponse, createApi } from '../../lambdas/domain/api/dispatch';
-import { auditRoutes } from '../../lambdas/domain/api/routes/audit-routes';
-import { ingestionRoutes } from '../../lambdas/domain/api/routes/ingestion-routes';
 import { silentLogger } from '../../lambdas/domain/ports';
 import { LocalBulkImportStarter } from '../../local/api/local-bulk-import-starter';
 import { createPlatformTables, localDynamoClient } from '../../local/dynamodb/dynamodb-local';

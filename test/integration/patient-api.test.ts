@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type * as fhir4 from 'fhir/r4';
-import { dynamoPatientApiServices } from '../../lambdas/adapters/dynamodb/patient-api-services';
 import { DynamoPatientDirectory } from '../../lambdas/adapters/dynamodb/patient-directory';
 import { DynamoPreferenceStore } from '../../lambdas/adapters/dynamodb/preference-store';
-import { patientRoutes } from '../../lambdas/domain/api/routes/patient-routes';
+import { patientRoutes } from '../../lambdas/api/routes/patient-routes';
 import { patientResourceChangedPattern } from '../../lambdas/domain/events/event-patterns';
 import { itemsFromBundle } from '../../lambdas/domain/ingestion/bulk-files';
 import type { PreferenceChange } from '../../lambdas/domain/patients/preferences';
@@ -252,7 +251,9 @@ describe('the patient routes on DynamoDB', () => {
   it('serves search, the 360 view and a preference change through the API pipeline', async () => {
     const api = apiUnderTest(
       patientRoutes({
-        ...dynamoPatientApiServices(client, stack.tables.patients, stack.clock),
+        patientDirectory: new DynamoPatientDirectory(client, stack.tables.patients),
+        patientPreferences: new DynamoPreferenceStore(client, stack.tables.patients),
+        clock: stack.clock,
         patientSegments: async () => [],
         patientJourneys: async () => [],
         patientMessages: async () => [],

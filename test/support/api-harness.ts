@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { type ApiResponse, createApi } from '../../lambdas/api/dispatch';
+import type { RouteDefinition } from '../../lambdas/api/route';
+import type { AuditEntry, AuditLog, AuditPage } from '../../lambdas/domain/access/audit-trail';
 import type { Role } from '../../lambdas/domain/access/roles';
-import type { AuditEntry, AuditLog, AuditPage } from '../../lambdas/domain/api/audit';
-import { type ApiResponse, createApi } from '../../lambdas/domain/api/dispatch';
-import type { RouteDefinition } from '../../lambdas/domain/api/route';
 import { silentLogger } from '../../lambdas/domain/ports';
 
 /** A nurse reading patient p1, unless told otherwise: the audit entry tests start from. */

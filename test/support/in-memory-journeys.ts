@@ -1,4 +1,3 @@
-import { decodeCursor, encodeCursor } from '../../lambdas/domain/api/cursor';
 import type { JourneyDefinition } from '../../lambdas/domain/journeys/definition-schema';
 import type { JourneyApiServices } from '../../lambdas/domain/journeys/journey-service';
 import type {
@@ -14,7 +13,8 @@ import type {
   JourneyVersion,
   ScheduledEnrolmentSpec,
 } from '../../lambdas/domain/journeys/ports';
-import type { Page } from '../../lambdas/domain/patients/ports';
+import type { Page } from '../../lambdas/domain/paging';
+import { decodeCursor, encodeCursor } from '../../lambdas/domain/paging';
 import { InMemoryJourneyPublisher } from '../../local/stepfunctions/local-journey-publisher';
 
 /** Journeys in memory, with the contract of `DynamoJourneyStore`: revision-guarded changes. */

@@ -1,4 +1,4 @@
-import type { Page } from '../../lambdas/domain/patients/ports';
+import type { Page } from '../../lambdas/domain/paging';
 import type {
   ActiveSegment,
   Membership,

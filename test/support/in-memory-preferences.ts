@@ -1,5 +1,6 @@
-import { decodeCursor, encodeCursor } from '../../lambdas/domain/api/cursor';
-import type { Page, PreferenceStore } from '../../lambdas/domain/patients/ports';
+import type { Page } from '../../lambdas/domain/paging';
+import { decodeCursor, encodeCursor } from '../../lambdas/domain/paging';
+import type { PreferenceStore } from '../../lambdas/domain/patients/ports';
 import {
   isLaterChange,
   type PreferenceChange,

@@ -1,9 +1,9 @@
 import type * as fhir4 from 'fhir/r4';
-import type { TemplateApiServices } from '../../lambdas/domain/api/routes/template-routes';
-import type { Page } from '../../lambdas/domain/messaging/ports';
+import type { TemplateApiServices } from '../../lambdas/api/routes/template-routes';
 import { DEFAULT_MESSAGING_SETTINGS } from '../../lambdas/domain/messaging/settings';
 import type { TemplateStore } from '../../lambdas/domain/messaging/templates/ports';
 import type { MessageTemplateVersion, TemplateRecord } from '../../lambdas/domain/messaging/templates/template-schema';
+import type { Page } from '../../lambdas/domain/paging';
 
 /** Templates in memory, with the same conditional semantics as the DynamoDB store. */
 export class InMemoryTemplateStore implements TemplateStore {

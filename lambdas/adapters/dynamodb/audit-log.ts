@@ -1,8 +1,6 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type PlatformConfig, readConfig } from '../../config/config';
-import type { AuditEntry, AuditLog, AuditPage } from '../../domain/api/audit';
-import { decodeCursor, encodeCursor, type StoreKey } from '../../domain/api/cursor';
-import { badRequest } from '../../domain/api/problem';
+import type { AuditEntry, AuditLog, AuditPage } from '../../domain/access/audit-trail';
+import { decodeCursor, encodeCursor, InvalidCursorError, type StoreKey } from '../../domain/paging';
 import { dynamoDocumentClient } from '../aws-clients';
 import { isConditionFailure, mapFaults } from './faults';
 import { AuditTableDesign } from './table-design';
@@ -115,9 +113,7 @@ function startKey(index: AuditIndex, partition: string, cursor: string | undefin
 }
 
 function cursorOutsideWindow() {
-  return badRequest('the cursor is not valid for this list', [
-    { in: 'query', pointer: '/cursor', detail: 'use the cursor of the previous page of this same list and window' },
-  ]);
+  return new InvalidCursorError('use the cursor of the previous page of this same list and window');
 }
 
 function toEntry(item: Record<string, unknown>): AuditEntry {
@@ -132,9 +128,4 @@ function toEntry(item: Record<string, unknown>): AuditEntry {
     ...entry
   } = item;
   return entry as unknown as AuditEntry;
-}
-
-/** The audit log of a handler: the Audit table, kept for `auditRetentionDays`. */
-export function dynamoAuditLog(config: PlatformConfig = readConfig()): DynamoAuditLog {
-  return new DynamoAuditLog(dynamoDocumentClient(), config.auditTable, config.auditRetentionDays);
 }

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { JourneyEntryRecord, JourneyEntryStore } from '../../domain/journeys/enrolment/ports';
-import type { Page } from '../../domain/patients/ports';
+import type { Page } from '../../domain/paging';
 import { isConditionFailure, mapFaults } from './faults';
 import { patientPk } from './patient-keys';
 import { newestInIndex, queryPartition } from './query-partition';

@@ -8,7 +8,7 @@ import type {
   JourneyStore,
   JourneyVersion,
 } from '../../domain/journeys/ports';
-import type { Page } from '../../domain/patients/ports';
+import type { Page } from '../../domain/paging';
 import { isConditionFailure, mapFaults } from './faults';
 import { listByKind, VERSION_PREFIX, versionSk } from './kind-listing';
 import { queryPartition } from './query-partition';

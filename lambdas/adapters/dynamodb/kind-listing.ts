@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor } from '../../domain/api/cursor';
+import { decodeCursor } from '../../domain/paging';
 import { mapFaults } from './faults';
 import { cursorAfter } from './page-cursor';
 import { PlatformTableDesign } from './table-design';

@@ -7,11 +7,12 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor, encodeCursor } from '../../domain/api/cursor';
 import { nextStatus } from '../../domain/messaging/feedback/message-status';
 import { causeKeyOf } from '../../domain/messaging/message';
-import type { FeedbackOutcome, MessageFeedback, MessageRecord, Page } from '../../domain/messaging/ports';
+import type { FeedbackOutcome, MessageFeedback, MessageRecord } from '../../domain/messaging/ports';
 import type { ClaimOutcome, MessageOutbox, MessageQueries, SendLedger } from '../../domain/messaging/send-ports';
+import type { Page } from '../../domain/paging';
+import { decodeCursor, encodeCursor } from '../../domain/paging';
 import type { Channel } from '../../domain/patients/preferences';
 import { isConditionFailure, mapFaults } from './faults';
 import { MessagesTableDesign } from './table-design';

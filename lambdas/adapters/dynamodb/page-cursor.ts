@@ -1,5 +1,4 @@
-import { decodeCursor, encodeCursor } from '../../domain/api/cursor';
-import { badRequest } from '../../domain/api/problem';
+import { decodeCursor, encodeCursor, InvalidCursorError } from '../../domain/paging';
 
 type StartKey = Record<string, string>;
 
@@ -13,9 +12,7 @@ export function startKeyWithin(cursor: string | undefined, pk: string, skPrefix:
   if (!key) return undefined;
   const names = Object.keys(key).sort().join(',');
   if (names !== 'pk,sk' || typeof key.sk !== 'string' || !key.sk.startsWith(skPrefix)) {
-    throw badRequest('the cursor is not valid for this list', [
-      { in: 'query', pointer: '/cursor', detail: 'use the cursor of the previous page of this same list' },
-    ]);
+    throw new InvalidCursorError();
   }
   return key as StartKey;
 }

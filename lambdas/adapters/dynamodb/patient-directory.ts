@@ -1,8 +1,9 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type * as fhir4 from 'fhir/r4';
 import type { PatientFacts } from '../../domain/fhir/facts';
+import type { Page } from '../../domain/paging';
 import type { PatientSummary } from '../../domain/patients/patient-summary';
-import type { Page, PatientDirectory, PatientRecord, PatientResource } from '../../domain/patients/ports';
+import type { PatientDirectory, PatientRecord, PatientResource } from '../../domain/patients/ports';
 import type { SearchCriteria } from '../../domain/patients/search-terms';
 import { mapFaults } from './faults';
 import { cursorAfter, startKeyWithin } from './page-cursor';

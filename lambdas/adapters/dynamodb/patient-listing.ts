@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor } from '../../domain/api/cursor';
-import type { Page } from '../../domain/patients/ports';
+import type { Page } from '../../domain/paging';
+import { decodeCursor } from '../../domain/paging';
 import type { PatientListing } from '../../domain/segments/ports';
 import { mapFaults } from './faults';
 import { cursorAfter } from './page-cursor';

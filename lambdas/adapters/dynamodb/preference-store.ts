@@ -1,6 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Page, PreferenceStore } from '../../domain/patients/ports';
+import type { Page } from '../../domain/paging';
+import type { PreferenceStore } from '../../domain/patients/ports';
 import type { PreferenceChange, PreferenceRecord, RecordOutcome } from '../../domain/patients/preferences';
 import { isConditionFailure, mapFaults } from './faults';
 import { cursorAfter, startKeyWithin } from './page-cursor';

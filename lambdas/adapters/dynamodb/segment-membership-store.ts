@@ -5,9 +5,9 @@ import {
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor } from '../../domain/api/cursor';
 import type { ClinicalFacts, PatientFacts } from '../../domain/fhir/facts';
-import type { Page } from '../../domain/patients/ports';
+import type { Page } from '../../domain/paging';
+import { decodeCursor } from '../../domain/paging';
 import type {
   Membership,
   MembershipChange,

@@ -1,6 +1,6 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor } from '../../domain/api/cursor';
-import type { Page } from '../../domain/patients/ports';
+import type { Page } from '../../domain/paging';
+import { decodeCursor } from '../../domain/paging';
 import type { SegmentDefinition } from '../../domain/segments/definition-schema';
 import type {
   ActiveSegment,

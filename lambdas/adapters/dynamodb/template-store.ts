@@ -1,11 +1,11 @@
 import { type DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { Page } from '../../domain/messaging/ports';
 import type { TemplateStore } from '../../domain/messaging/templates/ports';
 import type {
   MessageTemplateDefinition,
   MessageTemplateVersion,
   TemplateRecord,
 } from '../../domain/messaging/templates/template-schema';
+import type { Page } from '../../domain/paging';
 import { isConditionFailure, mapFaults } from './faults';
 import { listByKind, VERSION_PREFIX, versionSk } from './kind-listing';
 import { queryPartition } from './query-partition';

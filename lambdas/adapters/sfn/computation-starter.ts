@@ -1,5 +1,4 @@
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import { type PlatformConfig, readConfig } from '../../config/config';
 import type { StartComputationInput } from '../../domain/segments/computation';
 import type { ComputationStarter } from '../../domain/segments/ports';
 import { sfnClient, startExecutionOnce } from './start-execution';
@@ -22,9 +21,4 @@ export class SfnComputationStarter implements ComputationStarter {
     };
     await startExecutionOnce(this.client, this.stateMachineArn, request.computationId, input);
   }
-}
-
-/** The starter of a handler: the deployed state machine. */
-export function sfnComputationStarter(config: PlatformConfig = readConfig()): SfnComputationStarter {
-  return new SfnComputationStarter(sfnClient(), config.segmentComputationStateMachineArn);
 }

@@ -1,4 +1,4 @@
-import type { Page } from '../patients/ports';
+import type { Page } from '../paging';
 import type { StateMachineDefinition } from './asl-types';
 import type { JourneyDefinition } from './definition-schema';
 import type { JourneyFunctions } from './journey-states';

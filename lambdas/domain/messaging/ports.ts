@@ -125,11 +125,6 @@ export interface MessageRecord {
   readonly revision: number;
 }
 
-export interface Page<T> {
-  readonly items: readonly T[];
-  readonly cursor?: string;
-}
-
 /** A feedback observation on a message (from SES events, SMS delivery receipts, or the local simulator). */
 export interface MessageFeedback {
   readonly status: Extract<

@@ -1,10 +1,11 @@
 import type * as fhir4 from 'fhir/r4';
+import type { Page } from '../paging';
 import type { Channel, PreferenceRecord } from '../patients/preferences';
 import type { LinkAction, LinkPayload } from './links';
 import type { MessageCause } from './message';
 import type { OrganisationSettings } from './organisation';
 import type { SendIntent } from './policy-types';
-import type { AddressBook, ChannelSender, MessageLog, MessageRecord, Page, PushDevice, RenderedMessage } from './ports';
+import type { AddressBook, ChannelSender, MessageLog, MessageRecord, PushDevice, RenderedMessage } from './ports';
 import type { MessagingSettings } from './settings';
 
 /** What a journey step, a campaign or a staff request asks the send function to do. Ids only. */
@@ -128,6 +129,30 @@ export interface SendDependencies {
     recordReceived(record: MessageRecord, at: string): Promise<void>;
   };
   /** Keeps deferred staff and campaign sends until they are due (journeys wait themselves). */
-  readonly deferrals: { schedule(deferred: { messageId: string; until: string; request: SendRequest }): Promise<void> };
+  readonly deferrals: Pick<DeferredSends, 'schedule'>;
   readonly now: () => Date;
+}
+
+/** A message policy deferred (quiet hours) that nobody else will ask for again: a staff or campaign send. */
+export interface DeferredSend {
+  readonly messageId: string;
+  readonly until: string;
+  readonly request: SendRequest;
+}
+
+/**
+ * Deferred staff and campaign sends, due by instant. A journey's send step waits and asks again itself,
+ * so journey sends are not kept here.
+ */
+export interface DeferredSends {
+  schedule(deferred: DeferredSend): Promise<void>;
+  /** Due at or before `now`, oldest first, at most `limit`. */
+  due(now: Date, limit: number): Promise<DeferredSend[]>;
+  /** Removes one entry (the instant is part of its key). */
+  done(deferred: DeferredSend): Promise<void>;
+}
+
+/** Whether nobody but the deferral store will ask for this message again. */
+export function needsResumption(request: SendRequest): boolean {
+  return request.cause.kind !== 'journey';
 }

@@ -1,4 +1,4 @@
-import type { Page } from '../patients/ports';
+import type { Page } from '../paging';
 import type { SegmentDefinition } from './definition-schema';
 import type { PatientSnapshot } from './snapshot';
 

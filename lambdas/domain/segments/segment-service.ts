@@ -1,9 +1,9 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import type { PatientSegment } from '../patients/patient-360';
 import type { PatientDirectory } from '../patients/ports';
 import type { Clock } from '../ports';
-import type { SegmentDefinition } from './definition-schema';
+import { createAjv } from '../validation/ajv';
+import { type SegmentDefinition, staticSegmentSchema } from './definition-schema';
 import type {
   ComputationReason,
   ComputationStarter,
@@ -15,7 +15,6 @@ import type {
   SegmentStore,
   SegmentVersion,
 } from './ports';
-import { staticSegmentBody } from './segment-api-schemas';
 import { segmentReferences, validateSegment, validateSegmentSet } from './validate-segment';
 
 /** What the segment routes need, as ports; the API handler wires the DynamoDB and Step Functions adapters. */
@@ -52,9 +51,7 @@ export type SegmentContent =
   | { readonly kind: 'dynamic'; readonly definition: SegmentDefinition }
   | { readonly kind: 'static'; readonly id: string; readonly name: string; readonly description: string };
 
-const validateStatic = new Ajv({ allErrors: true, strict: true }).compile<FromSchema<typeof staticSegmentBody>>(
-  staticSegmentBody,
-);
+const validateStatic = createAjv().compile<FromSchema<typeof staticSegmentSchema>>(staticSegmentSchema);
 
 /** Paths of the API under `/segments/` that a segment id would shadow. */
 const RESERVED_IDS = new Set(['catalog', 'preview']);

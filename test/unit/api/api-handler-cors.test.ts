@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import { createApiHandler } from '../../../lambdas/adapters/api/api-handler';
-import type { ApiServices } from '../../../lambdas/domain/api/routes';
+import type { ApiServices } from '../../../lambdas/api/routes';
 import { silentLogger } from '../../../lambdas/domain/ports';
+import { createApiHandler } from '../../../lambdas/handlers/wiring/staff-api';
 import { InMemoryAuditLog } from '../../support/api-harness';
 
 const services = {

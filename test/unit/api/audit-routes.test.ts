@@ -1,6 +1,6 @@
+import { auditRoutes } from '../../../lambdas/api/routes/audit-routes';
+import type { AuditEntry } from '../../../lambdas/domain/access/audit-trail';
 import { ROLES, type Role } from '../../../lambdas/domain/access/roles';
-import type { AuditEntry } from '../../../lambdas/domain/api/audit';
-import { auditRoutes } from '../../../lambdas/domain/api/routes/audit-routes';
 import { type ApiUnderTest, apiUnderTest, auditEntry } from '../../support/api-harness';
 
 const NOW = new Date('2026-11-25T12:00:00.000Z');

@@ -1,4 +1,4 @@
-import { defineRoute } from '../../../lambdas/domain/api/route';
+import { defineRoute } from '../../../lambdas/api/route';
 import { apiUnderTest } from '../../support/api-harness';
 
 const patientParams = {

@@ -1,6 +1,5 @@
+import { ingestionRoutes } from '../../../lambdas/api/routes/ingestion-routes';
 import { ROLES } from '../../../lambdas/domain/access/roles';
-import { encodeCursor } from '../../../lambdas/domain/api/cursor';
-import { ingestionRoutes } from '../../../lambdas/domain/api/routes/ingestion-routes';
 import type { ImportJobSummary } from '../../../lambdas/domain/ingestion/import-job';
 import type {
   BulkImportRequest,
@@ -12,6 +11,7 @@ import type {
   StoredDeadLetter,
 } from '../../../lambdas/domain/ingestion/operations';
 import type { RejectionCode } from '../../../lambdas/domain/ingestion/rejection';
+import { encodeCursor } from '../../../lambdas/domain/paging';
 import { type ApiUnderTest, apiUnderTest, type Call } from '../../support/api-harness';
 
 const NOW = new Date('2026-11-25T12:00:00.000Z');

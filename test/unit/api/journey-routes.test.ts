@@ -1,14 +1,15 @@
 import { JOURNEY_CATALOG } from '../../../catalog/journeys';
-import { journeyRoutes } from '../../../lambdas/domain/api/routes/journey-routes';
+import { journeyRoutes } from '../../../lambdas/api/routes/journey-routes';
 import { type ApiUnderTest, apiUnderTest, type Call } from '../../support/api-harness';
 import { inMemoryJourneyServices, JOURNEY_TEST_NOW, welcomeJourney } from '../../support/in-memory-journeys';
+import { SHIPPED_CATALOG } from '../../support/shipped-catalog';
 
 let fakes: ReturnType<typeof inMemoryJourneyServices>;
 let api: ApiUnderTest;
 
 beforeEach(() => {
   fakes = inMemoryJourneyServices();
-  api = apiUnderTest(journeyRoutes(fakes.services), JOURNEY_TEST_NOW);
+  api = apiUnderTest(journeyRoutes({ ...fakes.services, shippedCatalog: SHIPPED_CATALOG }), JOURNEY_TEST_NOW);
 });
 
 const asMarketer = (call: Omit<Call, 'role'>) => api.call({ ...call, role: 'marketing-professional' });

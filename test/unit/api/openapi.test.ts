@@ -1,5 +1,5 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
-import { describeRoutes, openApiDocument } from '../../../lambdas/domain/api/routes';
+import { describeRoutes, openApiDocument } from '../../../lambdas/api/routes';
 
 type OpenApi = { paths: Record<string, Record<string, { operationId: string; security: unknown[] }>> };
 

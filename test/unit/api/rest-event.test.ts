@@ -1,4 +1,4 @@
-import { parseGroupsClaim, principalFromClaims } from '../../../lambdas/adapters/api/rest-event';
+import { parseGroupsClaim, principalFromClaims } from '../../../lambdas/api/rest-event';
 
 describe('Cognito claims from API Gateway', () => {
   it.each([

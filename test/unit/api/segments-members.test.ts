@@ -1,8 +1,8 @@
 import type * as fhir4 from 'fhir/r4';
+import { patientRoutes } from '../../../lambdas/api/routes/patient-routes';
+import { segmentMemberRoutes } from '../../../lambdas/api/routes/segments-member-routes';
+import { segmentRoutes } from '../../../lambdas/api/routes/segments-routes';
 import { ROLES } from '../../../lambdas/domain/access/roles';
-import { patientRoutes } from '../../../lambdas/domain/api/routes/patient-routes';
-import { segmentMemberRoutes } from '../../../lambdas/domain/api/routes/segments-member-routes';
-import { segmentRoutes } from '../../../lambdas/domain/api/routes/segments-routes';
 import { projectPatientFacts } from '../../../lambdas/domain/fhir/facts';
 import { assemblePatient360, maySeeSegments } from '../../../lambdas/domain/patients/patient-360';
 import { visibilityOf } from '../../../lambdas/domain/patients/visibility';
@@ -10,6 +10,7 @@ import type { Membership } from '../../../lambdas/domain/segments/ports';
 import { type ApiUnderTest, apiUnderTest, type Call } from '../../support/api-harness';
 import { InMemoryPreferenceStore } from '../../support/in-memory-preferences';
 import { inMemorySegmentServices, SEGMENT_TEST_NOW } from '../../support/in-memory-segments';
+import { SHIPPED_CATALOG } from '../../support/shipped-catalog';
 
 const MRN = 'http://hospital.example.org/mrn';
 
@@ -32,7 +33,14 @@ beforeEach(async () => {
     patientMessages: async () => [],
     patientJourneys: async () => [],
   });
-  api = apiUnderTest([...segmentRoutes(services), ...segmentMemberRoutes(services), ...patient360], SEGMENT_TEST_NOW);
+  api = apiUnderTest(
+    [
+      ...segmentRoutes({ ...services, shippedCatalog: SHIPPED_CATALOG }),
+      ...segmentMemberRoutes(services),
+      ...patient360,
+    ],
+    SEGMENT_TEST_NOW,
+  );
   fakes.addPatient(person('p1', 'M-1'));
   fakes.addPatient(person('p2', 'M-2'));
   fakes.addPatient(person('p3', 'M-3'));

@@ -1,7 +1,8 @@
+import { segmentRoutes } from '../../../lambdas/api/routes/segments-routes';
 import { ROLES } from '../../../lambdas/domain/access/roles';
-import { segmentRoutes } from '../../../lambdas/domain/api/routes/segments-routes';
 import { type ApiUnderTest, apiUnderTest, type Call } from '../../support/api-harness';
 import { inMemorySegmentServices, SEGMENT_TEST_NOW } from '../../support/in-memory-segments';
+import { SHIPPED_CATALOG } from '../../support/shipped-catalog';
 
 const screeningAge = (overrides: Record<string, unknown> = {}) => ({
   schemaVersion: 1,
@@ -25,7 +26,7 @@ let api: ApiUnderTest;
 
 beforeEach(() => {
   fakes = inMemorySegmentServices();
-  api = apiUnderTest(segmentRoutes(fakes.services), SEGMENT_TEST_NOW);
+  api = apiUnderTest(segmentRoutes({ ...fakes.services, shippedCatalog: SHIPPED_CATALOG }), SEGMENT_TEST_NOW);
 });
 
 const asMarketer = (call: Omit<Call, 'role'>) => api.call({ ...call, role: 'marketing-professional' });

@@ -1,7 +1,8 @@
 import type * as fhir4 from 'fhir/r4';
-import { templateRoutes } from '../../../lambdas/domain/api/routes/template-routes';
+import { templateRoutes } from '../../../lambdas/api/routes/template-routes';
 import { type ApiUnderTest, apiUnderTest, type Call } from '../../support/api-harness';
 import { inMemoryTemplateServices, TEMPLATE_TEST_NOW } from '../../support/in-memory-templates';
+import { SHIPPED_CATALOG } from '../../support/shipped-catalog';
 
 const definition = (overrides: Record<string, unknown> = {}) => ({
   schemaVersion: 1,
@@ -35,7 +36,7 @@ let api: ApiUnderTest;
 
 beforeEach(() => {
   fakes = inMemoryTemplateServices([patient], [appointment]);
-  api = apiUnderTest(templateRoutes(fakes.services), TEMPLATE_TEST_NOW);
+  api = apiUnderTest(templateRoutes({ ...fakes.services, shippedCatalog: SHIPPED_CATALOG }), TEMPLATE_TEST_NOW);
 });
 
 const asMarketer = (call: Omit<Call, 'role'>) => api.call({ ...call, role: 'marketing-professional' });

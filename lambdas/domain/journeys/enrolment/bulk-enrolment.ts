@@ -1,5 +1,5 @@
 import type { JSONSchema } from 'json-schema-to-ts';
-import type { Page } from '../../patients/ports';
+import type { Page } from '../../paging';
 import type { Logger } from '../../ports';
 import { parserOf } from '../steps/step-input';
 import type { EnrolmentDeps } from './enrol';

@@ -1,4 +1,4 @@
-import type { Page } from '../ports';
+import type { Page } from '../../paging';
 import type { MessageTemplateVersion, TemplateRecord } from './template-schema';
 
 /**

@@ -1,0 +1,107 @@
+import { dynamoDocumentClient, eventBridge } from '../../adapters/aws-clients';
+import { DynamoActivityStore } from '../../adapters/dynamodb/activity-store';
+import { DynamoAttributeStore } from '../../adapters/dynamodb/attribute-store';
+import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';
+import { DynamoJourneyStore } from '../../adapters/dynamodb/journey-store';
+import { DynamoJourneyWaitStore } from '../../adapters/dynamodb/journey-wait-store';
+import { DynamoMessageStore } from '../../adapters/dynamodb/message-store';
+import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
+import { DynamoPatientEventLog } from '../../adapters/dynamodb/patient-event-log';
+import { DynamoResourceChanges } from '../../adapters/dynamodb/resource-changes';
+import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
+import { runtimeClock } from '../../adapters/runtime-clock';
+import { SfnExecutionStopper } from '../../adapters/sfn/execution-stopper';
+import { SfnJourneyExecutionStarter } from '../../adapters/sfn/journey-execution-starter';
+import { sfnClient } from '../../adapters/sfn/start-execution';
+import { SfnTaskResumer } from '../../adapters/sfn/task-resumer';
+import type { PlatformConfig } from '../../config/config';
+import { ChangeConditionEvaluator } from '../../domain/journeys/conditions';
+import { cachedActiveJourneys, type EnrolOnEventDeps } from '../../domain/journeys/enrolment/enrol-on-event';
+import type { MessageCauses } from '../../domain/journeys/journey-events';
+import type { CreateActivityDeps } from '../../domain/journeys/steps/create-activity';
+import type { EvaluateConditionDeps } from '../../domain/journeys/steps/evaluate-condition';
+import type { UpdateAttributeDeps } from '../../domain/journeys/steps/update-attribute';
+import type { WaitDeps } from '../../domain/journeys/waits/ports';
+import { cachedDefinitions, type StopOnExitDeps } from '../../domain/journeys/waits/stop-on-exit';
+import type { Logger } from '../../domain/ports';
+
+/** The patient store as journeys read it, and the conditions over FHIR changes (`%current`, `%previous`). */
+export function journeyPatients(config: PlatformConfig) {
+  const patients = new DynamoPatientDirectory(dynamoDocumentClient(), config.patientsTable);
+  const conditions = new ChangeConditionEvaluator(
+    patients,
+    new DynamoResourceChanges(dynamoDocumentClient(), config.patientsTable),
+  );
+  return { patients, conditions };
+}
+
+/** Wait registrations, the patient event log and the resumer: what waits, resumes and exit checks use. */
+export function waitDependencies(config: PlatformConfig, logger: Logger): WaitDeps {
+  return {
+    waits: new DynamoJourneyWaitStore(dynamoDocumentClient(), config.patientsTable),
+    eventLog: new DynamoPatientEventLog(dynamoDocumentClient(), config.patientsTable),
+    resumer: new SfnTaskResumer(sfnClient()),
+    conditions: journeyPatients(config).conditions.changeConditions,
+    now: () => runtimeClock.now(),
+    logger,
+  };
+}
+
+/** Journeys, entry records and the execution starter: what enrolment uses. */
+export function enrolmentDependencies(config: PlatformConfig, logger: Logger): EnrolOnEventDeps {
+  const journeys = new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable);
+  return {
+    journeys,
+    activeJourneys: cachedActiveJourneys(journeys),
+    entries: new DynamoJourneyEntryStore(dynamoDocumentClient(), config.patientsTable),
+    starter: new SfnJourneyExecutionStarter(sfnClient()),
+    conditions: journeyPatients(config).conditions.triggers,
+    clock: runtimeClock,
+    logger,
+  };
+}
+
+export function activityDependencies(config: PlatformConfig, logger: Logger): CreateActivityDeps {
+  return {
+    activities: new DynamoActivityStore(dynamoDocumentClient(), config.patientsTable),
+    publisher: new EventBridgePublisher(eventBridge(), config.eventBusName),
+    now: () => runtimeClock.now(),
+    logger,
+  };
+}
+
+export function attributeDependencies(config: PlatformConfig, logger: Logger): UpdateAttributeDeps {
+  return {
+    attributes: new DynamoAttributeStore(dynamoDocumentClient(), config.patientsTable),
+    now: () => runtimeClock.now(),
+    logger,
+  };
+}
+
+export function conditionDependencies(config: PlatformConfig, logger: Logger): EvaluateConditionDeps {
+  return { patients: journeyPatients(config).patients, logger };
+}
+
+/** The journey run behind a message, from the message log (a reply names the message it answers). */
+export function messageCauses(config: PlatformConfig): MessageCauses {
+  const messages = new DynamoMessageStore(dynamoDocumentClient(), config.messagesTable);
+  return {
+    async journeyRunOf(messageId) {
+      const cause = (await messages.get(messageId))?.cause;
+      return cause?.kind === 'journey' ? { journeyId: cause.journeyId, executionId: cause.executionId } : undefined;
+    },
+  };
+}
+
+/** What stopping runs on their exit events needs: entries, journeys, their versions (cached) and Step Functions. */
+export function stopOnExitDependencies(config: PlatformConfig, logger: Logger): StopOnExitDeps {
+  const journeys = new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable);
+  return {
+    entries: new DynamoJourneyEntryStore(dynamoDocumentClient(), config.patientsTable),
+    journeys,
+    definitionOf: cachedDefinitions((journeyId, version) => journeys.getVersion(journeyId, version)),
+    stopper: new SfnExecutionStopper(sfnClient()),
+    conditions: journeyPatients(config).conditions.changeConditions,
+    logger,
+  };
+}

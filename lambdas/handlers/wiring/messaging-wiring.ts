@@ -1,0 +1,155 @@
+import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
+import {
+  dynamoDocumentClient,
+  eventBridge,
+  pinpoint,
+  s3,
+  secretsManager,
+  sesV2,
+  smsV2,
+} from '../../adapters/aws-clients';
+import { DynamoAddressBook } from '../../adapters/dynamodb/address-book';
+import { DynamoDeadLetterStore } from '../../adapters/dynamodb/dead-letter-store';
+import { DynamoDeferredSends } from '../../adapters/dynamodb/deferred-sends-store';
+import { DynamoDeviceRegistry } from '../../adapters/dynamodb/device-registry';
+import { DynamoEngagementStore } from '../../adapters/dynamodb/engagement-store';
+import { DynamoMessageStore } from '../../adapters/dynamodb/message-store';
+import { cachedSettings, DynamoMessagingSettingsStore } from '../../adapters/dynamodb/messaging-settings-store';
+import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
+import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store';
+import { DynamoTemplateStore } from '../../adapters/dynamodb/template-store';
+import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
+import { FolderLetterStorage } from '../../adapters/messaging/folder-letter-storage';
+import { LetterSender } from '../../adapters/messaging/letter-sender';
+import { PushSender } from '../../adapters/messaging/push-sender';
+import { S3LetterStorage } from '../../adapters/messaging/s3-letter-storage';
+import { SesEmailSender } from '../../adapters/messaging/ses-email-sender';
+import { SmsSender } from '../../adapters/messaging/sms-sender';
+import { runtimeClock } from '../../adapters/runtime-clock';
+import type { PlatformConfig } from '../../config/config';
+import { type LinkKey, signedLinks } from '../../domain/messaging/links';
+import type { ChannelSender } from '../../domain/messaging/ports';
+import type { SendDependencies } from '../../domain/messaging/send-ports';
+import { templateSourceOf } from '../../domain/messaging/templates/loaded-template';
+import type { Channel } from '../../domain/patients/preferences';
+import type { Clock, Logger } from '../../domain/ports';
+
+/** The link signing key: given directly locally, else read once per execution environment from its secret. */
+export function linkKeyLoader(config: PlatformConfig): () => Promise<LinkKey> {
+  let key: Promise<LinkKey> | undefined;
+  return () => {
+    key ??= (async () => {
+      const source = config.linkSigningKeySource;
+      if (source.kind === 'value') return source.key;
+      const secret = await secretsManager().send(new GetSecretValueCommand({ SecretId: source.arn }));
+      if (!secret.SecretString) throw new Error('the link signing secret holds no string');
+      return secret.SecretString;
+    })();
+    key.catch(() => {
+      key = undefined;
+    });
+    return key;
+  };
+}
+
+export function letterStorage(config: PlatformConfig) {
+  const destination = config.letterDestination;
+  return destination.kind === 'folder'
+    ? new FolderLetterStorage(destination.folder)
+    : new S3LetterStorage(s3(), destination.bucket, destination.keyArn);
+}
+
+export function smsSender(config: PlatformConfig): SmsSender {
+  return new SmsSender(smsV2(), {
+    originationIdentity: config.smsOriginationIdentity,
+    configurationSetName: config.smsConfigurationSet,
+  });
+}
+
+/** One sender per channel, built from the configuration; the local stack points the same clients at its outboxes. */
+export function channelSenders(config: PlatformConfig): Record<Channel, ChannelSender> {
+  return {
+    email: new SesEmailSender(sesV2(), {
+      fromAddress: config.sesFromAddress,
+      configurationSetName: config.sesConfigurationSet,
+    }),
+    sms: smsSender(config),
+    push: new PushSender(pinpoint(), { applicationId: config.pushApplicationId }),
+    letter: new LetterSender(letterStorage(config)),
+  };
+}
+
+export function messagingStores(config: PlatformConfig) {
+  const client = dynamoDocumentClient();
+  return {
+    messages: new DynamoMessageStore(client, config.messagesTable),
+    addressBook: new DynamoAddressBook(client, config.messagesTable),
+    devices: new DynamoDeviceRegistry(client, config.messagesTable),
+    settings: new DynamoMessagingSettingsStore(client, config.platformTable),
+    templates: new DynamoTemplateStore(client, config.platformTable),
+    preferences: new DynamoPreferenceStore(client, config.patientsTable),
+    engagement: new DynamoEngagementStore(client, config.patientsTable),
+    publisher: new EventBridgePublisher(eventBridge(), config.eventBusName),
+    deferred: new DynamoDeferredSends(client, config.messagesTable),
+    directory: new DynamoPatientDirectory(client, config.patientsTable),
+  };
+}
+
+/** Everything the send function needs, on AWS adapters (or the local stack's endpoints). */
+export async function sendDependencies(
+  config: PlatformConfig,
+  clock: Clock = runtimeClock,
+  linkKey: () => Promise<LinkKey> = linkKeyLoader(config),
+): Promise<SendDependencies> {
+  const stores = messagingStores(config);
+  const now = () => clock.now();
+  return {
+    outbox: stores.messages,
+    addressBook: stores.addressBook,
+    patients: {
+      getPatient: (patientId) => stores.directory.getPatient(patientId),
+      getResource: (patientId, resourceType, id) => stores.directory.getResource(patientId, resourceType, id),
+    },
+    preferences: stores.preferences,
+    devices: stores.devices,
+    templates: templateSourceOf(stores.templates),
+    settings: cachedSettings(stores.settings, () => now().getTime()),
+    senders: channelSenders(config),
+    links: signedLinks(config.linkBaseUrl, await linkKey(), now),
+    engagement: {
+      async recordReceived(record, at) {
+        const fact = {
+          kind: 'received' as const,
+          at,
+          templateId: record.templateId,
+          ...(record.cause.kind === 'journey' ? { journeyId: record.cause.journeyId } : {}),
+          ...(record.cause.kind === 'campaign' ? { campaignId: record.cause.campaignId } : {}),
+        };
+        await stores.engagement.record(record.patientId, `${record.messageId}-received`, fact);
+        const { at: _at, ...detail } = fact;
+        await stores.publisher.publishEngagementRecorded([{ patientId: record.patientId, occurredAt: at, ...detail }]);
+      },
+    },
+    deferrals: stores.deferred,
+    now,
+  };
+}
+
+/** What the feedback handlers (SES events, SMS receipts) need. */
+export function providerEventDependencies(config: PlatformConfig, logger: Logger, clock: Clock = runtimeClock) {
+  const stores = messagingStores(config);
+  return {
+    messages: stores.messages,
+    addressBook: stores.addressBook,
+    preferences: stores.preferences,
+    engagement: stores.engagement,
+    publisher: stores.publisher,
+    deadLetters: new DynamoDeadLetterStore(
+      dynamoDocumentClient(),
+      config.platformTable,
+      config.deadLetterRetentionDays,
+    ),
+    logger,
+    now: () => clock.now(),
+  };
+}
