@@ -1,5 +1,5 @@
 import { costOf, monthlyCost, REFERENCE_CLINIC } from './clinic-model';
-import { callsByOperation, totalsOf, unitsByTable } from './meter';
+import { callsByOperation, callsByShape, totalsOf, unitsByTable } from './meter';
 import { LAMBDA_ASSUMPTION, PRICES } from './prices';
 import type { MeasuredUnit } from './reference-work';
 
@@ -21,6 +21,9 @@ export function describeCost(units: readonly MeasuredUnit[]): string[] {
       `  ${unit.name} — ${unit.count} ${unit.per}(s); totals: ${t.dynamoCalls} DynamoDB calls, ${fixed(t.readUnits, 1)} RCU, ${fixed(t.writeUnits, 1)} WCU, ${t.eventEntries} PutEvents entries (${t.eventChunks} chunks), ${t.invocations} invocations, ${t.transitions} transitions`,
       `    DynamoDB calls by operation: ${Object.entries(callsByOperation(unit.usage))
         .map(([op, n]) => `${op} ${n}`)
+        .join(' · ')}`,
+      `    DynamoDB calls by key shape (calls, RCU, WCU): ${callsByShape(unit.usage)
+        .map((s) => `${s.shape} ${s.calls}, ${fixed(s.readUnits, 1)}, ${fixed(s.writeUnits, 1)}`)
         .join(' · ')}`,
       `    units by table: ${Object.entries(unitsByTable(unit.usage))
         .map(([table, u]) => `${table} ${fixed(u.readUnits, 1)} RCU / ${fixed(u.writeUnits, 1)} WCU`)

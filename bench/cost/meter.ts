@@ -1,5 +1,5 @@
 import type { PutEventsRequestEntry } from '@aws-sdk/client-eventbridge';
-import type { DynamoCountingProxy, DynamoUsage } from '../../local/cost/dynamodb-counting-proxy';
+import type { DynamoCountingProxy, DynamoShapeUsage, DynamoUsage } from '../../local/cost/dynamodb-counting-proxy';
 import { localMeterReadings } from '../../local/cost/local-meter';
 import type { LocalStack } from '../../local/local-stack';
 import { pushMessages, smsMessages } from '../../local/outbox/pinpoint-outbox';
@@ -8,6 +8,8 @@ import { sesEmails } from '../../test/integration/journeys/journey-scenario-supp
 /** Everything one unit of work made AWS bill, counted at the local stack's wire. */
 export interface Usage {
   readonly dynamo: DynamoUsage;
+  /** The same DynamoDB calls by key shape: which access patterns they are. */
+  readonly dynamoShapes: DynamoShapeUsage;
   /** PutEvents entries and the 64 KB chunks EventBridge bills them in, by detail-type. */
   readonly events: Readonly<Record<string, { readonly entries: number; readonly chunks: number }>>;
   readonly invocations: Readonly<Record<string, number>>;
@@ -53,6 +55,7 @@ export class StackMeter {
     const local = localMeterReadings();
     return {
       dynamo: this.proxy.usage(),
+      dynamoShapes: this.proxy.shapes(),
       events: JSON.parse(JSON.stringify(this.events)),
       invocations: local.invocations,
       transitions: local.transitions,
@@ -79,11 +82,11 @@ function subtractCounts(after: Readonly<Record<string, number>>, before: Readonl
   return out;
 }
 
-export function difference(after: Usage, before: Usage): Usage {
+function subtractDynamo(after: DynamoUsage, before: DynamoUsage): DynamoUsage {
   const dynamo: DynamoUsage = {};
-  for (const [operation, tables] of Object.entries(after.dynamo)) {
+  for (const [operation, tables] of Object.entries(after)) {
     for (const [table, usage] of Object.entries(tables)) {
-      const was = before.dynamo[operation]?.[table] ?? { calls: 0, readUnits: 0, writeUnits: 0, errors: 0 };
+      const was = before[operation]?.[table] ?? { calls: 0, readUnits: 0, writeUnits: 0, errors: 0 };
       const delta = {
         calls: usage.calls - was.calls,
         readUnits: usage.readUnits - was.readUnits,
@@ -94,6 +97,10 @@ export function difference(after: Usage, before: Usage): Usage {
         dynamo[operation] = { ...dynamo[operation], [table]: delta };
     }
   }
+  return dynamo;
+}
+
+export function difference(after: Usage, before: Usage): Usage {
   const events: Record<string, { entries: number; chunks: number }> = {};
   for (const [type, tally] of Object.entries(after.events)) {
     const was = before.events[type] ?? { entries: 0, chunks: 0 };
@@ -102,7 +109,8 @@ export function difference(after: Usage, before: Usage): Usage {
     }
   }
   return {
-    dynamo,
+    dynamo: subtractDynamo(after.dynamo, before.dynamo),
+    dynamoShapes: subtractDynamo(after.dynamoShapes, before.dynamoShapes),
     events,
     invocations: subtractCounts(after.invocations, before.invocations),
     transitions: subtractCounts(after.transitions, before.transitions),
@@ -164,4 +172,18 @@ export function unitsByTable(usage: Usage): Record<string, { readUnits: number; 
     }
   }
   return out;
+}
+
+/** Calls and units per operation and key shape, most calls first. */
+export function callsByShape(usage: Usage): { shape: string; calls: number; readUnits: number; writeUnits: number }[] {
+  return Object.entries(usage.dynamoShapes)
+    .flatMap(([operation, byShape]) =>
+      Object.entries(byShape).map(([shape, t]) => ({
+        shape: `${operation} ${shape}`,
+        calls: t.calls,
+        readUnits: t.readUnits,
+        writeUnits: t.writeUnits,
+      })),
+    )
+    .sort((a, b) => b.calls - a.calls || b.writeUnits - a.writeUnits);
 }

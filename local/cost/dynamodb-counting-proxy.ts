@@ -13,6 +13,12 @@ export interface TableUsage {
 /** `operation → table → usage`, e.g. `TransactWriteItems → bench-Patients`. */
 export type DynamoUsage = Record<string, Record<string, TableUsage>>;
 
+/**
+ * `operation → key shape → usage`, e.g. `PutItem → PATIENT#/JEVENT#`: the prefixes of the partition and sort
+ * keys a call names (a transaction's items joined by `+`), which tells the access patterns apart.
+ */
+export type DynamoShapeUsage = Record<string, Record<string, TableUsage>>;
+
 interface ConsumedCapacity {
   readonly TableName?: string;
   readonly CapacityUnits?: number;
@@ -38,6 +44,8 @@ export interface DynamoCountingProxy {
   readonly endpoint: string;
   /** Usage since the proxy started (a copy). */
   usage(): DynamoUsage;
+  /** The same calls and units by key shape instead of table (a copy). */
+  shapes(): DynamoShapeUsage;
   stop(): Promise<void>;
 }
 
@@ -51,13 +59,8 @@ export interface DynamoCountingProxy {
 export async function startDynamoCountingProxy(target: string): Promise<DynamoCountingProxy> {
   const upstream = new URL(target);
   const usage: DynamoUsage = {};
-  const entry = (operation: string, table: string): TableUsage => {
-    const byTable = usage[operation] ?? {};
-    usage[operation] = byTable;
-    const tally = byTable[table] ?? { calls: 0, readUnits: 0, writeUnits: 0, errors: 0 };
-    byTable[table] = tally;
-    return tally;
-  };
+  const shapes: DynamoShapeUsage = {};
+  const entry = (operation: string, table: string): TableUsage => tallyOf(usage, operation, table);
 
   const server: Server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
@@ -81,7 +84,11 @@ export async function startDynamoCountingProxy(target: string): Promise<DynamoCo
           answer.on('end', () => {
             const answerBody = Buffer.concat(answerChunks);
             if (kind && parsed) {
-              tally(operation, kind, parsed, answer.statusCode ?? 500, answerBody.toString('utf8'), entry);
+              const status = answer.statusCode ?? 500;
+              const text = answerBody.toString('utf8');
+              tally(operation, kind, parsed, status, text, entry);
+              const shape = tallyOf(shapes, operation, shapeOf(parsed));
+              tally(operation, kind, parsed, status, text, () => shape);
             } else {
               entry(operation, tableOf(parsed) ?? '-').calls++;
             }
@@ -102,12 +109,21 @@ export async function startDynamoCountingProxy(target: string): Promise<DynamoCo
   return {
     endpoint: `http://127.0.0.1:${port}`,
     usage: () => JSON.parse(JSON.stringify(usage)) as DynamoUsage,
+    shapes: () => JSON.parse(JSON.stringify(shapes)) as DynamoShapeUsage,
     stop: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
         server.close(() => done());
       }),
   };
+}
+
+function tallyOf(record: DynamoUsage, operation: string, key: string): TableUsage {
+  const byKey = record[operation] ?? {};
+  record[operation] = byKey;
+  const found = byKey[key] ?? { calls: 0, readUnits: 0, writeUnits: 0, errors: 0 };
+  byKey[key] = found;
+  return found;
 }
 
 function tally(
@@ -165,4 +181,43 @@ function tablesOf(request: Record<string, unknown>): [string, number][] {
     for (const action of Object.values(item)) add(action?.TableName);
   }
   return [...counts];
+}
+
+/** `PATIENT#12` → `PATIENT#`, `VERSION` → `VERSION`: what a key value says about its access pattern. */
+function prefixOf(value: unknown): string {
+  const text = typeof value === 'object' && value !== null ? (value as { S?: unknown }).S : undefined;
+  if (typeof text !== 'string') return '?';
+  const hash = text.indexOf('#');
+  return hash < 0 ? text : text.slice(0, hash + 1);
+}
+
+type AttributeMap = Record<string, unknown>;
+
+function keyShapeOf(key: AttributeMap | undefined): string {
+  return key ? `${prefixOf(key.pk)}/${prefixOf(key.sk)}` : '?';
+}
+
+/** The key shape of a request: its keys' prefixes, or the prefixes a query's key condition compares with. */
+function shapeOf(request: Record<string, unknown>): string {
+  if (typeof request.KeyConditionExpression === 'string') {
+    const values = (request.ExpressionAttributeValues ?? {}) as AttributeMap;
+    const named = request.KeyConditionExpression.match(/:[A-Za-z0-9_]+/g) ?? [];
+    const index = typeof request.IndexName === 'string' ? `${request.IndexName} ` : '';
+    return `${index}${[...new Set(named.map((name) => prefixOf(values[name])))].join('/')}`;
+  }
+  const single = (request.Item ?? request.Key) as AttributeMap | undefined;
+  if (single) return keyShapeOf(single);
+  const shapes: string[] = [];
+  for (const item of (request.TransactItems ?? []) as Record<string, { Item?: AttributeMap; Key?: AttributeMap }>[]) {
+    for (const action of Object.values(item)) shapes.push(keyShapeOf(action?.Item ?? action?.Key));
+  }
+  for (const items of Object.values((request.RequestItems ?? {}) as Record<string, unknown>)) {
+    const list = Array.isArray(items)
+      ? (items as { PutRequest?: { Item?: AttributeMap }; DeleteRequest?: { Key?: AttributeMap } }[]).map(
+          (r) => r.PutRequest?.Item ?? r.DeleteRequest?.Key,
+        )
+      : ((items as { Keys?: AttributeMap[] }).Keys ?? []);
+    for (const key of list) shapes.push(keyShapeOf(key));
+  }
+  return [...new Set(shapes)].sort().join('+') || '?';
 }

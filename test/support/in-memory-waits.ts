@@ -19,6 +19,10 @@ export class InMemoryPatientEventLog implements PatientEventLog {
     this.events.set(patientId, events);
   }
 
+  async appendAll(patientId: string, events: readonly LoggedEvent[]): Promise<void> {
+    for (const event of events) await this.append(patientId, event);
+  }
+
   async since(patientId: string, fromIso: string): Promise<readonly LoggedEvent[]> {
     return (this.events.get(patientId) ?? []).filter((e) => e.at >= fromIso);
   }
@@ -37,6 +41,10 @@ export class InMemoryWaitStore implements WaitStore {
 
   async waitingFor(patientId: string, kindKey: string): Promise<readonly WaitRegistration[]> {
     return [...this.registrations.values()].filter((r) => r.patientId === patientId && r.kindKey === kindKey);
+  }
+
+  async waitingForAny(patientId: string, kindKeys: readonly string[]): Promise<readonly WaitRegistration[]> {
+    return [...this.registrations.values()].filter((r) => r.patientId === patientId && kindKeys.includes(r.kindKey));
   }
 
   async remove(registration: WaitRegistration): Promise<void> {

@@ -7,7 +7,8 @@ import { patientPk } from './patient-keys';
 
 const WHAT = 'journey waits';
 /** The trailing `#` keeps `reply#confirmed` from also listing `reply#confirmed-late`. */
-const kindPrefix = (kindKey: string) => `WAIT#${kindKey}#`;
+const WAIT_PREFIX = 'WAIT#';
+const kindPrefix = (kindKey: string) => `${WAIT_PREFIX}${kindKey}#`;
 const waitSk = (r: WaitRegistration) => `${kindPrefix(r.kindKey)}${r.executionId}#${r.stepId}`;
 
 /**
@@ -53,6 +54,23 @@ export class DynamoJourneyWaitStore implements WaitStore {
       WHAT,
     );
     return items.map(registrationOf);
+  }
+
+  async waitingForAny(patientId: string, kindKeys: readonly string[]): Promise<readonly WaitRegistration[]> {
+    const [only, ...others] = kindKeys;
+    if (only === undefined) return [];
+    if (others.length === 0) return this.waitingFor(patientId, only);
+    // One query for all of the patient's waits (a patient waits for few things at once), filtered here.
+    const items = await queryConsistently(
+      this.client,
+      {
+        TableName: this.tableName,
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+        ExpressionAttributeValues: { ':pk': patientPk(patientId), ':prefix': WAIT_PREFIX },
+      },
+      WHAT,
+    );
+    return items.map(registrationOf).filter((registration) => kindKeys.includes(registration.kindKey));
   }
 
   async remove(registration: WaitRegistration): Promise<void> {

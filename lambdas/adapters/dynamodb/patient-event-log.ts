@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type DynamoDBDocumentClient, PutCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { LoggedEvent, PatientEventLog } from '../../domain/journeys/waits/ports';
 import { isConditionFailure, mapFaults } from './faults';
@@ -27,7 +28,10 @@ export function queryConsistently(
 /**
  * A patient's events as waits and exit checks read them, in the Patients table (`PATIENT#<id>` /
  * `JEVENT#<at>#<id>`), ids only, expiring after 400 days. The write is conditional, so an event redelivered
- * with the same id and time is logged once; `at` must be the event's own time, not its delivery's.
+ * with the same id and time is logged once; `at` must be the event's own time, not its delivery's. Events of
+ * one time logged together (the changes of one `Patient Facts Changed`) share one item, `JEVENT#<at>#group-…`
+ * named after their ids, which lists them in `events`: one write instead of one per event. An event logged
+ * both alone and in a group (an announcement finished on a redelivery) is read once.
  */
 export class DynamoPatientEventLog implements PatientEventLog {
   constructor(
@@ -36,16 +40,39 @@ export class DynamoPatientEventLog implements PatientEventLog {
   ) {}
 
   async append(patientId: string, event: LoggedEvent): Promise<void> {
+    await this.putOnce(patientPk(patientId), event.at, event.id, definedFields(event));
+  }
+
+  async appendAll(patientId: string, events: readonly LoggedEvent[]): Promise<void> {
+    const byTime = new Map<string, LoggedEvent[]>();
+    for (const event of events) byTime.set(event.at, [...(byTime.get(event.at) ?? []), event]);
+    await Promise.all(
+      [...byTime].map(([at, group]) => {
+        if (group.length === 1) return this.append(patientId, group[0] as LoggedEvent);
+        const unique = [...new Map(group.map((event) => [event.id, event])).values()];
+        const id = `group-${createHash('sha256')
+          .update(unique.map((event) => event.id).join('|'))
+          .digest('hex')
+          .slice(0, 24)}`;
+        return this.putOnce(patientPk(patientId), at, id, {
+          at,
+          events: unique.map(({ at: _at, ...event }) => definedFields(event as LoggedEvent)),
+        });
+      }),
+    );
+  }
+
+  private async putOnce(pk: string, at: string, id: string, fields: Record<string, unknown>): Promise<void> {
     try {
       await mapFaults(
         this.client.send(
           new PutCommand({
             TableName: this.tableName,
             Item: {
-              pk: patientPk(patientId),
-              sk: `${SK_PREFIX}${event.at}#${event.id}`,
-              ...definedFields(event),
-              expiresAt: Math.floor(Date.parse(event.at) / 1000) + RETENTION_DAYS * DAY_SECONDS,
+              pk,
+              sk: `${SK_PREFIX}${at}#${id}`,
+              ...fields,
+              expiresAt: Math.floor(Date.parse(at) / 1000) + RETENTION_DAYS * DAY_SECONDS,
             },
             ConditionExpression: 'attribute_not_exists(pk)',
           }),
@@ -68,15 +95,21 @@ export class DynamoPatientEventLog implements PatientEventLog {
       },
       WHAT,
     );
-    return items.map(loggedEventOf);
+    const byId = new Map<string, LoggedEvent>();
+    for (const event of items.flatMap(loggedEventsOf)) if (!byId.has(event.id)) byId.set(event.id, event);
+    return [...byId.values()];
   }
 }
 
-function definedFields(event: LoggedEvent): Record<string, string> {
+function definedFields(event: Partial<LoggedEvent>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(event).filter(([, value]) => value !== undefined));
 }
 
-function loggedEventOf(item: Record<string, unknown>): LoggedEvent {
-  const { pk: _pk, sk: _sk, expiresAt: _expiresAt, ...event } = item;
-  return event as unknown as LoggedEvent;
+/** An item's events: itself, or the events of a group item (in the order they were logged). */
+function loggedEventsOf(item: Record<string, unknown>): LoggedEvent[] {
+  const { pk: _pk, sk: _sk, expiresAt: _expiresAt, events, ...event } = item;
+  if (!Array.isArray(events)) return [event as unknown as LoggedEvent];
+  return (events as Record<string, unknown>[]).map(
+    (grouped) => ({ ...grouped, at: item.at }) as unknown as LoggedEvent,
+  );
 }

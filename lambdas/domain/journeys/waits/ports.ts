@@ -31,6 +31,8 @@ export type PatientEvent = LoggedEvent & { readonly patientId: string };
 export interface PatientEventLog {
   /** Idempotent on the event id: a redelivered event is logged once. */
   append(patientId: string, event: LoggedEvent): Promise<void>;
+  /** Logs several events of one patient at once (one write where the store can); idempotent like `append`. */
+  appendAll(patientId: string, events: readonly LoggedEvent[]): Promise<void>;
   /** The patient's events at or after `fromIso`, oldest first. */
   since(patientId: string, fromIso: string): Promise<readonly LoggedEvent[]>;
 }
@@ -55,6 +57,8 @@ export interface WaitStore {
   /** Overwrites a registration of the same execution and step (a retried registration carries the new token). */
   register(registration: WaitRegistration): Promise<void>;
   waitingFor(patientId: string, kindKey: string): Promise<readonly WaitRegistration[]>;
+  /** The registrations waiting for any of the kinds, read together. */
+  waitingForAny(patientId: string, kindKeys: readonly string[]): Promise<readonly WaitRegistration[]>;
   /** Removes the registration if it still holds the same token; a registration already gone is not an error. */
   remove(registration: WaitRegistration): Promise<void>;
 }

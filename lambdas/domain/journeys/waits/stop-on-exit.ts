@@ -1,8 +1,8 @@
 import type { Logger } from '../../ports';
-import type { JourneyDefinition } from '../definition-schema';
+import type { JourneyDefinition, JourneyEvent } from '../definition-schema';
 import { type JourneyEntryRecord, PATIENT_ENTRY_KEY } from '../enrolment/ports';
 import type { JourneyRecord } from '../ports';
-import { matchesEvent } from './match-event';
+import { type MatchContext, matchesEvent } from './match-event';
 import type { ChangeConditions, PatientEvent } from './ports';
 
 /** Stops an execution if it still runs; false when it had ended (or never existed). */
@@ -26,11 +26,19 @@ export interface StopOnExitDeps {
  * execution is stopped if it still runs. The check before each send stays: it covers an event this misses (a
  * stop that failed and was not retried, an event logged before the run started).
  */
-export async function stopOnExit(event: PatientEvent, deps: StopOnExitDeps): Promise<number> {
-  const entries = await deps.entries.byPatient(event.patientId);
+export function stopOnExit(event: PatientEvent, deps: StopOnExitDeps): Promise<number> {
+  return stopOnExitEvents([event], deps);
+}
+
+/** `stopOnExit` for several events of one patient, reading the patient's entries once. */
+export async function stopOnExitEvents(events: readonly PatientEvent[], deps: StopOnExitDeps): Promise<number> {
+  const patientId = events[0]?.patientId;
+  if (patientId === undefined) return 0;
+  const entries = await deps.entries.byPatient(patientId);
   let stopped = 0;
   for (const entry of entries) {
-    if (event.at < entry.lastEnteredAt) continue;
+    const after = events.filter((event) => event.at >= entry.lastEnteredAt);
+    if (after.length === 0) continue;
     const definition = await deps.definitionOf(entry.journeyId, entry.journeyVersion);
     const exitWhen = definition?.exitWhen ?? [];
     if (exitWhen.length === 0) continue;
@@ -41,29 +49,37 @@ export async function stopOnExit(event: PatientEvent, deps: StopOnExitDeps): Pro
       executionId: entry.executionName,
       ...(resourceType && id ? { triggeringResource: { resourceType, id } } : {}),
     };
-    let matched = false;
-    for (const expected of exitWhen) {
-      if (await matchesEvent(expected, event, context, deps.conditions)) {
-        matched = true;
-        break;
-      }
-    }
-    if (!matched) continue;
+    const exitEvent = await firstMatching(exitWhen, after, context, deps.conditions);
+    if (exitEvent === undefined) continue;
     const journey = await deps.journeys.get(entry.journeyId);
     if (journey?.stateMachineArn === undefined) continue;
     // The kind only: a segment or resource name next to an execution could say something clinical.
-    const cause = `exit criterion met (${event.kind})`;
+    const cause = `exit criterion met (${exitEvent.kind})`;
     if (await deps.stopper.stopIfRunning(journey.stateMachineArn, entry.executionName, cause)) {
       stopped++;
       deps.logger.info('journey execution stopped on an exit event', {
         patientId: entry.patientId,
         journeyId: entry.journeyId,
         executionId: entry.executionName,
-        kind: event.kind,
+        kind: exitEvent.kind,
       });
     }
   }
   return stopped;
+}
+
+async function firstMatching(
+  expected: readonly JourneyEvent[],
+  events: readonly PatientEvent[],
+  context: MatchContext,
+  conditions: ChangeConditions,
+): Promise<PatientEvent | undefined> {
+  for (const event of events) {
+    for (const candidate of expected) {
+      if (await matchesEvent(candidate, event, context, conditions)) return event;
+    }
+  }
+  return undefined;
 }
 
 /** Definitions by journey and version, read once: versions never change. */

@@ -126,6 +126,7 @@ describe('resumeWaiting', () => {
           await resumeWaiting(confirmed('2026-11-20T10:00:00.500Z'), deps);
         },
         waitingFor: (patientId, key) => waits.waitingFor(patientId, key),
+        waitingForAny: (patientId, keys) => waits.waitingForAny(patientId, keys),
         remove: (registration) => waits.remove(registration),
       },
     };
