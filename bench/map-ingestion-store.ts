@@ -9,9 +9,17 @@ import type { AppliedVersion } from '../lambdas/domain/ingestion/version-stamp';
 export class MapIngestionStore implements IngestionStore {
   private readonly versions = new Map<string, AppliedVersion>();
   private readonly projected = new Map<string, unknown>();
+  private readonly announcementIds = new Map<string, string>();
+  private readonly published = new Set<string>();
 
   async getAppliedVersion(key: ResourceKey): Promise<AppliedVersion | undefined> {
-    return this.versions.get(`${key.resourceType}/${key.resourceId}`);
+    const id = `${key.resourceType}/${key.resourceId}`;
+    const version = this.versions.get(id);
+    const announcementId = this.announcementIds.get(id);
+    if (version && !version.announced && announcementId !== undefined && this.published.has(announcementId)) {
+      return { ...version, announced: true };
+    }
+    return version;
   }
 
   async getAppliedVersions(keys: readonly ResourceKey[]): Promise<ReadonlyMap<string, AppliedVersion>> {
@@ -27,6 +35,8 @@ export class MapIngestionStore implements IngestionStore {
     change: ValidChange,
     expected: AppliedVersion | undefined,
     pendingPatientIds: readonly string[],
+    _appliedAt: Date,
+    announcementId?: string,
   ): Promise<'applied' | 'conflict'> {
     const key = `${change.resourceType}/${change.resourceId}`;
     if (this.versions.get(key)?.revision !== expected?.revision) return 'conflict';
@@ -39,6 +49,8 @@ export class MapIngestionStore implements IngestionStore {
       announced: pendingPatientIds.length === 0,
       pendingPatientIds,
     });
+    if (announcementId === undefined) this.announcementIds.delete(key);
+    else this.announcementIds.set(key, announcementId);
     for (const patientId of change.patientIds) this.projected.set(`${patientId}|${key}`, change.facts);
     return 'applied';
   }
@@ -47,5 +59,9 @@ export class MapIngestionStore implements IngestionStore {
     const id = `${key.resourceType}/${key.resourceId}`;
     const version = this.versions.get(id);
     if (version?.revision === revision) this.versions.set(id, { ...version, announced: true });
+  }
+
+  async markAnnouncementsPublished(announcementIds: readonly string[]): Promise<void> {
+    for (const id of announcementIds) this.published.add(id);
   }
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoJourneyWaitStore } from '../../lambdas/adapters/dynamodb/journey-wait-store';
 import { DynamoPatientEventLog } from '../../lambdas/adapters/dynamodb/patient-event-log';
 import type { LoggedEvent, WaitDeps, WaitRegistration } from '../../lambdas/domain/journeys/waits/ports';
@@ -62,6 +62,48 @@ describe('DynamoPatientEventLog', () => {
     expect(await eventLog.since('log-3', '2026-01-01T00:00:00.000Z')).toHaveLength(1);
   });
 
+  it('logs the changes of one announcement in one item and reads them back one by one', async () => {
+    const change = (id: string, resourceId: string): LoggedEvent => ({
+      id,
+      at: '2026-11-20T12:00:00.000Z',
+      kind: 'fhirChange',
+      key: 'Observation',
+      resourceType: 'Observation',
+      resourceId,
+      action: 'update',
+      revision: 2,
+    });
+    await eventLog.append('log-5', reply('r-5', '2026-11-20T11:00:00.000Z'));
+
+    await eventLog.appendAll('log-5', [change('c-1', 'obs-1'), change('c-2', 'obs-2')]);
+
+    expect(await eventLog.since('log-5', '2026-11-20T00:00:00.000Z')).toEqual([
+      reply('r-5', '2026-11-20T11:00:00.000Z'),
+      change('c-1', 'obs-1'),
+      change('c-2', 'obs-2'),
+    ]);
+    const items = await client.send(
+      new QueryCommand({
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': 'PATIENT#log-5' },
+      }),
+    );
+    expect(items.Count).toBe(2);
+  });
+
+  it('reads an event once when it was logged alone and again in a group, or the group twice', async () => {
+    const at = '2026-11-20T12:00:00.000Z';
+    const first = { ...reply('r-6', at) };
+    const second = { ...reply('r-7', at) };
+    await eventLog.append('log-6', first);
+
+    await eventLog.appendAll('log-6', [first, second]);
+    await eventLog.appendAll('log-6', [first, second]);
+
+    expect(await eventLog.since('log-6', at)).toEqual([first, second]);
+  });
+
   it('sets the TTL about 400 days after the event', async () => {
     await eventLog.append('log-4', reply('r-4', '2026-11-20T10:00:00.000Z'));
 
@@ -101,6 +143,25 @@ describe('DynamoJourneyWaitStore', () => {
 
     expect(await waits.waitingFor('wait-1', 'reply#appointment-confirmed')).toEqual([registration()]);
     expect(await waits.waitingFor('wait-1', 'fhirChange#Appointment')).toEqual([fhir]);
+  });
+
+  it('lists the registrations of several kind keys of a patient in one read', async () => {
+    const fhir = registration({
+      patientId: 'wait-5',
+      executionId: 'exec-2',
+      kindKey: 'fhirChange#Appointment',
+      event: { fhirChange: { resourceType: 'Appointment' } },
+    });
+    await waits.register(registration({ patientId: 'wait-5' }));
+    await waits.register(registration({ patientId: 'wait-5', executionId: 'exec-3', kindKey: 'reply#other' }));
+    await waits.register(fhir);
+
+    const found = await waits.waitingForAny('wait-5', ['reply#appointment-confirmed', 'fhirChange#Appointment']);
+
+    expect([...found].sort((a, b) => a.executionId.localeCompare(b.executionId))).toEqual([
+      registration({ patientId: 'wait-5' }),
+      fhir,
+    ]);
   });
 
   it('keys the item by kind, execution and step, with the TTL at the expiry', async () => {

@@ -32,6 +32,8 @@ export interface ProjectedResource {
 
 interface VersionRecord extends AppliedVersion {
   readonly appliedAt: string;
+  /** The announcement id the version was written under, when it was. */
+  readonly announcementId?: string;
   /** Reference data (Location) has no patient to be projected under; it lives on its version record. */
   readonly resource?: ValidChange['resource'];
 }
@@ -49,6 +51,7 @@ const keyOf = (key: ResourceKey) => `${key.resourceType}/${key.resourceId}`;
 export class InMemoryIngestionStore implements IngestionStore {
   private readonly versions = new Map<string, VersionRecord>();
   private readonly patients = new Map<string, Map<string, ProjectedResource>>();
+  private readonly publishedAnnouncements = new Set<string>();
   private pendingConflicts = 0;
   /** Every `applyChange` call, including those answered with `conflict`. */
   applyCalls = 0;
@@ -59,9 +62,9 @@ export class InMemoryIngestionStore implements IngestionStore {
   }
 
   async getAppliedVersion(key: ResourceKey): Promise<AppliedVersion | undefined> {
-    const record = this.versions.get(keyOf(key));
+    const record = this.versionRecord(key);
     if (!record) return undefined;
-    const { appliedAt: _appliedAt, resource: _resource, ...version } = structuredClone(record);
+    const { appliedAt: _appliedAt, resource: _resource, announcementId: _id, ...version } = structuredClone(record);
     return version;
   }
 
@@ -79,6 +82,7 @@ export class InMemoryIngestionStore implements IngestionStore {
     expected: AppliedVersion | undefined,
     pendingPatientIds: readonly string[],
     appliedAt: Date,
+    announcementId?: string,
   ): Promise<'applied' | 'conflict'> {
     this.applyCalls++;
     if (this.pendingConflicts > 0) {
@@ -103,6 +107,7 @@ export class InMemoryIngestionStore implements IngestionStore {
       announced: pendingPatientIds.length === 0,
       pendingPatientIds: [...pendingPatientIds],
       appliedAt: at,
+      ...(announcementId !== undefined && pendingPatientIds.length > 0 ? { announcementId } : {}),
       ...(isReferenceData && change.resource ? { resource: structuredClone(change.resource) } : {}),
     });
     for (const patientId of currentPatients) {
@@ -131,14 +136,23 @@ export class InMemoryIngestionStore implements IngestionStore {
     if (record?.revision === revision) this.versions.set(keyOf(key), { ...record, announced: true });
   }
 
+  async markAnnouncementsPublished(announcementIds: readonly string[]): Promise<void> {
+    for (const id of announcementIds) this.publishedAnnouncements.add(id);
+  }
+
   /** The resources projected under one patient, keyed `Type/id`. */
   resourcesOf(patientId: string): ReadonlyMap<string, ProjectedResource> {
     return this.patients.get(patientId) ?? new Map();
   }
 
-  /** The raw version record, including its applied-at time and any reference-data resource. */
+  /**
+   * The version record, including its applied-at time and any reference-data resource; `announced` once its
+   * own flag or its announcement id says so, as the DynamoDB store reads it.
+   */
   versionRecord(key: ResourceKey): VersionRecord | undefined {
-    return this.versions.get(keyOf(key));
+    const record = this.versions.get(keyOf(key));
+    const byId = record?.announcementId !== undefined && this.publishedAnnouncements.has(record.announcementId);
+    return record && byId && !record.announced ? { ...record, announced: true } : record;
   }
 
   snapshot(): StoreSnapshot {

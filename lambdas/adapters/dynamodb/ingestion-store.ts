@@ -3,6 +3,7 @@ import {
   type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
+  PutCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
@@ -12,6 +13,9 @@ import type { ValidChange } from '../../domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../domain/ingestion/version-stamp';
 import { isConditionFailure, mapFaults } from './faults';
 import {
+  ANNOUNCED_SK,
+  ANNOUNCEMENT_MARK_DAYS,
+  announcementPk,
   CHANGE_RECORD_DAYS,
   changeSk,
   memberSk,
@@ -42,6 +46,8 @@ interface VersionItem {
   patientIds: string[];
   revision: number;
   announced: boolean;
+  /** Set while `announced` is false: the announcement id whose mark (`ANNOUNCEMENT#<id>`) settles it. */
+  announcement?: string;
   pendingPatientIds?: string[];
   appliedAt: string;
   resourceJson?: string;
@@ -68,16 +74,36 @@ export class DynamoIngestionStore implements IngestionStore {
       ),
       'patient store',
     );
-    return Item ? appliedVersionOf(Item as VersionItem) : undefined;
+    if (!Item) return undefined;
+    const item = Item as VersionItem;
+    const published = await this.publishedAnnouncements(item.announcement ? [item.announcement] : []);
+    return appliedVersionOf(item, published);
   }
 
   async getAppliedVersions(keys: readonly ResourceKey[]): Promise<ReadonlyMap<string, AppliedVersion>> {
-    const found = new Map<string, AppliedVersion>();
     const unique = [...new Map(keys.map((key) => [resourceKeyString(key), key])).values()];
-    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
-      let pending: Record<string, unknown>[] | undefined = unique
-        .slice(i, i + BATCH_GET_LIMIT)
-        .map((key) => ({ pk: versionPk(key.resourceType, key.resourceId), sk: VERSION_SK }));
+    const items = (await this.batchGet(
+      unique.map((key) => ({ pk: versionPk(key.resourceType, key.resourceId), sk: VERSION_SK })),
+    )) as unknown as VersionItem[];
+    const published = await this.publishedAnnouncements(items.flatMap((item) => item.announcement ?? []));
+    return new Map(
+      items.map((item) => [resourceKeyString(item as unknown as ResourceKey), appliedVersionOf(item, published)]),
+    );
+  }
+
+  /** The announcement ids among these whose mark is written (one read for all). */
+  private async publishedAnnouncements(announcementIds: readonly string[]): Promise<ReadonlySet<string>> {
+    const unique = [...new Set(announcementIds)];
+    if (unique.length === 0) return new Set();
+    const marks = await this.batchGet(unique.map((id) => ({ pk: announcementPk(id), sk: ANNOUNCED_SK })));
+    return new Set(marks.map((mark) => String(mark.announcementId)));
+  }
+
+  /** Items by key, strongly consistent, in reads of up to 100 keys. */
+  private async batchGet(keys: readonly Record<string, unknown>[]): Promise<Record<string, unknown>[]> {
+    const found: Record<string, unknown>[] = [];
+    for (let i = 0; i < keys.length; i += BATCH_GET_LIMIT) {
+      let pending: Record<string, unknown>[] | undefined = keys.slice(i, i + BATCH_GET_LIMIT);
       for (let attempt = 0; pending && pending.length > 0; attempt++) {
         // Keys DynamoDB left unprocessed (throttling, the 16 MB limit) are asked again, with back-off.
         if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** Math.min(attempt, 6)));
@@ -87,9 +113,7 @@ export class DynamoIngestionStore implements IngestionStore {
           ),
           'patient store',
         );
-        for (const item of (answer.Responses?.[this.tableName] ?? []) as VersionItem[]) {
-          found.set(resourceKeyString(item as unknown as ResourceKey), appliedVersionOf(item));
-        }
+        found.push(...(answer.Responses?.[this.tableName] ?? []));
         pending = answer.UnprocessedKeys?.[this.tableName]?.Keys;
       }
     }
@@ -101,6 +125,7 @@ export class DynamoIngestionStore implements IngestionStore {
     expected: AppliedVersion | undefined,
     pendingPatientIds: readonly string[],
     appliedAt: Date,
+    announcementId?: string,
   ): Promise<'applied' | 'conflict'> {
     const at = appliedAt.toISOString();
     const previousPatients = expected && !expected.deleted ? expected.patientIds : [];
@@ -120,6 +145,7 @@ export class DynamoIngestionStore implements IngestionStore {
       patientIds: [...(change.deleted ? previousPatients : currentPatients)],
       revision: (expected?.revision ?? 0) + 1,
       announced: pendingPatientIds.length === 0,
+      ...(announcementId !== undefined && pendingPatientIds.length > 0 ? { announcement: announcementId } : {}),
       pendingPatientIds: [...pendingPatientIds],
       appliedAt: at,
       ...(isReferenceData && change.resource ? { resourceJson: JSON.stringify(change.resource) } : {}),
@@ -206,17 +232,40 @@ export class DynamoIngestionStore implements IngestionStore {
       throw error;
     }
   }
+
+  async markAnnouncementsPublished(announcementIds: readonly string[], at: Date): Promise<void> {
+    const expiresAt = Math.floor(at.getTime() / 1000) + ANNOUNCEMENT_MARK_DAYS * 86_400;
+    await Promise.all(
+      [...new Set(announcementIds)].map((announcementId) =>
+        mapFaults(
+          this.client.send(
+            new PutCommand({
+              TableName: this.tableName,
+              Item: {
+                pk: announcementPk(announcementId),
+                sk: ANNOUNCED_SK,
+                announcementId,
+                announcedAt: at.toISOString(),
+                expiresAt,
+              },
+            }),
+          ),
+          'patient store',
+        ),
+      ),
+    );
+  }
 }
 
-/** The domain's view of a version record. */
-function appliedVersionOf(item: VersionItem): AppliedVersion {
+/** The domain's view of a version record: announced by its own flag or by its announcement's mark. */
+function appliedVersionOf(item: VersionItem, published: ReadonlySet<string>): AppliedVersion {
   return {
     stamp: { versionId: item.versionId, lastUpdated: item.lastUpdated, occurredAt: item.occurredAt },
     contentHash: item.contentHash,
     deleted: item.deleted,
     patientIds: item.patientIds,
     revision: item.revision,
-    announced: item.announced,
+    announced: item.announced || (item.announcement !== undefined && published.has(item.announcement)),
     // Records written before `pendingPatientIds` existed announced their current patients.
     pendingPatientIds: item.pendingPatientIds ?? item.patientIds,
   };

@@ -4,6 +4,14 @@ export const resourceSk = (resourceType: string, resourceId: string) => `RESOURC
 export const RESOURCE_SK_PREFIX = 'RESOURCE#';
 export const versionPk = (resourceType: string, resourceId: string) => `RESOURCE#${resourceType}/${resourceId}`;
 export const VERSION_SK = 'VERSION';
+/**
+ * That the versions written under one announcement id were announced (`Patient Facts Changed` is out):
+ * one item for a whole delivery batch instead of a flag update on each version record.
+ */
+export const announcementPk = (announcementId: string) => `ANNOUNCEMENT#${announcementId}`;
+export const ANNOUNCED_SK = 'ANNOUNCED';
+/** Longer than a version record waits for its redelivery; a mark gone makes a version announce again (at least once). */
+export const ANNOUNCEMENT_MARK_DAYS = 400;
 /** The change record of one applied revision of a resource, beside its version record. */
 export const changeSk = (revision: number) => `CHANGE#${String(revision).padStart(10, '0')}`;
 /** How long change records are kept: long enough for every journey condition to read `%previous`. */

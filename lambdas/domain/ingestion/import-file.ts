@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type ImportFileRef, type ImportItem, itemsFromBundle, itemsFromNdjsonLine } from './bulk-files';
-import { type AppliedChange, announce, applyValidChange } from './ingest';
+import { type AppliedChange, announce, applyValidChange, newAnnouncementId } from './ingest';
 import type { IngestDependencies } from './ingest-event';
 import type { RejectionCode } from './rejection';
 import { validateFhirChange } from './validate-change';
@@ -53,11 +53,14 @@ export async function importFile(
   const rejectionsByCode: Record<string, number> = {};
   const unsupportedTypes: Record<string, number> = {};
   let pendingAnnouncements: AppliedChange[] = [];
+  // The versions written between two announcements share an id, marked once when they are announced.
+  let announcementId = newAnnouncementId();
   let done = 0;
 
   const flushAnnouncements = async () => {
     counts.announcedPatients += await announce(pendingAnnouncements, deps.publisher, deps.store, deps.clock);
     pendingAnnouncements = [];
+    announcementId = newAnnouncementId();
   };
 
   const processItem = async (item: ImportItem) => {
@@ -87,7 +90,7 @@ export async function importFile(
       );
       return;
     }
-    const applied = await applyValidChange(validation.change, deps.store, deps.clock);
+    const applied = await applyValidChange(validation.change, deps.store, deps.clock, { announcementId });
     counts.accepted++;
     if (applied.outcome === 'applied') counts.applied++;
     else counts.unchanged++;

@@ -1,6 +1,6 @@
 import type { Clock, Logger } from '../ports';
 import { contentHash } from './content-hash';
-import { type AppliedChange, announce, applyValidChange } from './ingest';
+import { type AppliedChange, announce, applyValidChange, newAnnouncementId } from './ingest';
 import {
   type DeadLetterStore,
   type FactsChangedPublisher,
@@ -67,7 +67,10 @@ export async function ingestFhirEvent(event: IncomingEvent, deps: IngestDependen
  * The version records the batch needs are read together. Changes to one resource are applied in arrival
  * order, one at a time; a change that meets a transient fault is reported failed and delivered again,
  * while the rest are applied and announced. If the announcement cannot be published the whole batch
- * fails: its versions stay unannounced, and the redelivery finishes the announcement.
+ * fails: its versions stay unannounced, and the redelivery finishes the announcement. The versions are
+ * written under one announcement id, marked once when the announcement is out; after a failure that
+ * leaves a write's outcome unknown (it may have landed under that id without being announced), they are
+ * marked one by one instead.
  */
 export async function ingestFhirEvents(
   events: readonly IncomingEvent[],
@@ -97,12 +100,13 @@ export async function ingestFhirEvents(
   const known =
     groups.length > 0 ? await deps.store.getAppliedVersions(groups.map(([first]) => keyOf(first))) : new Map();
   const applied: AppliedChange[] = [];
+  const announcementId = newAnnouncementId();
   const applyGroup = async (group: readonly { event: IncomingEvent; change: ValidChange }[]) => {
     for (const [index, { event, change }] of group.entries()) {
       try {
         // Only the first change of a resource can trust the batch's read: the next ones follow its write.
         const prefetched = index === 0 ? { version: known.get(resourceKeyString(change)) } : undefined;
-        const result = await applyValidChange(change, deps.store, deps.clock, prefetched);
+        const result = await applyValidChange(change, deps.store, deps.clock, { prefetched, announcementId });
         applied.push(result);
         outcomes.set(event.id, result.outcome);
         deps.logger.info('FHIR event ingested', {
@@ -119,7 +123,8 @@ export async function ingestFhirEvents(
   for (let i = 0; i < groups.length; i += PARALLEL_RESOURCES) {
     await Promise.all(groups.slice(i, i + PARALLEL_RESOURCES).map(applyGroup));
   }
-  const announcedPatients = await announce(applied, deps.publisher, deps.store, deps.clock);
+  const settled = failed.length === 0 ? applied : applied.map(({ announcementId: _id, ...change }) => change);
+  const announcedPatients = await announce(settled, deps.publisher, deps.store, deps.clock);
   return { outcomes, rejections, failed, announcedPatients };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { PatientFactsChangedDetail } from '../events/event-schemas';
 import type { AcceptedResourceType } from '../fhir/resource-types';
 import type { Clock } from '../ports';
@@ -15,6 +16,24 @@ export interface AppliedChange {
   readonly patientsToAnnounce: readonly string[];
   /** Revision to mark announced once the event is out. */
   readonly revision?: number;
+  /** The announcement id the version was written under: marked once for all the versions that share it. */
+  readonly announcementId?: string;
+}
+
+export interface ApplyOptions {
+  /** The version record as the caller just read it (a batch reads them together); read here when absent. */
+  readonly prefetched?: { readonly version: AppliedVersion | undefined };
+  /** Writes the version under this announcement id (see `newAnnouncementId`). */
+  readonly announcementId?: string;
+}
+
+/**
+ * A fresh id for the versions one round of ingestion writes and then announces together. Fresh on every
+ * attempt, never derived from the events: a marked id means every version written under it was announced,
+ * which a redelivered attempt reusing it could not promise.
+ */
+export function newAnnouncementId(): string {
+  return randomUUID();
 }
 
 export class ConcurrentModificationError extends Error {
@@ -34,8 +53,7 @@ export async function applyValidChange(
   change: ValidChange,
   store: IngestionStore,
   clock: Clock,
-  /** The version record as the caller just read it (a batch reads them together); read here when absent. */
-  prefetched?: { readonly version: AppliedVersion | undefined },
+  { prefetched, announcementId }: ApplyOptions = {},
 ): Promise<AppliedChange> {
   const key = { resourceType: change.resourceType, resourceId: change.resourceId };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -55,13 +73,14 @@ export async function applyValidChange(
       };
     }
     const patientsToAnnounce = affectedPatients(existing, change);
-    if ((await store.applyChange(change, existing, patientsToAnnounce, clock.now())) === 'applied') {
+    if ((await store.applyChange(change, existing, patientsToAnnounce, clock.now(), announcementId)) === 'applied') {
       return {
         outcome: 'applied',
         key,
         action: change.action,
         patientsToAnnounce,
         revision: (existing?.revision ?? 0) + 1,
+        ...(announcementId !== undefined && patientsToAnnounce.length > 0 ? { announcementId } : {}),
       };
     }
   }
@@ -109,7 +128,11 @@ export function factsChangedDetails(
   });
 }
 
-/** Publishes the announcements of a batch of applied changes, then marks their versions announced. */
+/**
+ * Publishes the announcements of a batch of applied changes, then marks their versions announced: once per
+ * announcement id the versions were written under, one by one for the rest (redeliveries finishing an
+ * announcement, versions written without an id).
+ */
 export async function announce(
   changes: readonly AppliedChange[],
   publisher: FactsChangedPublisher,
@@ -120,8 +143,12 @@ export async function announce(
   if (pending.length === 0) return 0;
   const details = factsChangedDetails(pending, clock.now().toISOString());
   await publisher.publishFactsChanged(details);
+  const announcementIds = [...new Set(pending.flatMap((c) => (c.announcementId ? [c.announcementId] : [])))];
+  if (announcementIds.length > 0) await store.markAnnouncementsPublished(announcementIds, clock.now());
   for (const change of pending) {
-    if (change.revision !== undefined) await store.markAnnounced(change.key, change.revision);
+    if (change.announcementId === undefined && change.revision !== undefined) {
+      await store.markAnnounced(change.key, change.revision);
+    }
   }
   return details.length;
 }

@@ -19,15 +19,20 @@ export interface IngestionStore {
   getAppliedVersions(keys: readonly ResourceKey[]): Promise<ReadonlyMap<string, AppliedVersion>>;
   /**
    * Writes the change atomically — version record, projected items under each patient, removal from
-   * patients no longer referenced — on condition that the version record is still `expected`.
+   * patients no longer referenced — on condition that the version record is still `expected`. With an
+   * `announcementId`, the version's pending announcement is settled by `markAnnouncementsPublished` of that id
+   * (one write for a whole batch); without one, by `markAnnounced` of this version.
    */
   applyChange(
     change: ValidChange,
     expected: AppliedVersion | undefined,
     pendingPatientIds: readonly string[],
     appliedAt: Date,
+    announcementId?: string,
   ): Promise<'applied' | 'conflict'>;
   markAnnounced(key: ResourceKey, revision: number): Promise<void>;
+  /** Every version written under one of these announcement ids is announced from `at` on. */
+  markAnnouncementsPublished(announcementIds: readonly string[], at: Date): Promise<void>;
 }
 
 export interface FactsChangedPublisher {

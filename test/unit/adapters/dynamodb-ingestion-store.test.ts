@@ -5,7 +5,14 @@ import {
   ProvisionedThroughputExceededException,
   TransactionCanceledException,
 } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  BatchGetCommand,
+  DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { DynamoIngestionStore } from '../../../lambdas/adapters/dynamodb/ingestion-store';
@@ -372,5 +379,79 @@ describe('DynamoIngestionStore reads and announcement marks', () => {
       .rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
 
     await expect(store.markAnnounced(KEY, 8)).resolves.toBeUndefined();
+  });
+});
+
+describe('DynamoIngestionStore announcement ids', () => {
+  const versionItem = (announcement?: string) => ({
+    pk: 'RESOURCE#Observation/weight-1',
+    sk: 'VERSION',
+    resourceType: 'Observation',
+    resourceId: 'weight-1',
+    occurredAt: '2025-05-01T00:00:00Z',
+    contentHash: 'hash-2',
+    deleted: false,
+    patientIds: ['p1'],
+    revision: 7,
+    announced: false,
+    pendingPatientIds: ['p1'],
+    ...(announcement ? { announcement } : {}),
+  });
+
+  it('writes the version under its announcement id while it has patients to announce', async () => {
+    dynamo.on(TransactWriteCommand).resolves({});
+
+    await store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT, 'batch-1');
+
+    expect(transactItems()[0]?.Put?.Item).toMatchObject({ announced: false, announcement: 'batch-1' });
+  });
+
+  it('reads a version as announced once the mark of its announcement id is written, in one more read', async () => {
+    dynamo
+      .on(BatchGetCommand)
+      .resolvesOnce({ Responses: { [TABLE]: [versionItem('batch-1')] } })
+      .resolvesOnce({
+        Responses: { [TABLE]: [{ pk: 'ANNOUNCEMENT#batch-1', sk: 'ANNOUNCED', announcementId: 'batch-1' }] },
+      });
+
+    const versions = await store.getAppliedVersions([KEY]);
+
+    expect(versions.get('Observation/weight-1')?.announced).toBe(true);
+    expect(dynamo.commandCalls(BatchGetCommand)[1]?.args[0].input.RequestItems?.[TABLE]?.Keys).toEqual([
+      { pk: 'ANNOUNCEMENT#batch-1', sk: 'ANNOUNCED' },
+    ]);
+  });
+
+  it('reads a version under an announcement id without a mark as unannounced', async () => {
+    dynamo.on(GetCommand).resolvesOnce({ Item: versionItem('batch-2') });
+    dynamo.on(BatchGetCommand).resolves({ Responses: { [TABLE]: [] } });
+
+    expect((await store.getAppliedVersion(KEY))?.announced).toBe(false);
+  });
+
+  it('asks for no mark when no version read waits for one', async () => {
+    dynamo.on(BatchGetCommand).resolves({ Responses: { [TABLE]: [{ ...versionItem(), announced: true }] } });
+
+    await store.getAppliedVersions([KEY]);
+
+    expect(dynamo.commandCalls(BatchGetCommand)).toHaveLength(1);
+  });
+
+  it('writes one mark per announcement id, expiring after 400 days', async () => {
+    dynamo.on(PutCommand).resolves({});
+
+    await store.markAnnouncementsPublished(['batch-1', 'batch-1'], APPLIED_AT);
+
+    expect(dynamo.commandCalls(PutCommand)).toHaveLength(1);
+    expect(dynamo).toHaveReceivedCommandWith(PutCommand, {
+      TableName: TABLE,
+      Item: {
+        pk: 'ANNOUNCEMENT#batch-1',
+        sk: 'ANNOUNCED',
+        announcementId: 'batch-1',
+        announcedAt: APPLIED_AT.toISOString(),
+        expiresAt: APPLIED_AT.getTime() / 1000 + 400 * 86_400,
+      },
+    });
   });
 });

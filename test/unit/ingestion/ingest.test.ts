@@ -470,4 +470,42 @@ describe('ingestFhirEvents', () => {
     expect([...redelivery.outcomes.values()]).toEqual(['duplicate', 'duplicate']);
     expect(ingestion.publisher.announcedPatients.sort()).toEqual(['p1', 'p2']);
   });
+
+  it('marks everything a delivery batch announced with one mark, and a redelivery announces nothing more', async () => {
+    const marks = jest.spyOn(ingestion.store, 'markAnnouncementsPublished');
+    const oneByOne = jest.spyOn(ingestion.store, 'markAnnounced');
+    const events = [
+      fhirEvent('e1', detail('create', bodyWeight('p1', '1'))),
+      fhirEvent('e2', detail('create', patient('p2'))),
+    ];
+    await ingestFhirEvents(events, ingestion.deps);
+
+    const redelivery = await ingestFhirEvents(events, ingestion.deps);
+
+    expect(marks).toHaveBeenCalledTimes(1);
+    expect(oneByOne).not.toHaveBeenCalled();
+    expect(ingestion.store.versionRecord(OBSERVATION_KEY)?.announced).toBe(true);
+    expect(redelivery.announcedPatients).toBe(0);
+    expect(ingestion.publisher.announcedPatients.sort()).toEqual(['p1', 'p2']);
+  });
+
+  it('marks versions one by one after a write whose outcome is unknown, so that write is announced on its redelivery', async () => {
+    const store = ingestion.store;
+    const applyChange = store.applyChange.bind(store);
+    // The write lands, then the answer is lost: the version sits under the batch's announcement id, unannounced.
+    jest.spyOn(store, 'applyChange').mockImplementationOnce(async (change, ...rest) => {
+      await applyChange(change, ...rest);
+      throw new Error('socket hang up');
+    });
+    const landed = fhirEvent('e1', detail('create', bodyWeight('p1', '1')));
+    const first = await ingestFhirEvents([landed, fhirEvent('e2', detail('create', patient('p2')))], ingestion.deps);
+    expect(first.failed.map((f) => f.eventId)).toEqual(['e1']);
+    expect(ingestion.store.versionRecord(OBSERVATION_KEY)?.announced).toBe(false);
+
+    const redelivery = await ingestFhirEvents([landed], ingestion.deps);
+
+    expect(redelivery.outcomes.get('e1')).toBe('duplicate');
+    expect(ingestion.publisher.announcedPatients).toEqual(['p2', 'p1']);
+    expect(ingestion.store.versionRecord(OBSERVATION_KEY)?.announced).toBe(true);
+  });
 });

@@ -2,7 +2,11 @@ import type { JourneyDefinition } from '../../../../lambdas/domain/journeys/defi
 import type { JourneyEntryRecord } from '../../../../lambdas/domain/journeys/enrolment/ports';
 import type { JourneyRecord } from '../../../../lambdas/domain/journeys/ports';
 import type { ChangeConditions, PatientEvent } from '../../../../lambdas/domain/journeys/waits/ports';
-import { cachedDefinitions, stopOnExit } from '../../../../lambdas/domain/journeys/waits/stop-on-exit';
+import {
+  cachedDefinitions,
+  stopOnExit,
+  stopOnExitEvents,
+} from '../../../../lambdas/domain/journeys/waits/stop-on-exit';
 import { silentLogger } from '../../../../lambdas/domain/ports';
 import { welcomeJourney } from '../../../support/in-memory-journeys';
 
@@ -89,6 +93,23 @@ it('a keyed run is stopped only by a change of its own resource (sameResource)',
   });
   expect(await stopOnExit(change, deps)).toBe(1);
   expect(stopped.map(([, name]) => name)).toEqual(['run-a-2']);
+});
+
+it('reads the entries once for several events and stops a run once when more than one of them is its exit', async () => {
+  const { deps, stopped } = setup(exiting, [entry()]);
+  let reads = 0;
+  const entries = deps.entries;
+  const byPatient = async () => {
+    reads++;
+    return entries.byPatient();
+  };
+  const counted = { ...deps, entries: { byPatient } };
+
+  const result = await stopOnExitEvents([event({ id: 'e-1' }), event({ id: 'e-2' }), event({ key: 'other' })], counted);
+
+  expect(result).toBe(1);
+  expect(stopped).toHaveLength(1);
+  expect(reads).toBe(1);
 });
 
 it('reads each version once', async () => {

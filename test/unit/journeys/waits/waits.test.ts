@@ -1,7 +1,7 @@
 import { InvalidStepPayloadError } from '../../../../lambdas/domain/journeys/steps/step-input';
 import type { PatientEvent, WaitDeps } from '../../../../lambdas/domain/journeys/waits/ports';
 import { registerWait } from '../../../../lambdas/domain/journeys/waits/register-wait';
-import { resumeWaiting } from '../../../../lambdas/domain/journeys/waits/resume-waiting';
+import { resumeWaiting, resumeWaitingForEvents } from '../../../../lambdas/domain/journeys/waits/resume-waiting';
 import { silentLogger } from '../../../../lambdas/domain/ports';
 import { InMemoryPatientEventLog, InMemoryTaskResumer, InMemoryWaitStore } from '../../../support/in-memory-waits';
 
@@ -178,5 +178,45 @@ describe('resumeWaiting', () => {
 
     expect(resumer.resumed).toEqual([]);
     expect(await waits.waitingFor('p-1', 'reply#appointment-confirmed')).toHaveLength(1);
+  });
+
+  it('logs the events of one announcement together and resumes a wait that one of them answers, once', async () => {
+    await startWait();
+    const appended: number[] = [];
+    const eventLog = deps.eventLog;
+    const counting: WaitDeps = {
+      ...deps,
+      eventLog: {
+        append: (patientId, event) => eventLog.append(patientId, event),
+        appendAll: async (patientId, events) => {
+          appended.push(events.length);
+          await eventLog.appendAll(patientId, events);
+        },
+        since: (patientId, from) => eventLog.since(patientId, from),
+      },
+    };
+
+    const result = await resumeWaitingForEvents(
+      [
+        confirmed('2026-11-20T11:00:00.000Z', 'r-1'),
+        confirmed('2026-11-20T11:00:00.000Z', 'r-2'),
+        { ...confirmed('2026-11-20T11:00:00.000Z', 'r-3'), key: 'appointment-cancelled' },
+      ],
+      counting,
+    );
+
+    expect(result).toEqual({ resumed: 1, expired: 0 });
+    expect(resumer.resumed).toEqual(['token-1']);
+    expect(appended).toEqual([3]);
+    expect(await deps.eventLog.since('p-1', STEP_STARTED)).toHaveLength(3);
+  });
+
+  it('refuses events of several patients in one call', async () => {
+    await expect(
+      resumeWaitingForEvents(
+        [confirmed('2026-11-20T11:00:00.000Z'), { ...confirmed('2026-11-20T11:00:00.000Z', 'r-2'), patientId: 'p-2' }],
+        deps,
+      ),
+    ).rejects.toThrow('one patient');
   });
 });
