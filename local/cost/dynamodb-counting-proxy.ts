@@ -1,5 +1,6 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { transactionWriteUnits } from './transaction-price';
 
 /** What one operation did to one table (its indexes included), as DynamoDB would bill it on demand. */
 export interface TableUsage {
@@ -22,6 +23,7 @@ export type DynamoShapeUsage = Record<string, Record<string, TableUsage>>;
 interface ConsumedCapacity {
   readonly TableName?: string;
   readonly CapacityUnits?: number;
+  readonly Table?: { readonly CapacityUnits?: number };
   readonly ReadCapacityUnits?: number;
   readonly WriteCapacityUnits?: number;
 }
@@ -54,7 +56,9 @@ export interface DynamoCountingProxy {
  * is the wire's, not the code's idea of it. It asks for `ReturnConsumedCapacity: INDEXES` on every metered
  * call (DynamoDB Local computes it with AWS's rules: 1 WCU per KB written, 1 RCU per 4 KB strongly consistent,
  * half that eventually consistent, transactions at double price, index writes included) and reads it from the
- * answer. The caller's answer gains a `ConsumedCapacity` it did not ask for, which the SDK ignores.
+ * answer, except for a transaction's base-table units, which DynamoDB Local under-reports and the proxy prices
+ * itself (`transaction-price.ts`). The caller's answer gains a `ConsumedCapacity` it did not ask for, which the
+ * SDK ignores.
  */
 export async function startDynamoCountingProxy(target: string): Promise<DynamoCountingProxy> {
   const upstream = new URL(target);
@@ -155,9 +159,16 @@ function tally(
   // One call, whichever tables it touched: counted once, against its first table.
   const first = list[0]?.TableName ?? tables[0]?.[0] ?? '-';
   entry(operation, first).calls++;
+  const priced = operation === 'TransactWriteItems' ? transactionWriteUnits(request) : undefined;
   for (const capacity of list) {
-    const usage = entry(operation, capacity.TableName ?? '-');
-    const units = capacity.CapacityUnits ?? 0;
+    const table = capacity.TableName ?? '-';
+    const usage = entry(operation, table);
+    let units = capacity.CapacityUnits ?? 0;
+    if (priced) {
+      // The table's own units as AWS bills them, its index writes as DynamoDB Local reports them.
+      const reported = capacity.Table?.CapacityUnits ?? units;
+      units += Math.max(0, (priced.get(table) ?? 0) - reported);
+    }
     if (kind === 'write') usage.writeUnits += units;
     else usage.readUnits += units;
   }
@@ -183,12 +194,11 @@ function tablesOf(request: Record<string, unknown>): [string, number][] {
   return [...counts];
 }
 
-/** `PATIENT#12` → `PATIENT#`, `VERSION` → `VERSION`: what a key value says about its access pattern. */
+/** `PATIENT#12` → `PATIENT#`, `VERSION` → `VERSION`, `smith#…` → `*`: what a key value says about its access pattern. */
 function prefixOf(value: unknown): string {
   const text = typeof value === 'object' && value !== null ? (value as { S?: unknown }).S : undefined;
   if (typeof text !== 'string') return '?';
-  const hash = text.indexOf('#');
-  return hash < 0 ? text : text.slice(0, hash + 1);
+  return /^[A-Z][A-Z0-9_]*(#|$)/.exec(text)?.[0] ?? '*';
 }
 
 type AttributeMap = Record<string, unknown>;
