@@ -1,41 +1,92 @@
-import { type DynamoDBDocumentClient, GetCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { DefinitionKind } from '../../domain/definitions/kinds';
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+  UpdateCommand,
+} from '@aws-sdk/lib-dynamodb';
+import type { DefinitionKind, DefinitionStatus } from '../../domain/definitions/kinds';
 import type {
+  ActiveDefinition,
+  DefinitionAttributes,
   DefinitionRecord,
-  DefinitionStatus,
   DefinitionStore,
   DefinitionVersion,
+  VersionAttachment,
 } from '../../domain/definitions/records';
-import type { Page } from '../../domain/paging';
+import { decodeCursor, type Page } from '../../domain/paging';
 import { isConditionFailure, mapFaults } from './faults';
-import { listByKind, VERSION_PREFIX, versionSk } from './kind-listing';
-import { queryPartition } from './query-partition';
+import { cursorAfter } from './page-cursor';
+import { queryAll, queryPartition } from './query-partition';
 import { PlatformTableDesign } from './table-design';
 
 const INDEX = PlatformTableDesign.indexes[0];
-type Item = Record<string, unknown>;
+/** The sort-key prefix of a definition's immutable versions. */
+const VERSION_PREFIX = 'VERSION#';
+/** Zero-padded so that versions sort by number. */
+const versionSk = (version: number) => `${VERSION_PREFIX}${String(version).padStart(6, '0')}`;
 
-/** Where a kind lives in the Platform table: the key layout of docs/storage.md, unchanged per kind. */
+type Item = Record<string, unknown>;
+type TransactItems = NonNullable<TransactWriteCommandInput['TransactItems']>;
+
+/** Where a kind lives in the Platform table: the key layout of docs/storage.md, kept per kind so existing items read. */
 interface KindLayout {
   readonly pkPrefix: string;
   readonly recordSk: string;
-  /** `gsi1pk` of the record in `byKind`. */
+  /** `gsi1pk` of the kind's records in `byKind`; their `gsi1sk` is `<status>#<id>`. */
   readonly listing: string;
-  /** The attribute holding the id on records and versions (kept so existing items still read). */
+  /** The attribute holding the id on records and versions. */
   readonly idAttribute: string;
+  readonly activeVersionAttribute: string;
+  /** The kind's own attributes, stored beside the lifecycle's on the record and on each version. */
+  readonly recordAttributes: readonly string[];
+  readonly versionAttributes: readonly string[];
+  /** Keep a copy of the active version's definition on the record, so `listActive` is one query. */
+  readonly copiesActiveDefinition: boolean;
 }
 
 export const DEFINITION_LAYOUTS: Readonly<Record<DefinitionKind, KindLayout>> = {
-  segment: { pkPrefix: 'SEGMENT#', recordSk: 'SEGMENT', listing: 'SEGMENT', idAttribute: 'segmentId' },
-  template: { pkPrefix: 'TEMPLATE#', recordSk: 'RECORD', listing: 'TEMPLATES', idAttribute: 'templateId' },
-  journey: { pkPrefix: 'JOURNEY#', recordSk: 'JOURNEY', listing: 'JOURNEY', idAttribute: 'journeyId' },
+  segment: {
+    pkPrefix: 'SEGMENT#',
+    recordSk: 'SEGMENT',
+    listing: 'SEGMENT',
+    idAttribute: 'segmentId',
+    activeVersionAttribute: 'activeVersion',
+    recordAttributes: ['kind', 'description'],
+    versionAttributes: ['kind', 'name', 'description'],
+    copiesActiveDefinition: true,
+  },
+  template: {
+    pkPrefix: 'TEMPLATE#',
+    recordSk: 'RECORD',
+    listing: 'TEMPLATES',
+    idAttribute: 'templateId',
+    activeVersionAttribute: 'activeVersion',
+    recordAttributes: [],
+    versionAttributes: [],
+    copiesActiveDefinition: false,
+  },
+  journey: {
+    pkPrefix: 'JOURNEY#',
+    recordSk: 'JOURNEY',
+    listing: 'JOURNEY',
+    idAttribute: 'journeyId',
+    activeVersionAttribute: 'publishedVersion',
+    recordAttributes: ['stateMachineArn', 'aliasArn', 'publishedAt'],
+    versionAttributes: ['compiled'],
+    copiesActiveDefinition: false,
+  },
 };
+
+/** The Platform-table partition of a definition: its record, its versions, and whatever the kind keeps beside them. */
+export const definitionPk = (kind: DefinitionKind, id: string) => `${DEFINITION_LAYOUTS[kind].pkPrefix}${id}`;
 
 /**
  * Any kind of versioned definition in the Platform table: one record per definition, listed in `byKind`
- * under `<status>#<id>`, and one immutable item per version (`VERSION#<n>`). Record writes touch only the
- * lifecycle attributes (SET), so attributes a kind keeps beside them (a journey's state machine, a
- * segment's copy of its active definition) survive every status change.
+ * under `<status>#<id>`, and one immutable item per version (`VERSION#<n>`). Record writes SET only the
+ * attributes they know, so other items' attributes of the same partition and record attributes written
+ * by older code survive every status change.
  */
 export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
   private readonly layout: KindLayout;
@@ -60,7 +111,9 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
 
   async getVersion(id: string, version: number): Promise<DefinitionVersion<D> | undefined> {
     const { Item } = await mapFaults(
-      this.client.send(new GetCommand({ TableName: this.tableName, Key: { pk: this.pk(id), sk: versionSk(version) } })),
+      this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: this.versionKey(id, version), ConsistentRead: true }),
+      ),
       this.what,
     );
     return Item ? this.versionOf(Item) : undefined;
@@ -76,27 +129,48 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
     readonly limit: number;
     readonly cursor?: string;
   }): Promise<Page<DefinitionRecord>> {
-    const page = await listByKind(this.client, this.tableName, { kind: this.layout.listing, ...request }, this.what);
-    return { items: page.items.map((item) => this.recordOf(item)), ...(page.cursor ? { cursor: page.cursor } : {}) };
+    const { status, limit, cursor } = request;
+    const page = await mapFaults(
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          IndexName: INDEX.indexName,
+          ...this.listingCondition(status),
+          Limit: limit,
+          ExclusiveStartKey: decodeCursor(cursor, { [INDEX.partitionKey]: this.layout.listing }),
+        }),
+      ),
+      this.what,
+    );
+    const next = cursorAfter(page.LastEvaluatedKey);
+    return { items: (page.Items ?? []).map((item) => this.recordOf(item)), ...(next ? { cursor: next } : {}) };
+  }
+
+  async listActive(): Promise<ActiveDefinition<D>[]> {
+    const items = await queryAll(
+      this.client,
+      { TableName: this.tableName, IndexName: INDEX.indexName, ...this.listingCondition('active') },
+      this.what,
+    );
+    const active = await Promise.all(
+      items.map(async (item): Promise<ActiveDefinition<D> | undefined> => {
+        const record = this.recordOf(item);
+        if (record.activeVersion === undefined) return undefined;
+        if (this.layout.copiesActiveDefinition) return { record, definition: parsed<D>(item.activeDefinition) };
+        const version = await this.getVersion(record.id, record.activeVersion);
+        return version && { record, definition: version.definition };
+      }),
+    );
+    return active.filter((a): a is ActiveDefinition<D> => a !== undefined);
   }
 
   async create(record: DefinitionRecord, version: DefinitionVersion<D>): Promise<'created' | 'exists'> {
-    try {
-      await this.transact([
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: { ...this.recordKey(record.id), ...this.recordAttributes(record) },
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
-        },
-        { Put: { TableName: this.tableName, Item: this.versionItem(version) } },
-      ]);
-      return 'created';
-    } catch (error) {
-      if (isConditionFailure(error)) return 'exists';
-      throw error;
-    }
+    const copy = record.activeVersion === version.version ? this.activeCopy(version) : {};
+    const put = { ...this.recordKey(record.id), ...this.recordAttributes(record), ...copy };
+    return this.conditionally('created', 'exists', [
+      { Put: { TableName: this.tableName, Item: put, ConditionExpression: 'attribute_not_exists(pk)' } },
+      { Put: { TableName: this.tableName, Item: this.versionItem(version) } },
+    ]);
   }
 
   async addVersion(
@@ -104,40 +178,70 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
     version: DefinitionVersion<D>,
     expectedRevision: number,
   ): Promise<'added' | 'conflict'> {
-    try {
-      await this.transact([
-        { Update: this.recordUpdate(next, expectedRevision) },
-        {
-          Put: {
-            TableName: this.tableName,
-            Item: this.versionItem(version),
-            ConditionExpression: 'attribute_not_exists(pk)',
-          },
+    const copy = next.activeVersion === version.version ? this.activeCopy(version) : {};
+    return this.conditionally('added', 'conflict', [
+      { Update: this.recordUpdate(next, expectedRevision, copy) },
+      {
+        Put: {
+          TableName: this.tableName,
+          Item: this.versionItem(version),
+          ConditionExpression: 'attribute_not_exists(pk)',
         },
-      ]);
-      return 'added';
-    } catch (error) {
-      if (isConditionFailure(error)) return 'conflict';
-      throw error;
-    }
+      },
+    ]);
   }
 
-  async saveRecord(next: DefinitionRecord, expectedRevision: number): Promise<'saved' | 'conflict'> {
-    try {
-      await mapFaults(this.client.send(new UpdateCommand(this.recordUpdate(next, expectedRevision))), this.what);
-      return 'saved';
-    } catch (error) {
-      if (isConditionFailure(error)) return 'conflict';
-      throw error;
+  async saveRecord(
+    next: DefinitionRecord,
+    expectedRevision: number,
+    attachment?: VersionAttachment,
+  ): Promise<'saved' | 'conflict'> {
+    const copy = await this.activeCopyOf(next);
+    if (!attachment) {
+      try {
+        await mapFaults(
+          this.client.send(new UpdateCommand(this.recordUpdate(next, expectedRevision, copy))),
+          this.what,
+        );
+        return 'saved';
+      } catch (error) {
+        if (isConditionFailure(error)) return 'conflict';
+        throw error;
+      }
     }
+    return this.conditionally('saved', 'conflict', [
+      { Update: this.recordUpdate(next, expectedRevision, copy) },
+      {
+        Update: {
+          TableName: this.tableName,
+          Key: this.versionKey(next.id, attachment.version),
+          ...setExpression(definedOnly(attachment.attributes)),
+          ConditionExpression: 'attribute_exists(pk)',
+        },
+      },
+    ]);
   }
 
   private pk(id: string): string {
-    return `${this.layout.pkPrefix}${id}`;
+    return definitionPk(this.kind, id);
   }
 
   private recordKey(id: string) {
     return { pk: this.pk(id), sk: this.layout.recordSk };
+  }
+
+  private versionKey(id: string, version: number) {
+    return { pk: this.pk(id), sk: versionSk(version) };
+  }
+
+  private listingCondition(status: DefinitionStatus | undefined) {
+    const kind = this.layout.listing;
+    return status
+      ? {
+          KeyConditionExpression: `${INDEX.partitionKey} = :kind AND begins_with(${INDEX.sortKey}, :status)`,
+          ExpressionAttributeValues: { ':kind': kind, ':status': `${status}#` },
+        }
+      : { KeyConditionExpression: `${INDEX.partitionKey} = :kind`, ExpressionAttributeValues: { ':kind': kind } };
   }
 
   private recordAttributes(record: DefinitionRecord): Item {
@@ -148,31 +252,41 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
       name: record.name,
       status: record.status,
       latestVersion: record.latestVersion,
-      ...(record.activeVersion !== undefined ? { activeVersion: record.activeVersion } : {}),
+      ...(record.activeVersion !== undefined ? { [this.layout.activeVersionAttribute]: record.activeVersion } : {}),
       ...(record.archivedAt !== undefined ? { archivedAt: record.archivedAt } : {}),
       updatedAt: record.updatedAt,
       revision: record.revision,
+      ...definedOnly(pick(record.attributes, this.layout.recordAttributes)),
     };
   }
 
-  /** SET of the lifecycle attributes under the revision guard; other attributes of the item are kept. */
-  private recordUpdate(next: DefinitionRecord, expectedRevision: number) {
-    const attributes = this.recordAttributes(next);
-    const names = Object.keys(attributes);
+  /** SET of the record's attributes under the revision guard; attributes it does not name are kept. */
+  private recordUpdate(next: DefinitionRecord, expectedRevision: number, extra: Item) {
+    const set = setExpression({ ...this.recordAttributes(next), ...extra });
     return {
       TableName: this.tableName,
       Key: this.recordKey(next.id),
-      UpdateExpression: `SET ${names.map((_, i) => `#a${i} = :a${i}`).join(', ')}`,
+      UpdateExpression: set.UpdateExpression,
       ConditionExpression: 'revision = :expected',
-      ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
-      ExpressionAttributeValues: {
-        ...Object.fromEntries(names.map((name, i) => [`:a${i}`, attributes[name]])),
-        ':expected': expectedRevision,
-      },
+      ExpressionAttributeNames: set.ExpressionAttributeNames,
+      ExpressionAttributeValues: { ...set.ExpressionAttributeValues, ':expected': expectedRevision },
     };
   }
 
+  /** The copy of the active version's definition the record keeps (versions never change, so a read outside the write is safe). */
+  private async activeCopyOf(record: DefinitionRecord): Promise<Item> {
+    if (!this.layout.copiesActiveDefinition || record.activeVersion === undefined) return {};
+    const version = await this.getVersion(record.id, record.activeVersion);
+    return version ? this.activeCopy(version) : {};
+  }
+
+  private activeCopy(version: DefinitionVersion<D>): Item {
+    if (!this.layout.copiesActiveDefinition || version.definition === undefined) return {};
+    return { activeDefinition: JSON.stringify(version.definition) };
+  }
+
   private recordOf(item: Item): DefinitionRecord {
+    const activeVersion = item[this.layout.activeVersionAttribute];
     return {
       kind: this.kind,
       id: String(item[this.layout.idAttribute]),
@@ -180,23 +294,24 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
       // Template records written before the shared lifecycle carry no status: they were usable, so active.
       status: (item.status as DefinitionStatus | undefined) ?? 'active',
       latestVersion: Number(item.latestVersion),
-      ...(item.activeVersion !== undefined ? { activeVersion: Number(item.activeVersion) } : {}),
+      ...(activeVersion !== undefined ? { activeVersion: Number(activeVersion) } : {}),
       ...(item.archivedAt !== undefined ? { archivedAt: String(item.archivedAt) } : {}),
       updatedAt: String(item.updatedAt),
       revision: Number(item.revision),
+      attributes: pick(item, this.layout.recordAttributes),
     };
   }
 
-  /** The definition is stored as JSON text, exactly as written (language keys, Liquid, FHIRPath). */
+  /** The definition is stored as JSON text, exactly as written (language keys, Liquid, FHIRPath, step ids). */
   private versionItem(version: DefinitionVersion<D>): Item {
     return {
-      pk: this.pk(version.id),
-      sk: versionSk(version.version),
+      ...this.versionKey(version.id, version.version),
       [this.layout.idAttribute]: version.id,
       version: version.version,
-      definitionJson: JSON.stringify(version.definition),
+      ...(version.definition !== undefined ? { definitionJson: JSON.stringify(version.definition) } : {}),
       createdAt: version.createdAt,
       createdBy: version.createdBy,
+      ...definedOnly(pick(version.attributes, this.layout.versionAttributes)),
     };
   }
 
@@ -205,13 +320,44 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
       kind: this.kind,
       id: String(item[this.layout.idAttribute]),
       version: Number(item.version),
-      definition: JSON.parse(String(item.definitionJson)) as D,
+      definition: parsed<D>(item.definitionJson),
       createdAt: String(item.createdAt),
       createdBy: String(item.createdBy),
+      attributes: pick(item, this.layout.versionAttributes),
     };
   }
 
-  private async transact(actions: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>) {
-    await mapFaults(this.client.send(new TransactWriteCommand({ TransactItems: actions })), this.what);
+  private async conditionally<Done extends string, Refused extends string>(
+    done: Done,
+    refused: Refused,
+    actions: TransactItems,
+  ): Promise<Done | Refused> {
+    try {
+      await mapFaults(this.client.send(new TransactWriteCommand({ TransactItems: actions })), this.what);
+      return done;
+    } catch (error) {
+      if (isConditionFailure(error)) return refused;
+      throw error;
+    }
   }
+}
+
+/** A definition stored as JSON text; absent for a kind whose version has none (a static segment). */
+const parsed = <D>(json: unknown): D => (json === undefined ? undefined : JSON.parse(String(json))) as D;
+
+function pick(source: DefinitionAttributes, names: readonly string[]): DefinitionAttributes {
+  return Object.fromEntries(names.filter((name) => source[name] !== undefined).map((name) => [name, source[name]]));
+}
+
+function definedOnly(attributes: DefinitionAttributes): Item {
+  return Object.fromEntries(Object.entries(attributes).filter(([, value]) => value !== undefined));
+}
+
+function setExpression(attributes: Item) {
+  const names = Object.keys(attributes);
+  return {
+    UpdateExpression: `SET ${names.map((_, i) => `#a${i} = :a${i}`).join(', ')}`,
+    ExpressionAttributeNames: Object.fromEntries(names.map((name, i) => [`#a${i}`, name])),
+    ExpressionAttributeValues: Object.fromEntries(names.map((name, i) => [`:a${i}`, attributes[name]])),
+  };
 }
