@@ -24,6 +24,8 @@ import { PlatformTableDesign } from './table-design';
 const INDEX = PlatformTableDesign.indexes[0];
 /** The sort-key prefix of a definition's immutable versions. */
 const VERSION_PREFIX = 'VERSION#';
+/** The record's copy of its active version's definition (kinds that copy it). */
+const ACTIVE_COPY = 'activeDefinition';
 /** Zero-padded so that versions sort by number. */
 const versionSk = (version: number) => `${VERSION_PREFIX}${String(version).padStart(6, '0')}`;
 
@@ -39,9 +41,6 @@ interface KindLayout {
   /** The attribute holding the id on records and versions. */
   readonly idAttribute: string;
   readonly activeVersionAttribute: string;
-  /** The kind's own attributes, stored beside the lifecycle's on the record and on each version. */
-  readonly recordAttributes: readonly string[];
-  readonly versionAttributes: readonly string[];
   /** Keep a copy of the active version's definition on the record, so `listActive` is one query. */
   readonly copiesActiveDefinition: boolean;
 }
@@ -53,8 +52,6 @@ export const DEFINITION_LAYOUTS: Readonly<Record<DefinitionKind, KindLayout>> = 
     listing: 'SEGMENT',
     idAttribute: 'segmentId',
     activeVersionAttribute: 'activeVersion',
-    recordAttributes: ['kind', 'description'],
-    versionAttributes: ['kind', 'name', 'description'],
     copiesActiveDefinition: true,
   },
   template: {
@@ -63,8 +60,6 @@ export const DEFINITION_LAYOUTS: Readonly<Record<DefinitionKind, KindLayout>> = 
     listing: 'TEMPLATES',
     idAttribute: 'templateId',
     activeVersionAttribute: 'activeVersion',
-    recordAttributes: [],
-    versionAttributes: [],
     copiesActiveDefinition: false,
   },
   journey: {
@@ -73,8 +68,6 @@ export const DEFINITION_LAYOUTS: Readonly<Record<DefinitionKind, KindLayout>> = 
     listing: 'JOURNEY',
     idAttribute: 'journeyId',
     activeVersionAttribute: 'publishedVersion',
-    recordAttributes: ['stateMachineArn', 'aliasArn', 'publishedAt'],
-    versionAttributes: ['compiled'],
     copiesActiveDefinition: false,
   },
 };
@@ -91,6 +84,9 @@ export const definitionPk = (kind: DefinitionKind, id: string) => `${DEFINITION_
 export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
   private readonly layout: KindLayout;
   private readonly what: string;
+  /** The item attributes the store itself writes; every other attribute of an item is the kind's. */
+  private readonly recordNames: ReadonlySet<string>;
+  private readonly versionNames: ReadonlySet<string>;
 
   constructor(
     private readonly client: DynamoDBDocumentClient,
@@ -99,6 +95,12 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
   ) {
     this.layout = DEFINITION_LAYOUTS[kind];
     this.what = `${kind} definitions`;
+    const { idAttribute, activeVersionAttribute } = this.layout;
+    this.recordNames = new Set([
+      ...['pk', 'sk', INDEX.partitionKey, INDEX.sortKey, idAttribute, 'name', 'status', 'latestVersion'],
+      ...[activeVersionAttribute, 'archivedAt', 'updatedAt', 'revision', ACTIVE_COPY],
+    ]);
+    this.versionNames = new Set(['pk', 'sk', idAttribute, 'version', 'definitionJson', 'createdAt', 'createdBy']);
   }
 
   async get(id: string): Promise<DefinitionRecord | undefined> {
@@ -156,7 +158,7 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
       items.map(async (item): Promise<ActiveDefinition<D> | undefined> => {
         const record = this.recordOf(item);
         if (record.activeVersion === undefined) return undefined;
-        if (this.layout.copiesActiveDefinition) return { record, definition: parsed<D>(item.activeDefinition) };
+        if (this.layout.copiesActiveDefinition) return { record, definition: parsed<D>(item[ACTIVE_COPY]) };
         const version = await this.getVersion(record.id, record.activeVersion);
         return version && { record, definition: version.definition };
       }),
@@ -209,16 +211,17 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
         throw error;
       }
     }
+    const attached = definedOnly(attachment.attributes);
+    const versionTarget = {
+      TableName: this.tableName,
+      Key: this.versionKey(next.id, attachment.version),
+      ConditionExpression: 'attribute_exists(pk)',
+    };
     return this.conditionally('saved', 'conflict', [
       { Update: this.recordUpdate(next, expectedRevision, copy) },
-      {
-        Update: {
-          TableName: this.tableName,
-          Key: this.versionKey(next.id, attachment.version),
-          ...setExpression(definedOnly(attachment.attributes)),
-          ConditionExpression: 'attribute_exists(pk)',
-        },
-      },
+      Object.keys(attached).length > 0
+        ? { Update: { ...versionTarget, ...setExpression(attached) } }
+        : { ConditionCheck: versionTarget },
     ]);
   }
 
@@ -256,7 +259,7 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
       ...(record.archivedAt !== undefined ? { archivedAt: record.archivedAt } : {}),
       updatedAt: record.updatedAt,
       revision: record.revision,
-      ...definedOnly(pick(record.attributes, this.layout.recordAttributes)),
+      ...definedOnly(record.attributes),
     };
   }
 
@@ -282,7 +285,7 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
 
   private activeCopy(version: DefinitionVersion<D>): Item {
     if (!this.layout.copiesActiveDefinition || version.definition === undefined) return {};
-    return { activeDefinition: JSON.stringify(version.definition) };
+    return { [ACTIVE_COPY]: JSON.stringify(version.definition) };
   }
 
   private recordOf(item: Item): DefinitionRecord {
@@ -298,7 +301,7 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
       ...(item.archivedAt !== undefined ? { archivedAt: String(item.archivedAt) } : {}),
       updatedAt: String(item.updatedAt),
       revision: Number(item.revision),
-      attributes: pick(item, this.layout.recordAttributes),
+      attributes: attributesOf(item, this.recordNames),
     };
   }
 
@@ -311,7 +314,7 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
       ...(version.definition !== undefined ? { definitionJson: JSON.stringify(version.definition) } : {}),
       createdAt: version.createdAt,
       createdBy: version.createdBy,
-      ...definedOnly(pick(version.attributes, this.layout.versionAttributes)),
+      ...definedOnly(version.attributes),
     };
   }
 
@@ -323,7 +326,7 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
       definition: parsed<D>(item.definitionJson),
       createdAt: String(item.createdAt),
       createdBy: String(item.createdBy),
-      attributes: pick(item, this.layout.versionAttributes),
+      attributes: attributesOf(item, this.versionNames),
     };
   }
 
@@ -345,8 +348,8 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
 /** A definition stored as JSON text; absent for a kind whose version has none (a static segment). */
 const parsed = <D>(json: unknown): D => (json === undefined ? undefined : JSON.parse(String(json))) as D;
 
-function pick(source: DefinitionAttributes, names: readonly string[]): DefinitionAttributes {
-  return Object.fromEntries(names.filter((name) => source[name] !== undefined).map((name) => [name, source[name]]));
+function attributesOf(item: Item, storeNames: ReadonlySet<string>): DefinitionAttributes {
+  return Object.fromEntries(Object.entries(item).filter(([name]) => !storeNames.has(name)));
 }
 
 function definedOnly(attributes: DefinitionAttributes): Item {

@@ -4,7 +4,8 @@ import type { DefinitionKind, DefinitionStatus } from './kinds';
 /**
  * What a kind keeps beside the lifecycle, on a record (a segment's kind and description, a journey's state
  * machine) or on a version (a segment version's name, what a journey version was compiled as). Stored and
- * returned as given; the lifecycle never reads it.
+ * returned as given; the lifecycle never reads it. Names are the kind's own: none of the record's or the
+ * version's fields above, nor the store's keys.
  */
 export type DefinitionAttributes = Readonly<Record<string, unknown>>;
 
