@@ -317,6 +317,20 @@ describe('POST /segments/{segmentId}/archive', () => {
   });
 });
 
+describe('an archived segment', () => {
+  it('is neither activated again nor given a new version: archiving is final', async () => {
+    await create(screeningAge());
+    await asMarketer({ method: 'POST', path: '/segments/screening-age/archive' });
+
+    const activated = await activate('screening-age');
+    const revised = await asMarketer({ method: 'PUT', path: '/segments/screening-age', body: screeningAge() });
+
+    expect([activated.status, revised.status]).toEqual([409, 409]);
+    expect((activated.json() as { detail: string }).detail).toContain('archived');
+    expect(fakes.definitions.records.get('screening-age')).toMatchObject({ status: 'archived', latestVersion: 1 });
+  });
+});
+
 describe('POST /segments/{segmentId}/compute', () => {
   it('starts a computation for an active segment', async () => {
     await create(screeningAge());
