@@ -19,11 +19,25 @@ export type LifecycleResult =
   | { readonly outcome: 'done'; readonly record: DefinitionRecord }
   | { readonly outcome: 'not-found' | 'exists' | LifecycleRefusal };
 
+/**
+ * A lifecycle result as a kind's port answers it: `done`, or `conflict` for every refusal, since the kind's
+ * service checks the status first and says why.
+ */
+export const doneOrConflict = <Done extends string>(result: LifecycleResult, done: Done): Done | 'conflict' =>
+  result.outcome === 'done' ? done : 'conflict';
+
 /** Who wrote a version, and when. */
 export interface Authorship {
   readonly at: string;
   readonly by: string;
 }
+
+/** The content of a version whose definition document carries its name (a template's, a journey's). */
+export const namedContentOf = <D extends { readonly name: string }>(version: {
+  readonly definition: D;
+  readonly createdAt: string;
+  readonly createdBy: string;
+}) => ({ name: version.definition.name, definition: version.definition, at: version.createdAt, by: version.createdBy });
 
 interface VersionContent<D> {
   readonly definition: D;

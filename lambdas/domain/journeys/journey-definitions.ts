@@ -1,5 +1,12 @@
-import { createDefinition, type LifecycleResult, moveDefinition, reviseDefinition } from '../definitions/definitions';
-import type { DefinitionRecord, DefinitionStore, DefinitionVersion } from '../definitions/records';
+import { DefinitionView } from '../definitions/definition-view';
+import {
+  createDefinition,
+  doneOrConflict,
+  moveDefinition,
+  namedContentOf,
+  reviseDefinition,
+} from '../definitions/definitions';
+import type { DefinitionRecord, DefinitionVersion } from '../definitions/records';
 import type { Page } from '../paging';
 import type { JourneyDefinition } from './definition-schema';
 import type {
@@ -16,49 +23,29 @@ import type {
  * lifecycle (domain/definitions): the published version is the active one, the state machine and alias are
  * the record's attributes, and what a version was compiled as is attached to it when it is published.
  */
-export class JourneyDefinitions implements JourneyStore {
-  constructor(private readonly definitions: DefinitionStore<JourneyDefinition>) {}
+export class JourneyDefinitions
+  extends DefinitionView<JourneyDefinition, JourneyRecord, JourneyVersion>
+  implements JourneyStore
+{
+  protected recordOf = journeyRecordOf;
+  protected versionOf = journeyVersionOf;
 
-  async get(journeyId: string): Promise<JourneyRecord | undefined> {
-    const record = await this.definitions.get(journeyId);
-    return record && journeyRecordOf(record);
-  }
-
-  async getVersion(journeyId: string, version: number): Promise<JourneyVersion | undefined> {
-    const stored = await this.definitions.getVersion(journeyId, version);
-    return stored && journeyVersionOf(stored);
-  }
-
-  async listVersions(journeyId: string): Promise<JourneyVersion[]> {
-    return (await this.definitions.listVersions(journeyId)).map(journeyVersionOf);
-  }
-
-  async list(status: JourneyStatus | undefined, limit: number, cursor?: string): Promise<Page<JourneyRecord>> {
-    const page = await this.definitions.list({ ...(status ? { status } : {}), limit, ...(cursor ? { cursor } : {}) });
-    return { ...page, items: page.items.map(journeyRecordOf) };
+  list(status: JourneyStatus | undefined, limit: number, cursor?: string): Promise<Page<JourneyRecord>> {
+    return this.page(status, limit, cursor);
   }
 
   async create(version: JourneyVersion): Promise<'created' | 'exists'> {
-    const created = await createDefinition(this.definitions, {
-      id: version.journeyId,
-      name: version.definition.name,
-      definition: version.definition,
-      at: version.createdAt,
-      by: version.createdBy,
-    });
+    const created = await createDefinition(this.definitions, { id: version.journeyId, ...namedContentOf(version) });
     return created.outcome === 'done' ? 'created' : 'exists';
   }
 
   async addVersion(version: JourneyVersion, expectedRevision: number): Promise<'added' | 'conflict'> {
     const revised = await reviseDefinition(this.definitions, version.journeyId, {
-      name: version.definition.name,
       version: version.version,
       expectedRevision,
-      definition: version.definition,
-      at: version.createdAt,
-      by: version.createdBy,
+      ...namedContentOf(version),
     });
-    return written(revised, 'added');
+    return doneOrConflict(revised, 'added');
   }
 
   async recordPublication(expected: JourneyRecord, publication: JourneyPublication): Promise<'published' | 'conflict'> {
@@ -75,7 +62,7 @@ export class JourneyDefinitions implements JourneyStore {
       // Republishing a version attaches the same pinned templates again, unless they moved on since.
       attach: { compiled: publication.compiled },
     });
-    return written(published, 'published');
+    return doneOrConflict(published, 'published');
   }
 
   async setStatus(expected: JourneyRecord, status: JourneyStatus, at: string): Promise<'updated' | 'conflict'> {
@@ -84,13 +71,9 @@ export class JourneyDefinitions implements JourneyStore {
       expectedRevision: expected.revision,
       at,
     });
-    return written(moved, 'updated');
+    return doneOrConflict(moved, 'updated');
   }
 }
-
-/** Every refusal of the lifecycle reads as a conflict here: the journey service checks the status first. */
-const written = <Done extends string>(result: LifecycleResult, done: Done): Done | 'conflict' =>
-  result.outcome === 'done' ? done : 'conflict';
 
 const optionalString = (record: DefinitionRecord, key: 'stateMachineArn' | 'aliasArn' | 'publishedAt') =>
   record.attributes[key] !== undefined ? { [key]: String(record.attributes[key]) } : {};

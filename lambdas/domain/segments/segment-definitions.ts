@@ -1,5 +1,6 @@
-import { createDefinition, type LifecycleResult, moveDefinition, reviseDefinition } from '../definitions/definitions';
-import type { DefinitionRecord, DefinitionStore, DefinitionVersion } from '../definitions/records';
+import { DefinitionView } from '../definitions/definition-view';
+import { createDefinition, doneOrConflict, moveDefinition, reviseDefinition } from '../definitions/definitions';
+import type { DefinitionRecord, DefinitionVersion } from '../definitions/records';
 import type { Page } from '../paging';
 import type { SegmentDefinition } from './definition-schema';
 import type { ActiveSegment, SegmentKind, SegmentRecord, SegmentStatus, SegmentStore, SegmentVersion } from './ports';
@@ -12,26 +13,15 @@ export type StoredSegmentDefinition = SegmentDefinition | undefined;
  * lifecycle (domain/definitions): a record's kind and description are its attributes, a version's name,
  * description and kind are the version's.
  */
-export class SegmentDefinitions implements SegmentStore {
-  constructor(private readonly definitions: DefinitionStore<StoredSegmentDefinition>) {}
+export class SegmentDefinitions
+  extends DefinitionView<StoredSegmentDefinition, SegmentRecord, SegmentVersion>
+  implements SegmentStore
+{
+  protected recordOf = segmentRecordOf;
+  protected versionOf = segmentVersionOf;
 
-  async get(segmentId: string): Promise<SegmentRecord | undefined> {
-    const record = await this.definitions.get(segmentId);
-    return record && segmentRecordOf(record);
-  }
-
-  async getVersion(segmentId: string, version: number): Promise<SegmentVersion | undefined> {
-    const stored = await this.definitions.getVersion(segmentId, version);
-    return stored && segmentVersionOf(stored);
-  }
-
-  async listVersions(segmentId: string): Promise<SegmentVersion[]> {
-    return (await this.definitions.listVersions(segmentId)).map(segmentVersionOf);
-  }
-
-  async list(status: SegmentStatus | undefined, limit: number, cursor?: string): Promise<Page<SegmentRecord>> {
-    const page = await this.definitions.list({ ...(status ? { status } : {}), limit, ...(cursor ? { cursor } : {}) });
-    return { ...page, items: page.items.map(segmentRecordOf) };
+  list(status: SegmentStatus | undefined, limit: number, cursor?: string): Promise<Page<SegmentRecord>> {
+    return this.page(status, limit, cursor);
   }
 
   async create(version: SegmentVersion): Promise<'created' | 'exists'> {
@@ -52,7 +42,7 @@ export class SegmentDefinitions implements SegmentStore {
       attributes: { description: version.description },
       ...contentOf(version),
     });
-    return written(revised, 'added');
+    return doneOrConflict(revised, 'added');
   }
 
   async setStatus(
@@ -67,7 +57,7 @@ export class SegmentDefinitions implements SegmentStore {
       expectedRevision: expected.revision,
       at,
     });
-    return written(moved, 'updated');
+    return doneOrConflict(moved, 'updated');
   }
 
   async activeSegments(): Promise<ActiveSegment[]> {
@@ -79,10 +69,6 @@ export class SegmentDefinitions implements SegmentStore {
     }));
   }
 }
-
-/** Every refusal of the lifecycle reads as a conflict here: the segment service checks the status first. */
-const written = <Done extends string>(result: LifecycleResult, done: Done): Done | 'conflict' =>
-  result.outcome === 'done' ? done : 'conflict';
 
 const kindOf = (value: unknown): SegmentKind => (value === 'static' ? 'static' : 'dynamic');
 

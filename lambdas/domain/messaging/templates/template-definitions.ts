@@ -1,5 +1,6 @@
-import { createDefinition, reviseDefinition } from '../../definitions/definitions';
-import type { DefinitionRecord, DefinitionStore, DefinitionVersion } from '../../definitions/records';
+import { DefinitionView } from '../../definitions/definition-view';
+import { createDefinition, doneOrConflict, namedContentOf, reviseDefinition } from '../../definitions/definitions';
+import type { DefinitionRecord, DefinitionVersion } from '../../definitions/records';
 import type { Page } from '../../paging';
 import type { TemplateStore } from './ports';
 import type { MessageTemplateDefinition, MessageTemplateVersion, TemplateRecord } from './template-schema';
@@ -11,30 +12,26 @@ const MAX_CACHED_VERSIONS = 500;
  * lifecycle (domain/definitions), where a template's latest version is its active one. Versions never change
  * once written, so those read are kept in memory (bounded): a warm send function reads a version once.
  */
-export class TemplateDefinitions implements TemplateStore {
+export class TemplateDefinitions
+  extends DefinitionView<MessageTemplateDefinition, TemplateRecord, MessageTemplateVersion>
+  implements TemplateStore
+{
   private readonly cache = new Map<string, MessageTemplateVersion>();
 
-  constructor(private readonly definitions: DefinitionStore<MessageTemplateDefinition>) {}
+  protected recordOf = templateRecordOf;
+  protected versionOf = (version: DefinitionVersion<MessageTemplateDefinition>) =>
+    this.remember(templateVersionOf(version));
 
-  async list(limit: number, cursor?: string): Promise<Page<TemplateRecord>> {
-    const page = await this.definitions.list({ limit, ...(cursor ? { cursor } : {}) });
-    return { ...page, items: page.items.map(templateRecordOf) };
-  }
-
-  async get(templateId: string): Promise<TemplateRecord | undefined> {
-    const record = await this.definitions.get(templateId);
-    return record && templateRecordOf(record);
+  list(limit: number, cursor?: string): Promise<Page<TemplateRecord>> {
+    return this.page(undefined, limit, cursor);
   }
 
   async version(templateId: string, version: number): Promise<MessageTemplateVersion | undefined> {
-    const cached = this.cache.get(`${templateId}@${version}`);
-    if (cached) return cached;
-    const stored = await this.definitions.getVersion(templateId, version);
-    return stored && this.remember(templateVersionOf(stored));
+    return this.cache.get(`${templateId}@${version}`) ?? this.getVersion(templateId, version);
   }
 
-  async versions(templateId: string): Promise<MessageTemplateVersion[]> {
-    return (await this.definitions.listVersions(templateId)).map((v) => this.remember(templateVersionOf(v)));
+  versions(templateId: string): Promise<MessageTemplateVersion[]> {
+    return this.listVersions(templateId);
   }
 
   async latest(templateId: string): Promise<MessageTemplateVersion | undefined> {
@@ -43,26 +40,17 @@ export class TemplateDefinitions implements TemplateStore {
   }
 
   async create(version: MessageTemplateVersion): Promise<'created' | 'exists'> {
-    const created = await createDefinition(this.definitions, {
-      id: version.templateId,
-      name: version.definition.name,
-      definition: version.definition,
-      at: version.createdAt,
-      by: version.createdBy,
-    });
+    const created = await createDefinition(this.definitions, { id: version.templateId, ...namedContentOf(version) });
     return created.outcome === 'done' ? 'created' : 'exists';
   }
 
   async addVersion(version: MessageTemplateVersion, expectedRevision: number): Promise<'added' | 'conflict'> {
     const revised = await reviseDefinition(this.definitions, version.templateId, {
-      name: version.definition.name,
       version: version.version,
       expectedRevision,
-      definition: version.definition,
-      at: version.createdAt,
-      by: version.createdBy,
+      ...namedContentOf(version),
     });
-    return revised.outcome === 'done' ? 'added' : 'conflict';
+    return doneOrConflict(revised, 'added');
   }
 
   private remember(version: MessageTemplateVersion): MessageTemplateVersion {
