@@ -21,6 +21,14 @@ export interface Usage {
 
 const CHUNK_BYTES = 64 * 1024;
 
+/** Why a journey run's usage is not a run's (no journey started, or it sent nothing); undefined when it is one. */
+export function journeyRunShortfall(usage: Usage): string | undefined {
+  const transitions = Object.values(usage.transitions).reduce((sum, n) => sum + n, 0);
+  if (transitions === 0) return 'no state transition: no journey started';
+  if (usage.emails + usage.sms + usage.push === 0) return 'no message sent';
+  return undefined;
+}
+
 /**
  * Meters the local stack: DynamoDB through the counting proxy the stack was started on, EventBridge entries
  * by wrapping the bus's PutEvents (every handler and the upstream puts go through it), Lambda invocations

@@ -7,6 +7,8 @@ import { type ActiveJourney, enrolmentRequestsFor, segmentEntryRequests } from '
 import type { EnrolmentRequest, TriggerConditions } from './ports';
 
 const PAGE = 100;
+/** How long a function instance keeps the active journeys it read: a journey published is matched at most this late. */
+export const ACTIVE_JOURNEYS_TTL_MS = 5_000;
 
 /** The active journeys and the entry of the version each has published: what events are matched against. */
 export async function activeJourneys(journeys: Pick<JourneyStore, 'list' | 'getVersion'>): Promise<ActiveJourney[]> {
@@ -68,7 +70,7 @@ export async function enrolmentRequestsOf(
  */
 export function cachedActiveJourneys(
   journeys: Pick<JourneyStore, 'list' | 'getVersion'>,
-  ttlMs = 5_000,
+  ttlMs = ACTIVE_JOURNEYS_TTL_MS,
   wallClock: () => number = Date.now,
 ): () => Promise<ActiveJourney[]> {
   let cached: { readonly at: number; readonly value: Promise<ActiveJourney[]> } | undefined;
