@@ -55,6 +55,11 @@ export class MapIngestionStore implements IngestionStore {
     return 'applied';
   }
 
+  async completeProjection(change: ValidChange): Promise<void> {
+    const key = `${change.resourceType}/${change.resourceId}`;
+    for (const patientId of change.patientIds) this.projected.set(`${patientId}|${key}`, change.facts);
+  }
+
   async markAnnounced(key: ResourceKey, revision: number): Promise<void> {
     const id = `${key.resourceType}/${key.resourceId}`;
     const version = this.versions.get(id);

@@ -56,6 +56,16 @@ export class InMemoryIngestionStore implements IngestionStore {
   /** Every `applyChange` call, including those answered with `conflict`. */
   applyCalls = 0;
 
+  private pendingCrashes = 0;
+
+  /**
+   * The next `times` writes fail after the version record is written and before the projection, as a crashed
+   * or timed-out function would leave them (the DynamoDB store writes them one after the other).
+   */
+  crashAfterVersionWrite(times = 1): void {
+    this.pendingCrashes += times;
+  }
+
   /** The next `times` writes answer `conflict` without writing, as if another writer got there first. */
   conflictOnNextApply(times = 1): void {
     this.pendingConflicts += times;
@@ -110,7 +120,24 @@ export class InMemoryIngestionStore implements IngestionStore {
       ...(announcementId !== undefined && pendingPatientIds.length > 0 ? { announcementId } : {}),
       ...(isReferenceData && change.resource ? { resource: structuredClone(change.resource) } : {}),
     });
-    for (const patientId of currentPatients) {
+    if (this.pendingCrashes > 0) {
+      this.pendingCrashes--;
+      throw new Error('the function stopped after writing the version record');
+    }
+    this.project(change, currentPatients, previousPatients, at);
+    return 'applied';
+  }
+
+  async completeProjection(change: ValidChange, version: AppliedVersion, appliedAt: Date): Promise<void> {
+    // Only the version still applied, as the DynamoDB store writes only over older revisions.
+    if (this.versions.get(keyOf(change))?.revision !== version.revision) return;
+    const current = change.deleted ? [] : change.patientIds;
+    this.project(change, current, [...version.patientIds, ...version.pendingPatientIds], appliedAt.toISOString());
+  }
+
+  private project(change: ValidChange, current: readonly string[], former: readonly string[], at: string): void {
+    const key = keyOf(change);
+    for (const patientId of current) {
       const resources = this.patients.get(patientId) ?? new Map<string, ProjectedResource>();
       resources.set(key, {
         resourceType: change.resourceType,
@@ -122,12 +149,11 @@ export class InMemoryIngestionStore implements IngestionStore {
       });
       this.patients.set(patientId, resources);
     }
-    for (const patientId of previousPatients.filter((id) => !currentPatients.includes(id))) {
+    for (const patientId of former.filter((id) => !current.includes(id))) {
       const resources = this.patients.get(patientId);
       resources?.delete(key);
       if (resources?.size === 0) this.patients.delete(patientId);
     }
-    return 'applied';
   }
 
   async markAnnounced(key: ResourceKey, revision: number): Promise<void> {

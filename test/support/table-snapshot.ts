@@ -1,4 +1,5 @@
 import { BatchWriteCommand, DynamoDBDocumentClient, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { resourceJsonOf } from '../../lambdas/adapters/dynamodb/resource-content';
 import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 
 /**
@@ -8,9 +9,10 @@ import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 const HISTORY_SK_PREFIXES = ['CHANGE#', 'JEVENT#'];
 
 /**
- * The state of a table that matters for equivalence: every key with its content hash and deletion flag,
- * leaving out bookkeeping that legitimately differs between runs (times, revisions, announcement flags) and
- * history (`HISTORY_SK_PREFIXES`).
+ * The state of a table that matters for equivalence: every key with its content hash, deletion flag, facts
+ * and resource, leaving out bookkeeping that legitimately differs between runs (times, revisions, announcement
+ * flags and the marks of announcement ids, which are fresh on every attempt, the tombstones a resource leaves under the patients it left, which no reader sees and which exist
+ * only where a newer revision found the older one applied) and history (`HISTORY_SK_PREFIXES`).
  */
 export async function tableSnapshot(endpoint: string, tableName: string): Promise<Map<string, string>> {
   const client = DynamoDBDocumentClient.from(localDynamoClient(endpoint));
@@ -20,9 +22,10 @@ export async function tableSnapshot(endpoint: string, tableName: string): Promis
     const page = await client.send(new ScanCommand({ TableName: tableName, ExclusiveStartKey: startKey }));
     for (const item of page.Items ?? []) {
       if (HISTORY_SK_PREFIXES.some((prefix) => String(item.sk).startsWith(prefix))) continue;
+      if (item.removedAt !== undefined || String(item.pk).startsWith('ANNOUNCEMENT#')) continue;
       snapshot.set(
         `${item.pk}|${item.sk}`,
-        `${item.contentHash}|${item.deleted ?? false}|${JSON.stringify(item.facts ?? null)}`,
+        `${item.contentHash}|${item.deleted ?? false}|${JSON.stringify(item.facts ?? null)}|${resourceJsonOf(item)}`,
       );
     }
     startKey = page.LastEvaluatedKey;

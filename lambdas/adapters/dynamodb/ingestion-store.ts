@@ -4,8 +4,6 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
-  TransactWriteCommand,
-  type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { type IngestionStore, type ResourceKey, resourceKeyString } from '../../domain/ingestion/ports';
@@ -27,6 +25,7 @@ import {
   VERSION_SK,
   versionPk,
 } from './patient-keys';
+import { resourceContent } from './resource-content';
 
 /** The projected Patient item is listed in the sparse all-patients listing (full segment computations). */
 function patientListingKeys(patientId: string): { gsi1pk: string; gsi1sk: string } {
@@ -50,8 +49,27 @@ interface VersionItem {
   announcement?: string;
   pendingPatientIds?: string[];
   appliedAt: string;
+  /** The resource at this revision (`resource-content.ts`): `%current` of its change, `%previous` of the next. */
+  resourceZ?: Uint8Array;
   resourceJson?: string;
 }
+
+/**
+ * The version records as this store read them, by the object handed to the domain: the content a new revision
+ * moves into the superseded revision's change record. Kept beside the domain's view, which has no use for it.
+ */
+const readRecords = new WeakMap<AppliedVersion, VersionItem>();
+
+function remembered(item: VersionItem, version: AppliedVersion): AppliedVersion {
+  readRecords.set(version, item);
+  return version;
+}
+
+/**
+ * How long the tombstone of a resource that left a patient is kept: far longer than an older revision's write
+ * can be on its way (a redelivered one reads the version record first and is dropped as stale).
+ */
+const TOMBSTONE_DAYS = 7;
 
 /** Keys one BatchGetItem may ask for. */
 const BATCH_GET_LIMIT = 100;
@@ -77,7 +95,7 @@ export class DynamoIngestionStore implements IngestionStore {
     if (!Item) return undefined;
     const item = Item as VersionItem;
     const published = await this.publishedAnnouncements(item.announcement ? [item.announcement] : []);
-    return appliedVersionOf(item, published);
+    return remembered(item, appliedVersionOf(item, published));
   }
 
   async getAppliedVersions(keys: readonly ResourceKey[]): Promise<ReadonlyMap<string, AppliedVersion>> {
@@ -87,7 +105,10 @@ export class DynamoIngestionStore implements IngestionStore {
     )) as unknown as VersionItem[];
     const published = await this.publishedAnnouncements(items.flatMap((item) => item.announcement ?? []));
     return new Map(
-      items.map((item) => [resourceKeyString(item as unknown as ResourceKey), appliedVersionOf(item, published)]),
+      items.map((item) => [
+        resourceKeyString(item as unknown as ResourceKey),
+        remembered(item, appliedVersionOf(item, published)),
+      ]),
     );
   }
 
@@ -130,7 +151,6 @@ export class DynamoIngestionStore implements IngestionStore {
     const at = appliedAt.toISOString();
     const previousPatients = expected && !expected.deleted ? expected.patientIds : [];
     const currentPatients = change.deleted ? [] : change.patientIds;
-    const isReferenceData = !change.deleted && change.patientIds.length === 0;
     const versionItem: VersionItem = {
       pk: versionPk(change.resourceType, change.resourceId),
       sk: VERSION_SK,
@@ -148,68 +168,92 @@ export class DynamoIngestionStore implements IngestionStore {
       ...(announcementId !== undefined && pendingPatientIds.length > 0 ? { announcement: announcementId } : {}),
       pendingPatientIds: [...pendingPatientIds],
       appliedAt: at,
-      ...(isReferenceData && change.resource ? { resourceJson: JSON.stringify(change.resource) } : {}),
+      ...(!change.deleted && change.resource ? resourceContent(change.resource) : {}),
     };
-    const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
-      {
-        Put: {
-          TableName: this.tableName,
-          Item: versionItem,
-          ConditionExpression: expected ? 'revision = :revision' : 'attribute_not_exists(pk)',
-          ...(expected ? { ExpressionAttributeValues: { ':revision': expected.revision } } : {}),
-        },
-      },
-    ];
-    if (!isReferenceData) {
-      // What the resource became at this revision: with the one before, `%current` and `%previous` of the change.
-      items.push({
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            pk: versionItem.pk,
-            sk: changeSk(versionItem.revision),
-            revision: versionItem.revision,
-            deleted: change.deleted,
-            ...(!change.deleted && change.resource ? { resourceJson: JSON.stringify(change.resource) } : {}),
-            appliedAt: at,
-            expiresAt: Math.floor(appliedAt.getTime() / 1000) + CHANGE_RECORD_DAYS * 86_400,
-          },
-        },
-      });
-    }
-    for (const patientId of currentPatients) {
-      items.push({
-        Put: {
-          TableName: this.tableName,
-          Item: {
-            pk: patientPk(patientId),
-            sk: resourceSk(change.resourceType, change.resourceId),
-            resourceType: change.resourceType,
-            resourceId: change.resourceId,
-            facts: change.facts,
-            resourceJson: JSON.stringify(change.resource),
-            contentHash: change.contentHash,
-            appliedAt: at,
-            ...(change.resourceType === 'Patient' ? patientListingKeys(patientId) : {}),
-          },
-        },
-      });
-    }
-    for (const patientId of previousPatients.filter((id) => !currentPatients.includes(id))) {
-      items.push({
-        Delete: {
-          TableName: this.tableName,
-          Key: { pk: patientPk(patientId), sk: resourceSk(change.resourceType, change.resourceId) },
-        },
-      });
-    }
+    // What the resource was before this revision, kept before the version record that held it is replaced.
+    const superseded = expected && supersededChange(readRecords.get(expected), expected, appliedAt);
+    if (superseded) await this.put({ TableName: this.tableName, Item: superseded });
     try {
-      await mapFaults(this.client.send(new TransactWriteCommand({ TransactItems: items })), 'patient store');
-      return 'applied';
+      await this.put({
+        TableName: this.tableName,
+        Item: versionItem,
+        ConditionExpression: expected ? 'revision = :revision' : 'attribute_not_exists(pk)',
+        ...(expected ? { ExpressionAttributeValues: { ':revision': expected.revision } } : {}),
+      });
     } catch (error) {
       if (isConditionFailure(error)) return 'conflict';
       throw error;
     }
+    const removedFrom = previousPatients.filter((id) => !currentPatients.includes(id));
+    await this.project(change, versionItem.revision, removedFrom, appliedAt);
+    return 'applied';
+  }
+
+  async completeProjection(change: ValidChange, version: AppliedVersion, appliedAt: Date): Promise<void> {
+    const current = change.deleted ? [] : change.patientIds;
+    const named = [...new Set([...version.patientIds, ...version.pendingPatientIds])];
+    await this.project(
+      change,
+      version.revision,
+      named.filter((id) => !current.includes(id)),
+      appliedAt,
+    );
+  }
+
+  /**
+   * The version's items under its patients, each written only over an older revision: the resource under
+   * each current patient, and a tombstone under each patient it left, which stops an older revision's write
+   * still on its way from putting the resource back there. Repeating it changes nothing.
+   */
+  private async project(
+    change: ValidChange,
+    revision: number,
+    removedFrom: readonly string[],
+    appliedAt: Date,
+  ): Promise<void> {
+    const at = appliedAt.toISOString();
+    const sk = resourceSk(change.resourceType, change.resourceId);
+    const current = change.deleted ? [] : change.patientIds;
+    const items: Record<string, unknown>[] = [
+      ...current.map((patientId) => ({
+        pk: patientPk(patientId),
+        sk,
+        resourceType: change.resourceType,
+        resourceId: change.resourceId,
+        facts: change.facts,
+        ...resourceContent(change.resource),
+        revision,
+        appliedAt: at,
+        ...(change.resourceType === 'Patient' ? patientListingKeys(patientId) : {}),
+      })),
+      ...removedFrom.map((patientId) => ({
+        pk: patientPk(patientId),
+        sk,
+        revision,
+        removedAt: at,
+        expiresAt: Math.floor(appliedAt.getTime() / 1000) + TOMBSTONE_DAYS * 86_400,
+      })),
+    ];
+    await Promise.all(
+      items.map(async (Item) => {
+        try {
+          await this.put({
+            TableName: this.tableName,
+            Item,
+            // Items written before projections carried a revision are older than any.
+            ConditionExpression: 'attribute_not_exists(revision) OR revision < :revision',
+            ExpressionAttributeValues: { ':revision': revision },
+          });
+        } catch (error) {
+          // A newer revision is there already.
+          if (!isConditionFailure(error)) throw error;
+        }
+      }),
+    );
+  }
+
+  private async put(input: ConstructorParameters<typeof PutCommand>[0]): Promise<void> {
+    await mapFaults(this.client.send(new PutCommand(input)), 'patient store');
   }
 
   async markAnnounced(key: ResourceKey, revision: number): Promise<void> {
@@ -255,6 +299,30 @@ export class DynamoIngestionStore implements IngestionStore {
       ),
     );
   }
+}
+
+/**
+ * The change record of the revision a new one replaces (`CHANGE#<n>`, what the resource was at `n`), taken
+ * from its version record: the latest revision's content lives on the version record itself, so a resource
+ * that is only created writes no change record at all. Undefined when the record read carries no content
+ * (written before it kept one; its own change record exists then) or was not read by this store.
+ */
+function supersededChange(
+  read: VersionItem | undefined,
+  expected: AppliedVersion,
+  appliedAt: Date,
+): Record<string, unknown> | undefined {
+  if (read === undefined || read.revision !== expected.revision) return undefined;
+  if (!read.deleted && read.resourceZ === undefined) return undefined;
+  return {
+    pk: read.pk,
+    sk: changeSk(read.revision),
+    revision: read.revision,
+    deleted: read.deleted,
+    ...(read.resourceZ !== undefined ? { resourceZ: read.resourceZ } : {}),
+    appliedAt: read.appliedAt,
+    expiresAt: Math.floor(appliedAt.getTime() / 1000) + CHANGE_RECORD_DAYS * 86_400,
+  };
 }
 
 /** The domain's view of a version record: announced by its own flag or by its announcement's mark. */

@@ -10,6 +10,7 @@ import { cursorAfter, startKeyWithin } from './page-cursor';
 import { patientPk, RESOURCE_SK_PREFIX, resourceSk } from './patient-keys';
 import { searchQueryOf } from './patient-search-keys';
 import { queryPartition } from './query-partition';
+import { RESOURCE_CONTENT_ATTRIBUTES, resourceOf } from './resource-content';
 
 const WHAT = 'patient directory';
 
@@ -69,13 +70,13 @@ export class DynamoPatientDirectory implements PatientDirectory {
         new GetCommand({
           TableName: this.tableName,
           Key: { pk: patientPk(patientId), sk: resourceSk(resourceType, id) },
-          ProjectionExpression: 'resourceJson',
+          ProjectionExpression: RESOURCE_CONTENT_ATTRIBUTES.join(', '),
           ConsistentRead: true,
         }),
       ),
       WHAT,
     );
-    return Item?.resourceJson ? (JSON.parse(String(Item.resourceJson)) as fhir4.FhirResource) : undefined;
+    return resourceOf(Item);
   }
 
   async getRecord(patientId: string): Promise<PatientRecord | undefined> {
@@ -83,7 +84,7 @@ export class DynamoPatientDirectory implements PatientDirectory {
     const patientItem = items.find((item) => item.resourceType === 'Patient' && item.resourceId === patientId);
     if (!patientItem) return undefined;
     return {
-      patient: JSON.parse(String(patientItem.resourceJson)) as fhir4.Patient,
+      patient: resourceOf(patientItem) as fhir4.Patient,
       facts: patientItem.facts as PatientFacts,
       resources: items.filter((item) => item !== patientItem && item.facts).map(toPatientResource),
     };
@@ -92,7 +93,7 @@ export class DynamoPatientDirectory implements PatientDirectory {
   async listResources(patientId: string, resourceType: PatientResource['resourceType']): Promise<PatientResource[]> {
     const prefix = resourceSk(resourceType, '');
     const items = await queryPartition(this.client, this.tableName, patientPk(patientId), prefix, WHAT);
-    return items.map(toPatientResource);
+    return items.filter((item) => item.facts).map(toPatientResource);
   }
 }
 
@@ -101,6 +102,6 @@ function toPatientResource(item: Record<string, unknown>): PatientResource {
     resourceType: item.resourceType as PatientResource['resourceType'],
     resourceId: String(item.resourceId),
     facts: item.facts as PatientResource['facts'],
-    resource: JSON.parse(String(item.resourceJson)),
+    resource: resourceOf(item) as PatientResource['resource'],
   };
 }

@@ -35,6 +35,7 @@ import {
   shardOf,
 } from './patient-keys';
 import { queryPartition } from './query-partition';
+import { resourceOf } from './resource-content';
 import { PatientsTableDesign } from './table-design';
 
 const WHAT = 'segment memberships';
@@ -99,14 +100,14 @@ export class DynamoMembershipStore implements MembershipStore {
       ...(stateItem?.unannounced ? { unannounced: stateItem.unannounced as MembershipChangedAnnouncement } : {}),
     };
     if (!patientItem) return { state };
-    const rawPatient = String(patientItem.resourceJson);
+    const storedPatient = patientItem;
     return {
       state,
       snapshot: {
         patientId,
         patient: patientItem.facts as PatientFacts,
         get patientResource() {
-          return JSON.parse(rawPatient) as unknown;
+          return resourceOf<unknown>(storedPatient);
         },
         resources,
         index: indexResources(resources),
@@ -266,7 +267,6 @@ function membershipItem(patientId: string, membership: Membership): Item {
 }
 
 function snapshotResourceOf(item: Item): SnapshotResource {
-  const raw = String(item.resourceJson);
   const facts = item.facts as ClinicalFacts;
   return {
     resourceType: String(item.resourceType),
@@ -275,7 +275,7 @@ function snapshotResourceOf(item: Item): SnapshotResource {
     ...instantsOf(facts),
     // Parsed only if a FHIRPath criterion looks at it.
     get resource() {
-      return JSON.parse(raw) as unknown;
+      return resourceOf<unknown>(item);
     },
   };
 }

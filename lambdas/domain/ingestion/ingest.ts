@@ -62,8 +62,11 @@ export async function applyValidChange(
     const decision = decideApplication(existing, change);
     if (decision === 'stale') return { outcome: 'stale', key, action: change.action, patientsToAnnounce: [] };
     if (decision === 'duplicate') {
-      // A redelivery after a crash between the write and the announcement finishes the announcement.
-      const pending = existing && !existing.announced ? existing.pendingPatientIds : [];
+      // A redelivery after a crash between the write and the announcement finishes the projection and the
+      // announcement; announced, the projection was complete (it is written before the announcement).
+      const unfinished = existing !== undefined && !existing.announced;
+      if (unfinished) await store.completeProjection(change, existing, clock.now());
+      const pending = unfinished ? existing.pendingPatientIds : [];
       return {
         outcome: 'duplicate',
         key,

@@ -18,10 +18,12 @@ export interface IngestionStore {
   /** The version records of many resources in one strongly consistent read, keyed by `resourceKeyString`. */
   getAppliedVersions(keys: readonly ResourceKey[]): Promise<ReadonlyMap<string, AppliedVersion>>;
   /**
-   * Writes the change atomically — version record, projected items under each patient, removal from
-   * patients no longer referenced — on condition that the version record is still `expected`. With an
-   * `announcementId`, the version's pending announcement is settled by `markAnnouncementsPublished` of that id
-   * (one write for a whole batch); without one, by `markAnnounced` of this version.
+   * Writes the change on condition that the version record is still `expected`: the version record first,
+   * which decides, then the projected items under each patient and a tombstone under each patient no longer
+   * referenced, each written only over an older revision, so that any interleaving of writers converges. With
+   * an `announcementId`, the version's pending announcement is settled by `markAnnouncementsPublished` of that
+   * id (one write for a whole batch); without one, by `markAnnounced` of this version. A fault after the
+   * version record is written leaves the version unannounced: its redelivery finishes with `completeProjection`.
    */
   applyChange(
     change: ValidChange,
@@ -30,6 +32,8 @@ export interface IngestionStore {
     appliedAt: Date,
     announcementId?: string,
   ): Promise<'applied' | 'conflict'>;
+  /** Writes the projected items of an applied, unannounced version again (a no-op where they are written). */
+  completeProjection(change: ValidChange, version: AppliedVersion, appliedAt: Date): Promise<void>;
   markAnnounced(key: ResourceKey, revision: number): Promise<void>;
   /** Every version written under one of these announcement ids is announced from `at` on. */
   markAnnouncementsPublished(announcementIds: readonly string[], at: Date): Promise<void>;

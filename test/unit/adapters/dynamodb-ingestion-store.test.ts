@@ -3,19 +3,12 @@ import {
   DynamoDBClient,
   InternalServerError,
   ProvisionedThroughputExceededException,
-  TransactionCanceledException,
 } from '@aws-sdk/client-dynamodb';
-import {
-  BatchGetCommand,
-  DynamoDBDocumentClient,
-  GetCommand,
-  PutCommand,
-  TransactWriteCommand,
-  UpdateCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import 'aws-sdk-client-mock-jest';
 import { DynamoIngestionStore } from '../../../lambdas/adapters/dynamodb/ingestion-store';
+import { resourceContent, resourceOf } from '../../../lambdas/adapters/dynamodb/resource-content';
 import { TransientStoreError } from '../../../lambdas/adapters/errors';
 import type { ValidChange } from '../../../lambdas/domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../../lambdas/domain/ingestion/version-stamp';
@@ -73,23 +66,25 @@ function existing(patientIds: string[], overrides: Partial<AppliedVersion> = {})
   };
 }
 
-function allTransactItems() {
-  return dynamo.commandCalls(TransactWriteCommand)[0]!.args[0].input.TransactItems ?? [];
+/** The items written, in the order they were written. */
+function puts() {
+  return dynamo.commandCalls(PutCommand).map((call) => call.args[0].input);
 }
 
-const isChangeRecord = (item: { Put?: { Item?: Record<string, unknown> } }) =>
-  String(item.Put?.Item?.sk ?? '').startsWith('CHANGE#');
-
-/** The writes of the projection itself; the change record is checked on its own. */
-function transactItems() {
-  return allTransactItems().filter((item) => !isChangeRecord(item));
+/** Writes under patients fail with `error`; every other write succeeds. */
+function refuseUnderPatients(error: Error) {
+  dynamo.on(PutCommand).callsFake((input: { Item?: Record<string, unknown> }) => {
+    if (String(input.Item?.pk).startsWith('PATIENT#')) throw error;
+    return {};
+  });
 }
 
-function changeRecords() {
-  return allTransactItems()
-    .filter(isChangeRecord)
-    .map((item) => item.Put?.Item);
-}
+const versionPut = () => puts().find((put) => put.Item?.sk === 'VERSION');
+const projectionPuts = () => puts().filter((put) => String(put.Item?.pk).startsWith('PATIENT#'));
+const changeRecords = () =>
+  puts()
+    .filter((put) => String(put.Item?.sk).startsWith('CHANGE#'))
+    .map((put) => put.Item);
 
 const faults: [string, Error][] = [
   ['throttling', new ProvisionedThroughputExceededException({ message: 'Rate exceeded', $metadata: {} })],
@@ -154,117 +149,161 @@ describe('DynamoIngestionStore.getAppliedVersion', () => {
 });
 
 describe('DynamoIngestionStore.applyChange', () => {
-  it('creates the version record only if none exists, and puts the resource under its patient', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+  it('creates the version record only if none exists, with the resource, then puts the resource under its patient', async () => {
+    dynamo.on(PutCommand).resolves({});
 
     expect(await store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT)).toBe('applied');
 
-    expect(transactItems()).toEqual([
+    expect(puts()).toEqual([
       {
-        Put: {
-          TableName: TABLE,
-          Item: {
-            pk: 'RESOURCE#Observation/weight-1',
-            sk: 'VERSION',
-            resourceType: 'Observation',
-            resourceId: 'weight-1',
-            versionId: '3',
-            lastUpdated: '2025-06-01T11:00:00Z',
-            occurredAt: '2025-06-01T11:00:01Z',
-            contentHash: 'hash-3',
-            deleted: false,
-            patientIds: ['p2'],
-            revision: 1,
-            announced: false,
-            pendingPatientIds: ['p2'],
-            appliedAt: '2025-06-01T12:00:00.000Z',
-          },
-          ConditionExpression: 'attribute_not_exists(pk)',
+        TableName: TABLE,
+        Item: {
+          pk: 'RESOURCE#Observation/weight-1',
+          sk: 'VERSION',
+          resourceType: 'Observation',
+          resourceId: 'weight-1',
+          versionId: '3',
+          lastUpdated: '2025-06-01T11:00:00Z',
+          occurredAt: '2025-06-01T11:00:01Z',
+          contentHash: 'hash-3',
+          deleted: false,
+          patientIds: ['p2'],
+          revision: 1,
+          announced: false,
+          pendingPatientIds: ['p2'],
+          appliedAt: '2025-06-01T12:00:00.000Z',
+          resourceZ: expect.any(Uint8Array),
         },
+        ConditionExpression: 'attribute_not_exists(pk)',
       },
       {
-        Put: {
-          TableName: TABLE,
-          Item: {
-            pk: 'PATIENT#p2',
-            sk: 'RESOURCE#Observation#weight-1',
-            resourceType: 'Observation',
-            resourceId: 'weight-1',
-            facts: update(['p2']).facts,
-            resourceJson: JSON.stringify(observation),
-            contentHash: 'hash-3',
-            appliedAt: '2025-06-01T12:00:00.000Z',
-          },
+        TableName: TABLE,
+        Item: {
+          pk: 'PATIENT#p2',
+          sk: 'RESOURCE#Observation#weight-1',
+          resourceType: 'Observation',
+          resourceId: 'weight-1',
+          facts: update(['p2']).facts,
+          resourceZ: expect.any(Uint8Array),
+          revision: 1,
+          appliedAt: '2025-06-01T12:00:00.000Z',
         },
+        ConditionExpression: 'attribute_not_exists(revision) OR revision < :revision',
+        ExpressionAttributeValues: { ':revision': 1 },
       },
     ]);
+    expect(puts().map((put) => resourceOf(put.Item))).toEqual([observation, observation]);
   });
 
   it('replaces a version on condition that its revision is unchanged, and bumps the revision', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+    dynamo.on(PutCommand).resolves({});
 
     await store.applyChange(update(['p2']), existing(['p2']), ['p2'], APPLIED_AT);
 
-    expect(transactItems()[0]?.Put).toMatchObject({
+    expect(versionPut()).toMatchObject({
       Item: { revision: 8, announced: false },
       ConditionExpression: 'revision = :revision',
       ExpressionAttributeValues: { ':revision': 7 },
     });
+    expect(projectionPuts().map((put) => put.Item?.revision)).toEqual([8]);
   });
 
-  it('keeps a change record of what the resource became at the revision, expiring after seven days', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+  it('writes no change record for a create: the version record holds what the resource became', async () => {
+    dynamo.on(PutCommand).resolves({});
 
     await store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT);
+
+    expect(changeRecords()).toEqual([]);
+  });
+
+  it('moves what the replaced revision was into its change record, before the version record, expiring after seven days', async () => {
+    const before = { ...observation, status: 'preliminary' as const };
+    dynamo.on(GetCommand).resolves({
+      Item: {
+        pk: 'RESOURCE#Observation/weight-1',
+        sk: 'VERSION',
+        resourceType: 'Observation',
+        resourceId: 'weight-1',
+        versionId: '2',
+        occurredAt: '2025-05-01T00:00:00Z',
+        contentHash: 'hash-2',
+        deleted: false,
+        patientIds: ['p2'],
+        revision: 7,
+        announced: true,
+        pendingPatientIds: [],
+        appliedAt: '2025-05-01T00:00:02Z',
+        ...resourceContent(before),
+      },
+    });
+    dynamo.on(PutCommand).resolves({});
+    const read = await store.getAppliedVersion(KEY);
+
+    await store.applyChange(update(['p2']), read, ['p2'], APPLIED_AT);
 
     expect(changeRecords()).toEqual([
       {
         pk: 'RESOURCE#Observation/weight-1',
-        sk: 'CHANGE#0000000001',
-        revision: 1,
+        sk: 'CHANGE#0000000007',
+        revision: 7,
         deleted: false,
-        resourceJson: JSON.stringify(observation),
-        appliedAt: '2025-06-01T12:00:00.000Z',
+        resourceZ: expect.any(Uint8Array),
+        appliedAt: '2025-05-01T00:00:02Z',
         expiresAt: Math.floor(APPLIED_AT.getTime() / 1000) + 7 * 86_400,
       },
     ]);
+    expect(resourceOf(changeRecords()[0])).toEqual(before);
+    expect(puts().map((put) => put.Item?.sk)).toEqual([
+      'CHANGE#0000000007',
+      'VERSION',
+      'RESOURCE#Observation#weight-1',
+    ]);
   });
 
-  it('puts the resource under its current patients and deletes it from the patients it no longer names', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+  it('puts the resource under its current patients and a tombstone under the patients it no longer names', async () => {
+    dynamo.on(PutCommand).resolves({});
 
     await store.applyChange(update(['p2', 'p3']), existing(['p1', 'p2']), ['p1', 'p2', 'p3'], APPLIED_AT);
 
-    const items = transactItems();
-    expect(
-      items.slice(1).map((item) => (item.Put ? ['Put', item.Put.Item?.pk] : ['Delete', item.Delete?.Key])),
-    ).toEqual([
-      ['Put', 'PATIENT#p2'],
-      ['Put', 'PATIENT#p3'],
-      ['Delete', { pk: 'PATIENT#p1', sk: 'RESOURCE#Observation#weight-1' }],
+    expect(projectionPuts().map((put) => [put.Item?.pk, put.Item?.facts !== undefined])).toEqual([
+      ['PATIENT#p2', true],
+      ['PATIENT#p3', true],
+      ['PATIENT#p1', false],
     ]);
-    expect(items[0]?.Put?.Item?.patientIds).toEqual(['p2', 'p3']);
+    expect(projectionPuts()[2]).toEqual({
+      TableName: TABLE,
+      Item: {
+        pk: 'PATIENT#p1',
+        sk: 'RESOURCE#Observation#weight-1',
+        revision: 8,
+        removedAt: '2025-06-01T12:00:00.000Z',
+        expiresAt: Math.floor(APPLIED_AT.getTime() / 1000) + 7 * 86_400,
+      },
+      ConditionExpression: 'attribute_not_exists(revision) OR revision < :revision',
+      ExpressionAttributeValues: { ':revision': 8 },
+    });
+    expect(versionPut()?.Item?.patientIds).toEqual(['p2', 'p3']);
   });
 
   it('writes a delete as a tombstone that keeps the patients it removes the resource from', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+    dynamo.on(PutCommand).resolves({});
 
     await store.applyChange(deletion, existing(['p1', 'p2']), ['p1', 'p2'], APPLIED_AT);
 
-    const items = transactItems();
-    expect(items[0]?.Put?.Item).toMatchObject({ deleted: true, contentHash: 'deleted', patientIds: ['p1', 'p2'] });
-    expect(items.slice(1)).toEqual([
-      { Delete: { TableName: TABLE, Key: { pk: 'PATIENT#p1', sk: 'RESOURCE#Observation#weight-1' } } },
-      { Delete: { TableName: TABLE, Key: { pk: 'PATIENT#p2', sk: 'RESOURCE#Observation#weight-1' } } },
+    expect(versionPut()?.Item).toMatchObject({ deleted: true, contentHash: 'deleted', patientIds: ['p1', 'p2'] });
+    expect(versionPut()?.Item).not.toHaveProperty('resourceZ');
+    expect(projectionPuts().map((put) => [put.Item?.pk, put.Item?.removedAt])).toEqual([
+      ['PATIENT#p1', '2025-06-01T12:00:00.000Z'],
+      ['PATIENT#p2', '2025-06-01T12:00:00.000Z'],
     ]);
   });
 
   it('records the patients to announce on the version and leaves it unannounced', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+    dynamo.on(PutCommand).resolves({});
 
     await store.applyChange(update(['p2']), existing(['p1']), ['p1', 'p2'], APPLIED_AT);
 
-    expect(transactItems()[0]?.Put?.Item).toMatchObject({
+    expect(versionPut()?.Item).toMatchObject({
       patientIds: ['p2'],
       pendingPatientIds: ['p1', 'p2'],
       announced: false,
@@ -272,15 +311,15 @@ describe('DynamoIngestionStore.applyChange', () => {
   });
 
   it('writes a version with nobody to announce as already announced', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+    dynamo.on(PutCommand).resolves({});
 
     await store.applyChange(update(['p2']), existing(['p2']), [], APPLIED_AT);
 
-    expect(transactItems()[0]?.Put?.Item).toMatchObject({ pendingPatientIds: [], announced: true });
+    expect(versionPut()?.Item).toMatchObject({ pendingPatientIds: [], announced: true });
   });
 
   it('keeps reference data on the version record, under no patient', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+    dynamo.on(PutCommand).resolves({});
     const location = { resourceType: 'Location' as const, id: 'loc-1', name: 'South Wing' };
     const change: ValidChange = {
       ...update([]),
@@ -292,42 +331,31 @@ describe('DynamoIngestionStore.applyChange', () => {
 
     await store.applyChange(change, undefined, [], APPLIED_AT);
 
-    const items = transactItems();
-    expect(items).toHaveLength(1);
-    expect(items[0]?.Put?.Item).toMatchObject({
-      pk: 'RESOURCE#Location/loc-1',
-      resourceJson: JSON.stringify(location),
-    });
+    expect(puts()).toHaveLength(1);
+    expect(versionPut()?.Item).toMatchObject({ pk: 'RESOURCE#Location/loc-1' });
+    expect(resourceOf(versionPut()?.Item)).toEqual(location);
   });
 
-  it('answers conflict when the transaction is cancelled by the version condition', async () => {
-    dynamo.on(TransactWriteCommand).rejects(
-      new TransactionCanceledException({
-        message: 'Transaction cancelled',
-        $metadata: {},
-        CancellationReasons: [{ Code: 'ConditionalCheckFailed' }, { Code: 'None' }],
-      }),
-    );
+  it('answers conflict, writing nothing under the patient, when the version condition fails', async () => {
+    dynamo
+      .on(PutCommand)
+      .rejects(new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }));
 
     expect(await store.applyChange(update(['p2']), existing(['p2']), ['p2'], APPLIED_AT)).toBe('conflict');
+    expect(puts()).toHaveLength(1);
   });
 
-  it('throws TransientStoreError when the transaction is cancelled by a conflicting transaction', async () => {
-    dynamo.on(TransactWriteCommand).rejects(
-      new TransactionCanceledException({
-        message: 'Transaction cancelled',
-        $metadata: {},
-        CancellationReasons: [{ Code: 'None' }, { Code: 'TransactionConflict' }],
-      }),
+  it('leaves a newer revision under a patient in place: the projection is refused, the change still applied', async () => {
+    refuseUnderPatients(
+      new ConditionalCheckFailedException({ message: 'The conditional request failed', $metadata: {} }),
     );
 
-    await expect(store.applyChange(update(['p2']), existing(['p2']), ['p2'], APPLIED_AT)).rejects.toBeInstanceOf(
-      TransientStoreError,
-    );
+    expect(await store.applyChange(update(['p2']), existing(['p2']), ['p2'], APPLIED_AT)).toBe('applied');
+    expect(projectionPuts()).toHaveLength(1);
   });
 
   it.each(faults)('throws TransientStoreError on %s, keeping the fault as its cause', async (_fault, error) => {
-    dynamo.on(TransactWriteCommand).rejects(error);
+    dynamo.on(PutCommand).rejects(error);
 
     const failure = store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT);
 
@@ -335,14 +363,44 @@ describe('DynamoIngestionStore.applyChange', () => {
     await expect(failure).rejects.toHaveProperty('cause', error);
   });
 
+  it('throws TransientStoreError when the projection meets a fault after the version record was written', async () => {
+    const [, throttling] = faults[0]!;
+    refuseUnderPatients(throttling);
+
+    await expect(store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT)).rejects.toBeInstanceOf(
+      TransientStoreError,
+    );
+    expect(versionPut()).toBeDefined();
+  });
+
   it('passes on a fault a retry cannot cure unchanged', async () => {
     const invalid = Object.assign(new Error('Item size has exceeded the maximum allowed size'), {
       name: 'ValidationException',
       $metadata: { httpStatusCode: 400 },
     });
-    dynamo.on(TransactWriteCommand).rejects(invalid);
+    dynamo.on(PutCommand).rejects(invalid);
 
     await expect(store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT)).rejects.toBe(invalid);
+  });
+});
+
+describe('DynamoIngestionStore.completeProjection', () => {
+  it('writes the version under its patients again and a tombstone under each patient it was announced for and left', async () => {
+    dynamo.on(PutCommand).resolves({});
+
+    await store.completeProjection(
+      update(['p2']),
+      existing(['p2'], { revision: 8, announced: false, pendingPatientIds: ['p1', 'p2'] }),
+      APPLIED_AT,
+    );
+
+    expect(puts().map((put) => [put.Item?.pk, put.Item?.revision, put.Item?.removedAt !== undefined])).toEqual([
+      ['PATIENT#p2', 8, false],
+      ['PATIENT#p1', 8, true],
+    ]);
+    expect(
+      puts().every((put) => put.ConditionExpression === 'attribute_not_exists(revision) OR revision < :revision'),
+    ).toBe(true);
   });
 });
 
@@ -399,11 +457,11 @@ describe('DynamoIngestionStore announcement ids', () => {
   });
 
   it('writes the version under its announcement id while it has patients to announce', async () => {
-    dynamo.on(TransactWriteCommand).resolves({});
+    dynamo.on(PutCommand).resolves({});
 
     await store.applyChange(update(['p2']), undefined, ['p2'], APPLIED_AT, 'batch-1');
 
-    expect(transactItems()[0]?.Put?.Item).toMatchObject({ announced: false, announcement: 'batch-1' });
+    expect(versionPut()?.Item).toMatchObject({ announced: false, announcement: 'batch-1' });
   });
 
   it('reads a version as announced once the mark of its announcement id is written, in one more read', async () => {

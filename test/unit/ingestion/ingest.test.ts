@@ -321,6 +321,31 @@ describe('ingestFhirEvent', () => {
     expect(ingestion.publisher.batches.at(-1)?.map((d) => d.patientId)).toEqual(['p1', 'p2']);
   });
 
+  it('projects the resource and announces it on the redelivery after a crash between the version record and the projection', async () => {
+    const event = fhirEvent('e1', detail('create', bodyWeight('p1', '1')));
+    ingestion.store.crashAfterVersionWrite();
+    await expect(ingestFhirEvent(event, ingestion.deps)).rejects.toThrow('stopped after writing the version record');
+    expect(ingestion.store.resourcesOf('p1').size).toBe(0);
+
+    const result = await ingestFhirEvent(event, ingestion.deps);
+
+    expect(result).toEqual({ outcome: 'duplicate', announcedPatients: 1 });
+    expect([...ingestion.store.resourcesOf('p1').keys()]).toEqual(['Observation/weight-1']);
+    expect(ingestion.publisher.announcedPatients).toEqual(['p1']);
+  });
+
+  it('removes a moved resource from its former patient on the redelivery after a crash before the projection', async () => {
+    await ingestFhirEvent(fhirEvent('e1', detail('create', bodyWeight('p1', '1'))), ingestion.deps);
+    const move = fhirEvent('e2', detail('update', bodyWeight('p2', '2')));
+    ingestion.store.crashAfterVersionWrite();
+    await expect(ingestFhirEvent(move, ingestion.deps)).rejects.toThrow();
+
+    await ingestFhirEvent(move, ingestion.deps);
+
+    expect(ingestion.store.resourcesOf('p1').size).toBe(0);
+    expect([...ingestion.store.resourcesOf('p2').keys()]).toEqual(['Observation/weight-1']);
+  });
+
   it('dead-letters a rejected event with its reason and the original event', async () => {
     const invalid = { ...patient('p1'), gender: 'F' };
     const event = fhirEvent('e9', { ...detail('update', invalid), correlationId: 'ehr-42' });
