@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { type ImportFileRef, type ImportItem, itemsFromBundle, itemsFromNdjsonLine } from './bulk-files';
 import { type AppliedChange, announce, applyValidChange, newAnnouncementId } from './ingest';
 import type { IngestDependencies } from './ingest-event';
+import { resourceKeyString } from './ports';
 import type { RejectionCode } from './rejection';
-import { validateFhirChange } from './validate-change';
+import { type ValidChange, validateFhirChange } from './validate-change';
+import type { AppliedVersion } from './version-stamp';
 
 export interface ImportFileReader {
   /** The file's lines, streamed (NDJSON files can be large). */
@@ -63,34 +65,39 @@ export async function importFile(
     announcementId = newAnnouncementId();
   };
 
-  const processItem = async (item: ImportItem) => {
+  /** The change an item asks for, or undefined once a rejected item is counted and recorded. */
+  const validItem = async (item: ImportItem): Promise<ValidChange | undefined> => {
     if ('unreadable' in item) {
       await recordRejection(file.name, item.position, 'unreadable', item.unreadable, undefined, deps);
       rejectionsByCode.unreadable = (rejectionsByCode.unreadable ?? 0) + 1;
       counts.rejected++;
-      return;
+      return undefined;
     }
     const validation = validateFhirChange(item.detail, deps.limits);
-    if (!validation.ok) {
-      counts.rejected++;
-      rejectionsByCode[validation.rejection.code] = (rejectionsByCode[validation.rejection.code] ?? 0) + 1;
-      if (validation.rejection.code === 'unsupported-resource-type') {
-        const type = String((item.detail as { resource?: { resourceType?: unknown } }).resource?.resourceType);
-        unsupportedTypes[type] = (unsupportedTypes[type] ?? 0) + 1;
-        return;
-      }
-      await recordRejection(
-        file.name,
-        item.position,
-        validation.rejection.code,
-        validation.rejection.message,
-        item,
-        deps,
-        validation.rejection.issues,
-      );
-      return;
+    if (validation.ok) return validation.change;
+    counts.rejected++;
+    rejectionsByCode[validation.rejection.code] = (rejectionsByCode[validation.rejection.code] ?? 0) + 1;
+    if (validation.rejection.code === 'unsupported-resource-type') {
+      const type = String((item.detail as { resource?: { resourceType?: unknown } }).resource?.resourceType);
+      unsupportedTypes[type] = (unsupportedTypes[type] ?? 0) + 1;
+      return undefined;
     }
-    const applied = await applyValidChange(validation.change, deps.store, deps.clock, { announcementId });
+    await recordRejection(
+      file.name,
+      item.position,
+      validation.rejection.code,
+      validation.rejection.message,
+      item,
+      deps,
+      validation.rejection.issues,
+    );
+    return undefined;
+  };
+
+  const applyItem = async (change: ValidChange, known: ReadonlyMap<string, AppliedVersion>, first: boolean) => {
+    // Only the first change of a resource in the batch can trust the batch's read; the others meet its write.
+    const prefetched = first ? { version: known.get(resourceKeyString(change)) } : undefined;
+    const applied = await applyValidChange(change, deps.store, deps.clock, { prefetched, announcementId });
     counts.accepted++;
     if (applied.outcome === 'applied') counts.applied++;
     else counts.unchanged++;
@@ -99,7 +106,18 @@ export async function importFile(
 
   let batch: ImportItem[] = [];
   const runBatch = async () => {
-    await Promise.all(batch.map(processItem));
+    const changes = (await Promise.all(batch.map(validItem))).filter((c): c is ValidChange => c !== undefined);
+    // The batch's version records in one read instead of one read per resource.
+    const known = changes.length > 0 ? await deps.store.getAppliedVersions(changes) : new Map();
+    const seen = new Set<string>();
+    await Promise.all(
+      changes.map((change) => {
+        const key = resourceKeyString(change);
+        const first = !seen.has(key);
+        seen.add(key);
+        return applyItem(change, known, first);
+      }),
+    );
     done += batch.length;
     batch = [];
     options.onProgress?.(done);
