@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { VirtualClock } from '../local/clock';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { generatePopulation } from '../local/synthetic/population';
+import { benchBundles, describeBundles } from './bundles';
 import { benchIngestionCore } from './ingestion-core';
 import { benchIngestionLocalStack } from './ingestion-local-stack';
 import { benchJourneys, describeJourneys } from './journeys-local-stack';
@@ -10,7 +11,7 @@ import { benchMessagingCore, describeMessagingCore } from './messaging-core';
 import { benchSegmentsCore, describeSegmentsCore } from './segments-core';
 import { benchSegmentReevaluation } from './segments-local-stack';
 
-const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys'] as const;
+const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys', 'bundles'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** BENCH_ONLY=segments (or a comma-separated list) runs only those sections; unset runs them all. */
@@ -134,6 +135,12 @@ async function main(): Promise<void> {
     });
     for (const line of describeJourneys(journeys)) console.log(line);
     figures.journeys = journeys;
+  }
+
+  if (sections.has('bundles')) {
+    const bundles = benchBundles();
+    for (const line of describeBundles(bundles)) console.log(line);
+    figures.bundles = bundles;
   }
 
   await stack?.stop();
