@@ -1,9 +1,9 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import { createAjv } from '../domain/validation/ajv';
 import type { AuditEntry, AuditLog } from '../domain/access/audit-trail';
 import { permissionsOf } from '../domain/access/roles';
 import { InvalidCursorError } from '../domain/paging';
 import type { Clock, Logger } from '../domain/ports';
+import { createAjv } from '../domain/validation/ajv';
 import {
   ApiError,
   badRequest,

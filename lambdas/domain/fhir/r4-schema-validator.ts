@@ -1,6 +1,6 @@
 import type { Ajv, ValidateFunction } from 'ajv';
-import { createAjvForForeignSchema } from '../validation/ajv';
 import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
+import { createAjvForForeignSchema } from '../validation/ajv';
 import { isAcceptedResourceType } from './resource-types';
 
 /**

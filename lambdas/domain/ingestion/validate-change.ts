@@ -1,10 +1,10 @@
-import { createAjv } from '../validation/ajv';
 import type * as fhir4 from 'fhir/r4';
 import { type FhirResourceChangedDetail, fhirResourceChangedDetailSchema } from '../events/event-schemas';
 import { projectFacts, type ResourceFacts } from '../fhir/facts';
 import { validateR4Resource } from '../fhir/r4-schema-validator';
 import { patientReferencesOf } from '../fhir/references';
 import { ACCEPTED_RESOURCE_TYPES, type AcceptedResourceType, isAcceptedResourceType } from '../fhir/resource-types';
+import { createAjv } from '../validation/ajv';
 import { canonicalJson, hashOfCanonical } from './content-hash';
 import { type Rejection, rejection } from './rejection';
 import type { VersionStamp } from './version-stamp';

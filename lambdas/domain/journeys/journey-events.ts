@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { createAjv } from '../validation/ajv';
 import { DetailType } from '../events/event-names';
 import {
   type PatientEngagementRecordedDetail,
@@ -10,6 +9,7 @@ import {
   segmentMembershipChangedDetailSchema,
 } from '../events/event-schemas';
 import { type PatientRepliedDetail, patientRepliedDetailSchema } from '../events/messaging-event-schemas';
+import { createAjv } from '../validation/ajv';
 import type { PatientEvent } from './waits/ports';
 
 /** A platform event a journey function consumes, its detail checked against the published contract. */

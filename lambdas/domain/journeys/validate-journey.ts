@@ -1,7 +1,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { createAjv } from '../validation/ajv';
 import fhirpath from 'fhirpath';
 import r4Model from 'fhirpath/fhir-context/r4';
+import { createAjv } from '../validation/ajv';
 import {
   JOURNEY_STEP_TYPES,
   type JourneyDefinition,

@@ -1,5 +1,5 @@
-import { createAjv } from '../validation/ajv';
 import { type SendRequestDetail, sendRequestSchema } from '../events/messaging-event-schemas';
+import { createAjv } from '../validation/ajv';
 import type { MessageCause } from './message';
 import type { SendRequest } from './send-ports';
 

@@ -1,5 +1,5 @@
-import { createAjv } from '../validation/ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import { createAjv } from '../validation/ajv';
 import { HELP_KEYWORDS, OPT_IN_KEYWORDS, OPT_OUT_KEYWORDS } from './feedback/inbound-sms';
 import { DEFAULT_ORGANISATION, type OrganisationSettings } from './organisation';
 import { DEFAULT_SENDING_POLICY, validateSendingPolicySettings } from './policy/defaults';

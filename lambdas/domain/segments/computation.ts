@@ -1,5 +1,5 @@
-import { createAjv } from '../validation/ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import { createAjv } from '../validation/ajv';
 import { mapInBatches } from './batches';
 import { segmentDefinitionSchema } from './definition-schema';
 import { prepareActiveSet } from './membership';

@@ -1,7 +1,7 @@
-import { createAjv } from '../validation/ajv';
 import { DetailType } from '../events/event-names';
 import { type PatientEngagementRecordedDetail, patientEngagementRecordedDetailSchema } from '../events/event-schemas';
 import { parseFactsChangedDetail } from '../events/parse-facts-changed';
+import { createAjv } from '../validation/ajv';
 
 export class MalformedTriggerError extends Error {
   constructor(message: string) {

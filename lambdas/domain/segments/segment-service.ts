@@ -1,9 +1,9 @@
-import { createAjv } from '../validation/ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import { staticSegmentBody } from '../../api/schemas/segment-api-schemas';
 import type { PatientSegment } from '../patients/patient-360';
 import type { PatientDirectory } from '../patients/ports';
 import type { Clock } from '../ports';
+import { createAjv } from '../validation/ajv';
 import type { SegmentDefinition } from './definition-schema';
 import type {
   ComputationReason,
@@ -52,9 +52,7 @@ export type SegmentContent =
   | { readonly kind: 'dynamic'; readonly definition: SegmentDefinition }
   | { readonly kind: 'static'; readonly id: string; readonly name: string; readonly description: string };
 
-const validateStatic = createAjv().compile<FromSchema<typeof staticSegmentBody>>(
-  staticSegmentBody,
-);
+const validateStatic = createAjv().compile<FromSchema<typeof staticSegmentBody>>(staticSegmentBody);
 
 /** Paths of the API under `/segments/` that a segment id would shadow. */
 const RESERVED_IDS = new Set(['catalog', 'preview']);

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import { createAjv } from '../validation/ajv';
 import fhirpath from 'fhirpath';
+import { createAjv } from '../validation/ajv';
 import type { CriteriaNode, SegmentDefinition, Window } from './definition-schema';
 import { segmentDefinitionSchema } from './definition-schema';
 import { parseDuration } from './duration';

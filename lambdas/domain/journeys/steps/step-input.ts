@@ -1,6 +1,6 @@
-import { createAjv } from '../../validation/ajv';
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import { sendRequestSchema } from '../../events/messaging-event-schemas';
+import { createAjv } from '../../validation/ajv';
 import { attributeNameSchema, attributeValueSchema } from '../definition-schema';
 
 /**

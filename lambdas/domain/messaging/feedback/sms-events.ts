@@ -1,5 +1,5 @@
-import { createAjv } from '../../validation/ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import { createAjv } from '../../validation/ajv';
 import type { MessageFeedback, SuppressionReason } from '../ports';
 import { type FeedbackEventParse, type ParsedFeedback, schemaErrorOf } from './feedback-result';
 import { MESSAGE_ID_TAG } from './ses-events';

@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { createAjv } from '../../validation/ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import { isSupportedCountry } from 'libphonenumber-js/max';
+import { createAjv } from '../../validation/ajv';
 import type { SendingPolicySettings } from '../policy-types';
 import { isValidTimeZone } from './quiet-hours';
 

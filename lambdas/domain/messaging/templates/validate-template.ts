@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
-import { createAjv } from '../../validation/ajv';
 import type { Template } from 'liquidjs';
 import type { Channel } from '../../patients/preferences';
+import { createAjv } from '../../validation/ajv';
 import { TOPIC_KINDS } from '../message';
 import type { RenderedMessage } from '../ports';
 import {
