@@ -14,6 +14,15 @@ export class MapIngestionStore implements IngestionStore {
     return this.versions.get(`${key.resourceType}/${key.resourceId}`);
   }
 
+  async getAppliedVersions(keys: readonly ResourceKey[]): Promise<ReadonlyMap<string, AppliedVersion>> {
+    const found = new Map<string, AppliedVersion>();
+    for (const key of keys) {
+      const version = await this.getAppliedVersion(key);
+      if (version) found.set(`${key.resourceType}/${key.resourceId}`, version);
+    }
+    return found;
+  }
+
   async applyChange(
     change: ValidChange,
     expected: AppliedVersion | undefined,

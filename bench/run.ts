@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { VirtualClock } from '../local/clock';
@@ -11,7 +12,7 @@ import { benchMessagingCore, describeMessagingCore } from './messaging-core';
 import { benchSegmentsCore, describeSegmentsCore } from './segments-core';
 import { benchSegmentReevaluation } from './segments-local-stack';
 
-const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys', 'bundles'] as const;
+const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys', 'bundles', 'cost'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /** BENCH_ONLY=segments (or a comma-separated list) runs only those sections; unset runs them all. */
@@ -144,6 +145,17 @@ async function main(): Promise<void> {
   }
 
   await stack?.stop();
+
+  if (sections.has('cost')) {
+    // In a process of its own: handlers read their configuration once per process, and the cost run needs a
+    // fresh stack behind the DynamoDB counting proxy.
+    const run = spawnSync('npx', ['tsx', '--require', './local/runtime/preload.cjs', 'bench/cost.ts'], {
+      cwd: join(__dirname, '..'),
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) throw new Error(`npm run cost exited with ${run.status}`);
+    figures.cost = JSON.parse(readFileSync(join(__dirname, 'results', 'cost.json'), 'utf8'));
+  }
 
   writeResults(sections, figures);
 }

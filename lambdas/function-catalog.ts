@@ -172,6 +172,16 @@ export const FUNCTION_CATALOG = {
     putsEvents: true,
     messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true },
   },
+  sendJourneyMessage: {
+    id: 'SendJourneyMessage',
+    entry: 'lambdas/handlers/send-journey-message.ts',
+    description: "A journey's send step: the exit check, then one message through policy, at most once per step",
+    memoryMb: 1024,
+    timeoutSeconds: 30,
+    tables: { patients: 'readWrite', messages: 'readWrite', platform: 'read' },
+    putsEvents: true,
+    messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true },
+  },
   resumeDeferredSends: {
     id: 'ResumeDeferredSends',
     entry: 'lambdas/handlers/resume-deferred-sends.ts',

@@ -10,7 +10,7 @@ export interface LocalEndpoints {
 
 /** The functions compiled journeys invoke, by the names the local Step Functions resolves to handlers. */
 export const LOCAL_JOURNEY_FUNCTIONS = {
-  sendMessage: 'SendMessage',
+  sendMessage: 'SendJourneyMessage',
   resolveWaitTime: 'ResolveJourneyWaitTime',
   registerWait: 'RegisterJourneyWait',
   createActivity: 'CreateJourneyActivity',

@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
-import type { SQSEvent } from 'aws-lambda';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import sesLocal from 'aws-ses-v2-local';
 import { createLogger } from '../lambdas/adapters/logger';
 import { installRuntimeClock } from '../lambdas/adapters/runtime-clock';
@@ -23,8 +23,9 @@ import {
   sesFeedbackPattern,
 } from '../lambdas/domain/events/event-patterns';
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
+import { INGESTION_BATCH } from '../lambdas/domain/ingestion/ingestion-batch';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
-import { apiServices, createApiHandler } from '../lambdas/handlers/wiring/staff-api';
+import { composeStaffApi } from '../lambdas/handlers/wiring/staff-api';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
 import { type LocalIdentity, localIdentity } from './api/local-identity';
@@ -182,7 +183,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
 
   // Handlers are loaded lazily (after the environment is set); the local Step Functions invokes them by name.
   const journeyFunctionHandlers: Record<string, string> = {
-    [LOCAL_JOURNEY_FUNCTIONS.sendMessage]: 'send-message',
+    [LOCAL_JOURNEY_FUNCTIONS.sendMessage]: 'send-journey-message',
     [LOCAL_JOURNEY_FUNCTIONS.resolveWaitTime]: 'resolve-journey-wait-time',
     [LOCAL_JOURNEY_FUNCTIONS.registerWait]: 'register-journey-wait',
     [LOCAL_JOURNEY_FUNCTIONS.createActivity]: 'create-journey-activity',
@@ -244,10 +245,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     collectDeadLetters(dlqMessage(event, errorCode, errorMessage), localLambdaContext('CollectDeadLetters')).then(
       () => undefined,
     );
-  bus.addRule({
+  // The ingestion queue, as the ingestion stack deploys it: the rule fills it, the function drains it in batches.
+  bus.addBatchRule({
     name: 'IngestFhirResourceChanged',
     pattern: fhirResourceChangedPattern(upstreamEventSource),
-    target: (event) => ingest(event, localLambdaContext('IngestFhirEvent')),
+    batchSize: INGESTION_BATCH.size,
+    batchWindowMs: LOCAL_INGESTION_WINDOW_MS,
+    target: async (events) => {
+      const answer = (await ingest(sqsEventOf(events), localLambdaContext('IngestFhirEvent'))) as SQSBatchResponse;
+      return answer.batchItemFailures.map((failure) => failure.itemIdentifier);
+    },
     retryAttempts: 2,
     concurrency: 4,
     deadLetter: toDeadLetters,
@@ -417,17 +424,16 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const importRoot = options.importRoot ?? mkdtempSync(join(tmpdir(), 'outreach-imports-'));
   const apiLogger = createLogger('api');
   const computationStarter = new LocalComputationStarter(createLogger('segment-computation'));
-  const api = createApiHandler(
-    apiServices(
-      readConfig(),
-      new LocalBulkImportStarter(importRoot, clock, apiLogger),
-      clock,
+  const api = composeStaffApi({
+    config: readConfig(),
+    clock,
+    logger: apiLogger,
+    workflows: {
+      importStarter: new LocalBulkImportStarter(importRoot, clock, apiLogger),
       computationStarter,
-      apiLogger,
       journeySchedules,
-    ),
-    apiLogger,
-  );
+    },
+  });
   servers.push(
     await startLocalApiServer({ handler: api, identity, isPublic: publicRouteMatcher(describeRoutes()) }, apiPort),
   );
@@ -509,6 +515,29 @@ function localLinkKey(file: string | undefined): string {
   }
   return key;
 }
+
+/** What the ingestion function receives from its queue: each message the EventBridge event, its id the event's. */
+function sqsEventOf(events: readonly BusEvent[]): SQSEvent {
+  return {
+    Records: events.map((event) => ({
+      messageId: event.id,
+      receiptHandle: 'local',
+      body: JSON.stringify(event),
+      attributes: {} as never,
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:us-east-1:000000000000:ingestion',
+      awsRegion: 'us-east-1',
+    })),
+  };
+}
+
+/**
+ * Locally the batching window is short: events arrive in bursts from the same process, and tests wait on
+ * the bus. It is long enough for an upstream's consecutive PutEvents calls to share a batch.
+ */
+const LOCAL_INGESTION_WINDOW_MS = 25;
 
 /** The message EventBridge would put on the rule's dead-letter queue, as the SQS event Lambda receives. */
 function dlqMessage(event: BusEvent, errorCode: string, errorMessage: string): SQSEvent {

@@ -108,8 +108,8 @@ The platform is running.
   SMS/push outbox ${stack.endpoints.pinpoint}/   (JSON at /store; text a reply: npx outreach sms-reply --from <number> STOP)
   Letters        ${stack.messaging.lettersDir}
 
-Try:  npx outreach emit ../shared/fhir-samples/hl7-examples/Observation-f001.json
-      curl -H "Authorization: Bearer $(npx outreach token --role healthcare-user)" ${stack.endpoints.api}/patients/f001
+Try:  npx outreach emit examples/fhir/patient-with-hba1c.json
+      curl -H "Authorization: Bearer $(npx outreach token --role healthcare-user)" ${stack.endpoints.api}/patients/example-1
       curl -H "Authorization: Bearer $(npx outreach token --role marketing-professional)" ${stack.endpoints.api}/segments
       curl -X POST -H "Authorization: Bearer $(npx outreach token --role non-clinical-user)" -H 'content-type: application/json' \\
         -d '{"templateId":"flu-vaccine","intent":{"topic":"care-gaps","channels":["sms","email"],"fallback":true,"quietHours":"defer"}}' \\

@@ -1,4 +1,7 @@
-import { type Clock, systemClock } from '../domain/ports';
+import type { Clock } from '../domain/ports';
+
+/** The one place in `lambdas/` that reads the system time; everything else is handed a `Clock`. */
+export const systemClock: Clock = { now: () => new Date() };
 
 const INSTALLED = Symbol.for('patient-outreach.runtime-clock');
 type WithClock = typeof globalThis & { [INSTALLED]?: Clock };

@@ -3,8 +3,6 @@ export interface Clock {
   now(): Date;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
-
 /** Structured, PHI-free logging: a message and identifiers only. */
 export interface Logger {
   info(message: string, ids?: Record<string, unknown>): void;

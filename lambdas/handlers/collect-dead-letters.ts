@@ -4,6 +4,7 @@ import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { dynamoDocumentClient } from '../adapters/aws-clients';
 import { DynamoDeadLetterStore } from '../adapters/dynamodb/dead-letter-store';
 import { createLogger } from '../adapters/logger';
+import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
 import { deadLetterFromQueueMessage } from '../domain/ingestion/delivery-failure';
 
@@ -21,7 +22,7 @@ export const handler = middy<SQSEvent, SQSBatchResponse>()
         Object.entries(record.messageAttributes ?? {}).map(([name, value]) => [name, value.stringValue]),
       );
       try {
-        const entry = deadLetterFromQueueMessage(record.body, attributes, record.messageId, new Date());
+        const entry = deadLetterFromQueueMessage(record.body, attributes, record.messageId, runtimeClock.now());
         await store.record(entry);
         logger.warn('event dead-lettered', { deadLetterId: entry.id, resourceType: entry.resourceType });
       } catch (error) {

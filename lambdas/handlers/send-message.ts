@@ -4,12 +4,12 @@ import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { parseSendRequest } from '../domain/messaging/parse-send-request';
 import { sendMessage } from '../domain/messaging/send-message';
-import type { SendDependencies, SendOutcome } from '../domain/messaging/send-ports';
-import { sendDependencies } from './wiring/messaging-wiring';
+import type { SendOutcome } from '../domain/messaging/send-ports';
+import { lazySendDependencies } from './wiring/messaging-wiring';
 
 const logger = createLogger('send-message');
 const config = readConfig();
-let dependencies: Promise<SendDependencies> | undefined;
+const dependencies = lazySendDependencies(config);
 
 /** A journey's send step invokes the function with the request; the Message Requested rule wraps it in an event. */
 function requestOf(event: unknown): unknown {
@@ -25,11 +25,7 @@ export const handler = middy<unknown, SendOutcome>()
   .use(injectLambdaContext(logger.powertools))
   .handler(async (event) => {
     const request = parseSendRequest(requestOf(event));
-    dependencies ??= sendDependencies(config).catch((error) => {
-      dependencies = undefined;
-      throw error;
-    });
-    const outcome = await sendMessage(request, await dependencies);
+    const outcome = await sendMessage(request, await dependencies());
     logger.info('Message decided', {
       messageId: outcome.messageId,
       patientId: request.patientId,

@@ -19,8 +19,8 @@ const SAFETY_MARGIN_MS = 10_000;
 export const handler = middy<unknown, unknown, Error, Context>()
   .use(injectLambdaContext(logger.powertools))
   .handler(async (_event, context) => {
-    const deadline = Date.now() + Math.max(0, context.getRemainingTimeInMillis() - SAFETY_MARGIN_MS);
-    const result = await wakeDuePatients(dependencies, { deadline });
+    const outOfTime = () => context.getRemainingTimeInMillis() < SAFETY_MARGIN_MS;
+    const result = await wakeDuePatients(dependencies, { outOfTime });
     if (result.woken + result.failed > 0) logger.info('due patients re-evaluated', result);
     return result;
   });

@@ -9,7 +9,7 @@ import type { BindableTable, OutreachFunction } from './outreach-function';
 
 /** The catalog function behind each task a compiled journey invokes (the keys of `JOURNEY_FUNCTIONS`). */
 export const JOURNEY_TASK_FUNCTIONS = {
-  sendMessage: 'sendMessage',
+  sendMessage: 'sendJourneyMessage',
   resolveWaitTime: 'resolveJourneyWaitTime',
   registerWait: 'registerJourneyWait',
   createActivity: 'createJourneyActivity',
@@ -17,6 +17,12 @@ export const JOURNEY_TASK_FUNCTIONS = {
   checkExit: 'checkJourneyExit',
   evaluateCondition: 'evaluateJourneyCondition',
 } as const satisfies Record<JourneyFunctionKey, FunctionKey>;
+
+/**
+ * Functions that journey versions compiled earlier invoke and new ones no longer do (their send step called
+ * `sendMessage` after a separate exit check): executions of those versions may still be running, for up to a year.
+ */
+export const EARLIER_JOURNEY_TASK_FUNCTIONS = ['sendMessage'] as const satisfies readonly FunctionKey[];
 
 /**
  * Vended-log delivery, which a state machine's role needs to log to CloudWatch Logs. None of these
@@ -41,7 +47,7 @@ export interface JourneyExecutionRoleProps {
 
 /**
  * The role every journey's state machine runs as: the Api passes it when it publishes a journey. It may
- * invoke exactly the seven task functions, query the Patients table, and deliver logs; only Step Functions
+ * invoke exactly the seven task functions (and those earlier versions still call), query the Patients table, and deliver logs; only Step Functions
  * of this account may assume it.
  */
 export class JourneyExecutionRole extends Construct {
@@ -61,7 +67,9 @@ export class JourneyExecutionRole extends Construct {
     // Unqualified ARNs only: compiled journeys invoke $LATEST.
     allow(
       ['lambda:InvokeFunction'],
-      Object.values(JOURNEY_TASK_FUNCTIONS).map((key) => props.functions[key].function.functionArn),
+      [...Object.values(JOURNEY_TASK_FUNCTIONS), ...EARLIER_JOURNEY_TASK_FUNCTIONS].map(
+        (key) => props.functions[key].function.functionArn,
+      ),
     );
     const { table } = props.patients;
     allow(['dynamodb:Query'], [table.tableArn]);

@@ -1,5 +1,6 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -9,11 +10,12 @@ import {
   fhirResourceChangedPattern,
   patientResourceChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
+import { INGESTION_BATCH } from '../../lambdas/domain/ingestion/ingestion-batch';
 import { FUNCTION_CATALOG, type TableName } from '../../lambdas/function-catalog';
 import { BulkImportWorkflow } from '../constructs/bulk-import-workflow';
 import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
-import { DeadLetterQueues } from '../constructs/dead-letter-queues';
-import { deliverToFunction } from '../constructs/event-delivery';
+import { DeadLetterQueues, encryptedQueue } from '../constructs/dead-letter-queues';
+import { deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
 import { ImportBucket } from '../constructs/import-bucket';
 import { logGroupKey } from '../constructs/keys';
 import type { BindableTable } from '../constructs/outreach-function';
@@ -24,6 +26,8 @@ import type { OutreachSettings } from '../settings';
 
 /** Minutes a collected queue may hold messages before its alarm fires: the collector is stuck by then. */
 const COLLECTION_BACKLOG_MINUTES = 15;
+/** Deliveries of one ingestion message before SQS moves it to the delivery-failure queue. */
+const INGESTION_RECEIVES = 5;
 
 export interface IngestionStackProps extends StackProps {
   readonly settings: OutreachSettings;
@@ -43,6 +47,8 @@ export class IngestionStack extends Stack {
   readonly importBucket: ImportBucket;
   readonly bulkImport: BulkImportWorkflow;
   readonly ingestionRule: Rule;
+  /** Between the ingestion rule and the ingestion function: the function takes its events in batches. */
+  readonly ingestionQueue: Queue;
   readonly alarms: DeadLetterAlarms;
 
   constructor(scope: Construct, id: string, props: IngestionStackProps) {
@@ -70,12 +76,32 @@ export class IngestionStack extends Stack {
     });
     const { ingestFhirEvent, collectDeadLetters, indexPatientSearch, applyConsentPreferences } = this.functions.byKey;
 
+    // A queue, not a direct target: the function takes a batch of changes and announces each patient once for
+    // all of them, so segment re-evaluation and journey triggers run once per patient per batch, not once per
+    // resource. The message may hold a whole FHIR resource: encrypted with the dead-letter key, TLS only.
+    this.ingestionQueue = encryptedQueue(this, 'IngestionQueue', this.deadLetters.key, {
+      removalPolicy,
+      visibilityTimeout: Duration.seconds(FUNCTION_CATALOG.ingestFhirEvent.timeoutSeconds * 6),
+      deadLetterQueue: { queue: this.deadLetters.deliveryFailures, maxReceiveCount: INGESTION_RECEIVES },
+    });
     this.ingestionRule = new Rule(this, 'IngestFhirChanges', {
       eventBus: props.eventBus,
-      description: 'Upstream FHIR Resource Changed events to the ingestion function',
+      description: 'Upstream FHIR Resource Changed events to the ingestion queue',
       eventPattern: toCdkEventPattern(fhirResourceChangedPattern(settings.upstreamEventSource)),
-      targets: [deliverToFunction(ingestFhirEvent.function, this.deadLetters.deliveryFailures)],
+      targets: [
+        new SqsQueue(this.ingestionQueue, {
+          deadLetterQueue: this.deadLetters.deliveryFailures,
+          ...PLATFORM_EVENT_DELIVERY,
+        }),
+      ],
     });
+    ingestFhirEvent.function.addEventSource(
+      new SqsEventSource(this.ingestionQueue, {
+        batchSize: INGESTION_BATCH.size,
+        maxBatchingWindow: Duration.seconds(INGESTION_BATCH.windowSeconds),
+        reportBatchItemFailures: true,
+      }),
+    );
 
     // Platform events to their consumers, with the same retries and dead-letter queue as ingestion.
     const consumers = [

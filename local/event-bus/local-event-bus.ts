@@ -28,10 +28,22 @@ export interface LocalRule {
   readonly concurrency?: number;
 }
 
+/**
+ * A rule whose target is a queue a function drains in batches (SQS with a batching window): the batch goes
+ * when it is full or the window has passed since its first event; the target answers the ids of the events
+ * to deliver again (batch item failures), which are retried like a single delivery and then dead-lettered.
+ */
+export interface LocalBatchRule extends Omit<LocalRule, 'target'> {
+  readonly batchSize: number;
+  readonly batchWindowMs: number;
+  readonly target: (events: readonly BusEvent[]) => Promise<readonly string[]>;
+}
+
 interface CompiledRule extends LocalRule {
   readonly matches: EventPredicate;
   active: number;
   readonly queue: BusEvent[];
+  readonly batch?: LocalBatchRule & { timer?: ReturnType<typeof setTimeout>; windowOver: boolean };
 }
 
 const MAX_DETAIL_BYTES = 256 * 1024;
@@ -53,6 +65,17 @@ export class LocalEventBus {
 
   addRule(rule: LocalRule): void {
     this.rules.push({ ...rule, matches: compilePattern(rule.pattern), active: 0, queue: [] });
+  }
+
+  addBatchRule(rule: LocalBatchRule): void {
+    this.rules.push({
+      ...rule,
+      target: async () => undefined,
+      matches: compilePattern(rule.pattern),
+      active: 0,
+      queue: [],
+      batch: { ...rule, windowOver: false },
+    });
   }
 
   /** PutEvents semantics: each entry is accepted or rejected on its own. */
@@ -118,6 +141,10 @@ export class LocalEventBus {
   }
 
   private pump(rule: CompiledRule): void {
+    if (rule.batch) {
+      this.pumpBatches(rule, rule.batch);
+      return;
+    }
     while (rule.active < (rule.concurrency ?? 4) && rule.queue.length > 0) {
       const event = rule.queue.shift() as BusEvent;
       rule.active++;
@@ -127,6 +154,45 @@ export class LocalEventBus {
         this.pump(rule);
         if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
       });
+    }
+  }
+
+  private pumpBatches(rule: CompiledRule, batch: NonNullable<CompiledRule['batch']>): void {
+    while (rule.active < (rule.concurrency ?? 4) && rule.queue.length > 0) {
+      if (rule.queue.length < batch.batchSize && !batch.windowOver) {
+        batch.timer ??= setTimeout(() => {
+          batch.timer = undefined;
+          batch.windowOver = true;
+          this.pumpBatches(rule, batch);
+        }, batch.batchWindowMs);
+        return;
+      }
+      const events = rule.queue.splice(0, batch.batchSize);
+      if (rule.queue.length === 0) batch.windowOver = false;
+      rule.active++;
+      void this.deliverBatch(batch, events).finally(() => {
+        rule.active--;
+        this.inFlight -= events.length;
+        this.pumpBatches(rule, batch);
+        if (this.inFlight === 0) for (const wake of this.idleWaiters.splice(0)) wake();
+      });
+    }
+  }
+
+  private async deliverBatch(rule: LocalBatchRule, events: readonly BusEvent[]): Promise<void> {
+    const attempts = 1 + (rule.retryAttempts ?? 2);
+    let pending = events;
+    for (let attempt = 1; attempt <= attempts && pending.length > 0; attempt++) {
+      try {
+        const failed = new Set(await rule.target(pending));
+        pending = pending.filter((event) => failed.has(event.id));
+      } catch {
+        // The whole batch failed (the function threw): every message is delivered again.
+      }
+      if (pending.length > 0) await new Promise((r) => setTimeout(r, 5 * attempt));
+    }
+    for (const event of pending) {
+      await rule.deadLetter?.(event, 'Error', 'the target failed after its retry attempts');
     }
   }
 

@@ -10,6 +10,7 @@ import {
 } from '../../lambdas/domain/ingestion/import-job';
 import type { Clock } from '../../lambdas/domain/ports';
 import { importJobStore, ingestionDependencies } from '../../lambdas/handlers/wiring/ingestion-wiring';
+import { recordInvocation } from '../cost/local-meter';
 import { openFolderImportSource } from '../import/folder-import-source';
 import { loadStateMachineDefinition, runStateMachine } from './local-state-machine';
 
@@ -39,8 +40,10 @@ export async function runBulkImportWorkflow(input: {
     },
     {
       'List import files': (payload) =>
+        invoked('ListImportFiles') &&
         startImportJob(payload as Parameters<typeof startImportJob>[0], openFolderImportSource, jobs, input.clock),
       'Import file': async (payload) => {
+        invoked('ImportFile');
         let reported = 0;
         const fileResult = await importJobFile(
           payload as Parameters<typeof importJobFile>[0],
@@ -55,8 +58,15 @@ export async function runBulkImportWorkflow(input: {
         );
         return fileResult;
       },
-      'Summarize import': (payload) => completeImportJob(payload as { jobId: string }, jobs, publisher, input.clock),
+      'Summarize import': (payload) =>
+        invoked('SummarizeImport') && completeImportJob(payload as { jobId: string }, jobs, publisher, input.clock),
     },
   )) as { summary: ImportJobTotals };
   return result.summary;
+}
+
+/** These tasks call the domain directly, without a Lambda context: each call is still one invocation on AWS. */
+function invoked(functionName: string): true {
+  recordInvocation(functionName);
+  return true;
 }

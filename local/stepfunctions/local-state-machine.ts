@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { polyfillPromiseWithResolvers } from '../../lambdas/adapters/sfn/asl-interpreter';
+import { recordTransition } from '../cost/local-meter';
 
 /** A Lambda function as a state calls it: the payload in, the result out. */
 export type LocalTask = (payload: unknown) => Promise<unknown>;
@@ -34,5 +35,16 @@ export async function runStateMachine(
     overrides: { taskResourceLocalHandlers: taskResourceLocalHandlers as never },
     ...(executionName ? { context: { Execution: { Name: executionName } } as never } : {}),
   });
-  return execution.result;
+  // Named by its first state: these workflows have no machine name locally.
+  const workflow = String(definition.StartAt ?? 'workflow');
+  const followed = countTransitions(workflow, execution.eventLogs as AsyncGenerator<{ type: string }>);
+  try {
+    return await execution.result;
+  } finally {
+    await followed;
+  }
+}
+
+async function countTransitions(workflow: string, events: AsyncGenerator<{ type: string }>): Promise<void> {
+  for await (const event of events) if (event.type === 'StateEntered') recordTransition(workflow);
 }

@@ -4,6 +4,7 @@ import type { StateMachine } from 'aws-local-stepfunctions';
 import { polyfillPromiseWithResolvers } from '../../lambdas/adapters/sfn/asl-interpreter';
 import { type LocalAsl, localAsl, StatesError, taskHandlersOf } from '../../lambdas/domain/journeys/interpretable-asl';
 import type { VirtualClock } from '../clock';
+import { recordTransition } from '../cost/local-meter';
 
 const REGION = 'us-east-1';
 const ACCOUNT = '000000000000';
@@ -642,7 +643,10 @@ export class LocalStepFunctions {
   private async follow(execution: LocalExecution, events: AsyncGenerator<{ type: string }>): Promise<void> {
     // Counts every state entered (Choice states too): the transitions Step Functions bills.
     for await (const event of events) {
-      if (event.type === 'StateEntered') execution.transitions++;
+      if (event.type === 'StateEntered') {
+        execution.transitions++;
+        recordTransition(execution.machineName);
+      }
     }
   }
 

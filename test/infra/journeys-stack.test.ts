@@ -11,7 +11,7 @@ import {
   segmentMembershipChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
 import { FUNCTION_CATALOG, type FunctionKey, type FunctionSpec } from '../../lambdas/function-catalog';
-import { JOURNEY_TASK_FUNCTIONS } from '../../lib/constructs/journey-execution-role';
+import { EARLIER_JOURNEY_TASK_FUNCTIONS, JOURNEY_TASK_FUNCTIONS } from '../../lib/constructs/journey-execution-role';
 import {
   JOURNEY_BULK_ENROLMENT_ASL,
   JOURNEY_BULK_ENROLMENT_FUNCTIONS,
@@ -126,11 +126,13 @@ describe('journey execution role', () => {
     ]);
   });
 
-  it('may invoke exactly the seven task functions, unqualified', () => {
+  it('may invoke exactly the seven task functions and those earlier versions still call, unqualified', () => {
     const invoked = resourcesFor(statementsOf(journeys, executionRoleId()), 'lambda:InvokeFunction').map((r) =>
       JSON.stringify(inParent(JSON.parse(r))),
     );
-    const expected = Object.values(JOURNEY_TASK_FUNCTIONS).map((key) => JSON.stringify(getAtt(functionId(key))));
+    const expected = [...Object.values(JOURNEY_TASK_FUNCTIONS), ...EARLIER_JOURNEY_TASK_FUNCTIONS].map((key) =>
+      JSON.stringify(getAtt(functionId(key))),
+    );
 
     expect(Object.keys(JOURNEY_TASK_FUNCTIONS).sort()).toEqual([...JOURNEY_FUNCTION_KEYS].sort());
     expect(invoked.sort()).toEqual(expected.sort());

@@ -14,6 +14,7 @@ import {
   patientResourceChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
 import { PUBLISHED_EVENT_SCHEMAS } from '../../lambdas/domain/events/event-schemas';
+import { INGESTION_BATCH } from '../../lambdas/domain/ingestion/ingestion-batch';
 import { FUNCTION_CATALOG, type FunctionSpec, type TableName } from '../../lambdas/function-catalog';
 import { BULK_IMPORT_ASL, BULK_IMPORT_FUNCTIONS } from '../../lib/constructs/bulk-import-workflow';
 import { DeadLetterAlarms } from '../../lib/constructs/dead-letter-alarms';
@@ -303,17 +304,39 @@ describe('ingestion stack', () => {
   });
 
   it('routes upstream FHIR changes by the shared pattern, with retries and a dead-letter queue', () => {
-    const [ingestId] = functionOf(FUNCTION_CATALOG.ingestFhirEvent);
     const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule', {
       EventPattern: fhirResourceChangedPattern(TEST_CONTEXT.upstreamEventSource),
     });
     expect(rule.Properties.Targets).toEqual([
       expect.objectContaining({
-        Arn: getAtt(ingestId),
+        Arn: getAtt(queueId(synth.stacks.ingestion.ingestionQueue)),
         DeadLetterConfig: { Arn: getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures)) },
         RetryPolicy: { MaximumEventAgeInSeconds: expect.any(Number), MaximumRetryAttempts: expect.any(Number) },
       }),
     ]);
+  });
+
+  it('feeds the ingestion function from its queue in batches, reporting failed items, dead-lettering the rest', () => {
+    const [ingestId] = functionOf(FUNCTION_CATALOG.ingestFhirEvent);
+    const ingestionQueue = queueId(synth.stacks.ingestion.ingestionQueue);
+    const [, mapping] = onlyResource(synth.ingestion, 'AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: getAtt(ingestionQueue),
+    });
+    expect(mapping.Properties).toMatchObject({
+      FunctionName: { Ref: ingestId },
+      BatchSize: INGESTION_BATCH.size,
+      MaximumBatchingWindowInSeconds: INGESTION_BATCH.windowSeconds,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    const queue = resources(synth.ingestion, 'AWS::SQS::Queue')[ingestionQueue];
+    expect(queue?.Properties).toMatchObject({
+      RedrivePolicy: {
+        deadLetterTargetArn: getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures)),
+        maxReceiveCount: expect.any(Number),
+      },
+      VisibilityTimeout: FUNCTION_CATALOG.ingestFhirEvent.timeoutSeconds * 6,
+      KmsMasterKeyId: expect.anything(),
+    });
   });
 
   it('routes Patient changes to the search indexer by the shared pattern, with retries and a dead-letter queue', () => {

@@ -15,6 +15,7 @@ import { auditRoutes } from '../../lambdas/api/routes/audit-routes';
 import { ingestionRoutes } from '../../lambdas/api/routes/ingestion-routes';
 import type { AuditEntry } from '../../lambdas/domain/access/audit-trail';
 import type { Role } from '../../lambdas/domain/access/roles';
+import { InvalidCursorError } from '../../lambdas/domain/paging';
 import { silentLogger } from '../../lambdas/domain/ports';
 import { LocalBulkImportStarter } from '../../local/api/local-bulk-import-starter';
 import { createPlatformTables, localDynamoClient } from '../../local/dynamodb/dynamodb-local';
@@ -153,7 +154,7 @@ describe('DynamoAuditLog', () => {
 
     await expect(
       auditLog.byPatient('p2', '2026-01-01T00:00:00Z', '2026-12-31T00:00:00Z', 1, cursor),
-    ).rejects.toMatchObject({ status: 400 });
+    ).rejects.toBeInstanceOf(InvalidCursorError);
   });
 
   it('answers an empty page when the window has moved past the cursor', async () => {

@@ -4,6 +4,7 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoActivityStore } from '../../lambdas/adapters/dynamodb/activity-store';
 import { DynamoAttributeStore } from '../../lambdas/adapters/dynamodb/attribute-store';
 import { type Activity, activityIdOf } from '../../lambdas/domain/journeys/activities';
+import { InvalidCursorError } from '../../lambdas/domain/paging';
 import { createPlatformTables, localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 import { attributeBranchRule } from '../unit/journeys/steps/fakes';
 
@@ -104,7 +105,7 @@ describe('activity store', () => {
     await activities.create(activity('p-cursor', 'b', '2026-08-02T00:00:00.000Z', 'care-team'));
     const { cursor } = await activities.byPatient('p-cursor', 1);
 
-    await expect(activities.byPatient('p-other', 1, cursor)).rejects.toMatchObject({ status: 400 });
+    await expect(activities.byPatient('p-other', 1, cursor)).rejects.toBeInstanceOf(InvalidCursorError);
   });
 });
 

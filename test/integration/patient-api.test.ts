@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type * as fhir4 from 'fhir/r4';
-import { dynamoPatientApiServices } from '../../lambdas/adapters/dynamodb/patient-api-services';
 import { DynamoPatientDirectory } from '../../lambdas/adapters/dynamodb/patient-directory';
 import { DynamoPreferenceStore } from '../../lambdas/adapters/dynamodb/preference-store';
 import { patientRoutes } from '../../lambdas/api/routes/patient-routes';
 import { patientResourceChangedPattern } from '../../lambdas/domain/events/event-patterns';
 import { itemsFromBundle } from '../../lambdas/domain/ingestion/bulk-files';
+import { InvalidCursorError } from '../../lambdas/domain/paging';
 import type { PreferenceChange } from '../../lambdas/domain/patients/preferences';
 import type { SearchCriteria } from '../../lambdas/domain/patients/search-terms';
 import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
@@ -135,7 +135,7 @@ describe('patient search over DynamoDB', () => {
   it('answers a cursor from another key range with a 400, not a DynamoDB error', async () => {
     const { cursor } = await search({ by: 'family', family: 'donald' }, 1);
 
-    await expect(search({ by: 'family', family: 'dog' }, 1, cursor)).rejects.toMatchObject({ status: 400 });
+    await expect(search({ by: 'family', family: 'dog' }, 1, cursor)).rejects.toBeInstanceOf(InvalidCursorError);
   });
 });
 
@@ -244,7 +244,7 @@ describe('preferences over DynamoDB', () => {
 
     expect(first.items.map((c) => c.topic)).toEqual(['general', 'events']);
     expect(second.items.map((c) => c.topic)).toEqual(['results']);
-    await expect(preferences.history('example', 2, first.cursor)).rejects.toMatchObject({ status: 400 });
+    await expect(preferences.history('example', 2, first.cursor)).rejects.toBeInstanceOf(InvalidCursorError);
   });
 });
 
@@ -252,7 +252,9 @@ describe('the patient routes on DynamoDB', () => {
   it('serves search, the 360 view and a preference change through the API pipeline', async () => {
     const api = apiUnderTest(
       patientRoutes({
-        ...dynamoPatientApiServices(client, stack.tables.patients, stack.clock),
+        patientDirectory: new DynamoPatientDirectory(client, stack.tables.patients),
+        patientPreferences: new DynamoPreferenceStore(client, stack.tables.patients),
+        clock: stack.clock,
         patientSegments: async () => [],
         patientJourneys: async () => [],
         patientMessages: async () => [],

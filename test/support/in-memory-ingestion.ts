@@ -65,6 +65,15 @@ export class InMemoryIngestionStore implements IngestionStore {
     return version;
   }
 
+  async getAppliedVersions(keys: readonly ResourceKey[]): Promise<ReadonlyMap<string, AppliedVersion>> {
+    const found = new Map<string, AppliedVersion>();
+    for (const key of keys) {
+      const version = await this.getAppliedVersion(key);
+      if (version) found.set(keyOf(key), version);
+    }
+    return found;
+  }
+
   async applyChange(
     change: ValidChange,
     expected: AppliedVersion | undefined,

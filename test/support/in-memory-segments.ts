@@ -1,10 +1,11 @@
 import type * as fhir4 from 'fhir/r4';
 import { shardOf } from '../../lambdas/adapters/dynamodb/patient-keys';
+import type { PatientApiServices } from '../../lambdas/api/routes/patient-routes';
 import { projectPatientFacts } from '../../lambdas/domain/fhir/facts';
 import type { Page } from '../../lambdas/domain/paging';
 import { decodeCursor, encodeCursor } from '../../lambdas/domain/paging';
 import type { PatientSummary } from '../../lambdas/domain/patients/patient-summary';
-import type { PatientApiServices, PatientDirectory, PatientRecord } from '../../lambdas/domain/patients/ports';
+import type { PatientDirectory, PatientRecord } from '../../lambdas/domain/patients/ports';
 import type { SearchCriteria } from '../../lambdas/domain/patients/search-terms';
 import type {
   ActiveSegment,

@@ -1,4 +1,3 @@
-import type { DeferredSend, DeferredSends } from '../../lambdas/domain/messaging/deferred-sends';
 import { nextStatus } from '../../lambdas/domain/messaging/feedback/message-status';
 import type {
   AddressBook,
@@ -12,7 +11,13 @@ import type {
   SendResult,
   SuppressionReason,
 } from '../../lambdas/domain/messaging/ports';
-import type { ClaimOutcome, MessageOutbox, SendLedger } from '../../lambdas/domain/messaging/send-ports';
+import type {
+  ClaimOutcome,
+  DeferredSend,
+  DeferredSends,
+  MessageOutbox,
+  SendLedger,
+} from '../../lambdas/domain/messaging/send-ports';
 import type { Channel } from '../../lambdas/domain/patients/preferences';
 
 const OPEN = new Set(['deferred', 'retrying']);

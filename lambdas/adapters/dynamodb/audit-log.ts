@@ -1,8 +1,6 @@
 import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { type PlatformConfig, readConfig } from '../../config/config';
 import type { AuditEntry, AuditLog, AuditPage } from '../../domain/access/audit-trail';
 import { decodeCursor, encodeCursor, InvalidCursorError, type StoreKey } from '../../domain/paging';
-import { dynamoDocumentClient } from '../aws-clients';
 import { isConditionFailure, mapFaults } from './faults';
 import { AuditTableDesign } from './table-design';
 
@@ -129,9 +127,4 @@ function toEntry(item: Record<string, unknown>): AuditEntry {
     ...entry
   } = item;
   return entry as unknown as AuditEntry;
-}
-
-/** The audit log of a handler: the Audit table, kept for `auditRetentionDays`. */
-export function dynamoAuditLog(config: PlatformConfig = readConfig()): DynamoAuditLog {
-  return new DynamoAuditLog(dynamoDocumentClient(), config.auditTable, config.auditRetentionDays);
 }

@@ -1,5 +1,5 @@
 import { DeleteCommand, type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { DeferredSend, DeferredSends } from '../../domain/messaging/deferred-sends';
+import type { DeferredSend, DeferredSends } from '../../domain/messaging/send-ports';
 import { mapFaults } from './faults';
 import { shardOf } from './patient-keys';
 

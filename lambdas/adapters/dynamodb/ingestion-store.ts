@@ -1,11 +1,13 @@
 import {
+  BatchGetCommand,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   GetCommand,
   TransactWriteCommand,
   type TransactWriteCommandInput,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import type { IngestionStore, ResourceKey } from '../../domain/ingestion/ports';
+import { type IngestionStore, type ResourceKey, resourceKeyString } from '../../domain/ingestion/ports';
 import type { ValidChange } from '../../domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../domain/ingestion/version-stamp';
 import { isConditionFailure, mapFaults } from './faults';
@@ -45,6 +47,9 @@ interface VersionItem {
   resourceJson?: string;
 }
 
+/** Keys one BatchGetItem may ask for. */
+const BATCH_GET_LIMIT = 100;
+
 /** The Patients table as the ingestion path uses it. */
 export class DynamoIngestionStore implements IngestionStore {
   constructor(
@@ -63,18 +68,32 @@ export class DynamoIngestionStore implements IngestionStore {
       ),
       'patient store',
     );
-    if (!Item) return undefined;
-    const item = Item as VersionItem;
-    return {
-      stamp: { versionId: item.versionId, lastUpdated: item.lastUpdated, occurredAt: item.occurredAt },
-      contentHash: item.contentHash,
-      deleted: item.deleted,
-      patientIds: item.patientIds,
-      revision: item.revision,
-      announced: item.announced,
-      // Records written before `pendingPatientIds` existed announced their current patients.
-      pendingPatientIds: item.pendingPatientIds ?? item.patientIds,
-    };
+    return Item ? appliedVersionOf(Item as VersionItem) : undefined;
+  }
+
+  async getAppliedVersions(keys: readonly ResourceKey[]): Promise<ReadonlyMap<string, AppliedVersion>> {
+    const found = new Map<string, AppliedVersion>();
+    const unique = [...new Map(keys.map((key) => [resourceKeyString(key), key])).values()];
+    for (let i = 0; i < unique.length; i += BATCH_GET_LIMIT) {
+      let pending: Record<string, unknown>[] | undefined = unique
+        .slice(i, i + BATCH_GET_LIMIT)
+        .map((key) => ({ pk: versionPk(key.resourceType, key.resourceId), sk: VERSION_SK }));
+      for (let attempt = 0; pending && pending.length > 0; attempt++) {
+        // Keys DynamoDB left unprocessed (throttling, the 16 MB limit) are asked again, with back-off.
+        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 20 * 2 ** Math.min(attempt, 6)));
+        const answer: BatchGetCommandOutput = await mapFaults(
+          this.client.send(
+            new BatchGetCommand({ RequestItems: { [this.tableName]: { Keys: pending, ConsistentRead: true } } }),
+          ),
+          'patient store',
+        );
+        for (const item of (answer.Responses?.[this.tableName] ?? []) as VersionItem[]) {
+          found.set(resourceKeyString(item as unknown as ResourceKey), appliedVersionOf(item));
+        }
+        pending = answer.UnprocessedKeys?.[this.tableName]?.Keys;
+      }
+    }
+    return found;
   }
 
   async applyChange(
@@ -187,4 +206,18 @@ export class DynamoIngestionStore implements IngestionStore {
       throw error;
     }
   }
+}
+
+/** The domain's view of a version record. */
+function appliedVersionOf(item: VersionItem): AppliedVersion {
+  return {
+    stamp: { versionId: item.versionId, lastUpdated: item.lastUpdated, occurredAt: item.occurredAt },
+    contentHash: item.contentHash,
+    deleted: item.deleted,
+    patientIds: item.patientIds,
+    revision: item.revision,
+    announced: item.announced,
+    // Records written before `pendingPatientIds` existed announced their current patients.
+    pendingPatientIds: item.pendingPatientIds ?? item.patientIds,
+  };
 }

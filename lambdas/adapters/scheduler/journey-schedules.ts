@@ -4,10 +4,9 @@ import {
   type CreateScheduleCommandInput,
   DeleteScheduleCommand,
   ResourceNotFoundException,
-  SchedulerClient,
+  type SchedulerClient,
   UpdateScheduleCommand,
 } from '@aws-sdk/client-scheduler';
-import type { PlatformConfig } from '../../config/config';
 import type { JourneySchedules, ScheduledEnrolmentSpec } from '../../domain/journeys/ports';
 import { isRetryable } from '../dynamodb/faults';
 import { TransientStoreError } from '../errors';
@@ -79,8 +78,4 @@ function transient(error: unknown): unknown {
   return isRetryable(error)
     ? new TransientStoreError('EventBridge Scheduler temporarily unavailable', { cause: error })
     : error;
-}
-
-export function schedulerJourneySchedules(config: PlatformConfig): SchedulerJourneySchedules {
-  return new SchedulerJourneySchedules(new SchedulerClient({}), config.journeyScheduling);
 }

@@ -1,8 +1,7 @@
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import { type PlatformConfig, readConfig } from '../../config/config';
 import type { ImportJobOptions, ImportSourceSpec } from '../../domain/ingestion/import-job';
 import type { BulkImportRequest, BulkImportStarter } from '../../domain/ingestion/operations';
-import { sfnClient, startExecutionOnce } from './start-execution';
+import { startExecutionOnce } from './start-execution';
 
 /** The execution input `statemachines/bulk-import.asl.json` takes. */
 export interface BulkImportExecutionInput {
@@ -30,9 +29,4 @@ export class SfnBulkImportStarter implements BulkImportStarter {
     };
     await startExecutionOnce(this.client, this.stateMachineArn, request.jobId, input);
   }
-}
-
-/** The starter of a handler: the deployed state machine and the import bucket. */
-export function sfnBulkImportStarter(config: PlatformConfig = readConfig()): SfnBulkImportStarter {
-  return new SfnBulkImportStarter(sfnClient(), config.bulkImportStateMachineArn, config.importBucket);
 }

@@ -1,8 +1,7 @@
 import type { SFNClient } from '@aws-sdk/client-sfn';
-import { type PlatformConfig, readConfig } from '../../config/config';
 import type { StartComputationInput } from '../../domain/segments/computation';
 import type { ComputationStarter } from '../../domain/segments/ports';
-import { sfnClient, startExecutionOnce } from './start-execution';
+import { startExecutionOnce } from './start-execution';
 
 /**
  * Starts the segment-computation state machine. The execution is named after the computation, so a
@@ -22,9 +21,4 @@ export class SfnComputationStarter implements ComputationStarter {
     };
     await startExecutionOnce(this.client, this.stateMachineArn, request.computationId, input);
   }
-}
-
-/** The starter of a handler: the deployed state machine. */
-export function sfnComputationStarter(config: PlatformConfig = readConfig()): SfnComputationStarter {
-  return new SfnComputationStarter(sfnClient(), config.segmentComputationStateMachineArn);
 }

@@ -12,12 +12,12 @@ import type { JourneyPatientReader } from '../../domain/journeys/steps/ports';
 import type { AddressBook } from '../../domain/messaging/ports';
 import { templateSourceOf } from '../../domain/messaging/templates/loaded-template';
 import type { TemplateStore } from '../../domain/messaging/templates/ports';
-import type { PatientApiServices } from '../../domain/patients/ports';
 import { badRequest, notFound } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';
 import { journeyParams } from '../schemas/journey-api-schemas';
 import { JOURNEYS_TAG } from './journey-routes';
 import type { MessagingSettingsServices } from './messaging-settings-routes';
+import type { PatientApiServices } from './patient-routes';
 import { orRefuse } from './segments-refusal';
 
 /** What a simulation reads (never writes): the journey, the patient, templates and the sending policy. */

@@ -1,9 +1,12 @@
+import type { EnrolmentView } from '../../domain/journeys/enrolment-views';
+import type { PatientMessage, PatientSegment } from '../../domain/patients/patient-360';
 import { assemblePatient360, consentViewsOf, maySeeSegments } from '../../domain/patients/patient-360';
 import { searchResultFor } from '../../domain/patients/patient-summary';
-import type { PatientApiServices, PatientDirectory } from '../../domain/patients/ports';
+import type { PatientDirectory, PreferenceStore } from '../../domain/patients/ports';
 import { sortPreferences, staffPreferenceChange } from '../../domain/patients/preferences';
 import { searchCriteriaOf } from '../../domain/patients/search-terms';
 import { visibilityOf } from '../../domain/patients/visibility';
+import type { Clock } from '../../domain/ports';
 import { pageLimit } from '../cursor';
 import { badRequest, notFound } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';
@@ -20,14 +23,25 @@ import {
   searchResponse,
 } from '../schemas/patient-api-schemas';
 
-export type { PatientApiServices } from '../../domain/patients/ports';
-
 const TAG = 'patients';
 
 /**
  * Patient search, the patient 360 view, and communication preferences. What each caller sees is cut by
  * `visibilityOf` (the role matrix), never by a role test here. `services` is only touched inside handlers.
  */
+/** What the patient routes need; the API handler wires DynamoDB adapters, tests pass in-memory ones. */
+export interface PatientApiServices {
+  readonly patientDirectory: PatientDirectory;
+  readonly patientPreferences: PreferenceStore;
+  /** The patient's memberships of active segments (the 360 view's segments section). */
+  readonly patientSegments: (patientId: string) => Promise<PatientSegment[]>;
+  /** The patient's newest messages (the 360 view's messages section; the full log is paged by its own route). */
+  readonly patientMessages: (patientId: string) => Promise<PatientMessage[]>;
+  /** The patient's journeys with each execution's status and current step (the 360 view's journeys section). */
+  readonly patientJourneys: (patientId: string) => Promise<EnrolmentView[]>;
+  readonly clock: Clock;
+}
+
 export function patientRoutes(services: PatientApiServices): RouteDefinition[] {
   return [
     defineRoute({

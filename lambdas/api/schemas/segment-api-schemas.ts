@@ -1,4 +1,4 @@
-import { segmentDefinitionSchema } from '../../domain/segments/definition-schema';
+import { segmentDefinitionSchema, staticSegmentSchema } from '../../domain/segments/definition-schema';
 import { pageQuerySchema } from '../cursor';
 import { patientParams, patientSegmentSchema } from './patient-api-schemas';
 
@@ -40,20 +40,8 @@ const definitionBody = {
   description: 'a segment definition, schemaVersion 1 (see docs/segments.md); checked by `validateSegment`',
 } as const;
 
-export const staticSegmentBody = {
-  type: 'object',
-  required: ['kind', 'id', 'name'],
-  additionalProperties: false,
-  properties: {
-    kind: { type: 'string', enum: ['static'], description: 'members are uploaded (PUT /segments/{segmentId}/members)' },
-    id: segmentId,
-    name: segmentDefinitionSchema.properties.name,
-    description: segmentDefinitionSchema.properties.description,
-  },
-} as const;
-
 /** A dynamic segment's definition, or `{ kind: 'static', id, name, description }`; `readSegmentContent` checks which. */
-export const segmentBody = { anyOf: [definitionBody, staticSegmentBody] } as const;
+export const segmentBody = { anyOf: [definitionBody, staticSegmentSchema] } as const;
 
 export const versionQuery = {
   type: 'object',

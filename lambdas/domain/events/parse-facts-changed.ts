@@ -1,4 +1,5 @@
-import { createAjv } from '../validation/ajv';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { type PatientFactsChangedDetail, patientFactsChangedDetailSchema } from './event-schemas';
 
 export class MalformedFactsChangedError extends Error {
@@ -8,7 +9,8 @@ export class MalformedFactsChangedError extends Error {
   }
 }
 
-const ajv = createAjv();
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats(ajv);
 const validateDetail = ajv.compile<PatientFactsChangedDetail>(patientFactsChangedDetailSchema);
 
 /**

@@ -1,6 +1,5 @@
-import type { Ajv, ValidateFunction } from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
-import { createAjvForForeignSchema } from '../validation/ajv';
 import { isAcceptedResourceType } from './resource-types';
 
 /**
@@ -41,7 +40,7 @@ function loadDefinitions(): Record<string, SchemaNode> {
 
 function loadAjv(): Ajv {
   if (!ajv) {
-    ajv = createAjvForForeignSchema();
+    ajv = new Ajv({ strict: false, allErrors: false, validateSchema: false, logger: false });
     ajv.addMetaSchema(draft06MetaSchema);
   }
   return ajv;

@@ -34,10 +34,13 @@ export async function applyValidChange(
   change: ValidChange,
   store: IngestionStore,
   clock: Clock,
+  /** The version record as the caller just read it (a batch reads them together); read here when absent. */
+  prefetched?: { readonly version: AppliedVersion | undefined },
 ): Promise<AppliedChange> {
   const key = { resourceType: change.resourceType, resourceId: change.resourceId };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const existing = await store.getAppliedVersion(key);
+    // A conflict means the prefetched record is out of date: every later attempt reads afresh.
+    const existing = attempt === 0 && prefetched ? prefetched.version : await store.getAppliedVersion(key);
     const decision = decideApplication(existing, change);
     if (decision === 'stale') return { outcome: 'stale', key, action: change.action, patientsToAnnounce: [] };
     if (decision === 'duplicate') {

@@ -9,9 +9,14 @@ export interface ResourceKey {
   readonly resourceId: string;
 }
 
+/** `Type/id`: how a batch keys the resources it touches. */
+export const resourceKeyString = (key: ResourceKey): string => `${key.resourceType}/${key.resourceId}`;
+
 /** The patient store as ingestion sees it: version records plus the projected resources. */
 export interface IngestionStore {
   getAppliedVersion(key: ResourceKey): Promise<AppliedVersion | undefined>;
+  /** The version records of many resources in one strongly consistent read, keyed by `resourceKeyString`. */
+  getAppliedVersions(keys: readonly ResourceKey[]): Promise<ReadonlyMap<string, AppliedVersion>>;
   /**
    * Writes the change atomically — version record, projected items under each patient, removal from
    * patients no longer referenced — on condition that the version record is still `expected`.

@@ -1,4 +1,4 @@
-import type { AslState, JsonObject, StateMachineDefinition } from './asl-types';
+import type { AslState, ChoiceRule, JsonObject, StateMachineDefinition } from './asl-types';
 import { compileBranch } from './compile-branch';
 import type { JourneyDefinition, JourneyStep, SendStep, WaitForEventStep, WaitStep } from './definition-schema';
 import { stepEdges } from './journey-graph';
@@ -82,7 +82,7 @@ export function compileJourney(definition: JourneyDefinition, target: CompileTar
   }
   return {
     Comment: `Journey ${definition.id} version ${target.journeyVersion} (compiled; ids only in state).`,
-    StartAt: entryStateName(definition.start, stepOf(steps, definition.start), ctx.hasExitCheck),
+    StartAt: entryStateName(definition.start, stepOf(steps, definition.start)),
     States: Object.fromEntries(states),
   };
 }
@@ -123,7 +123,7 @@ function compileStep(ctx: Context, id: string, step: JourneyStep): States {
     case 'create-activity':
       return [
         [
-          entryStateName(id, step, ctx.hasExitCheck),
+          entryStateName(id, step),
           lambdaTask(ctx.target.functions.createActivity, {
             payload: { ...idsPayload(ctx, id), activity: canonical(step.activity) },
             resultPath: null,
@@ -134,7 +134,7 @@ function compileStep(ctx: Context, id: string, step: JourneyStep): States {
     case 'update-attribute':
       return [
         [
-          entryStateName(id, step, ctx.hasExitCheck),
+          entryStateName(id, step),
           lambdaTask(ctx.target.functions.updateAttribute, {
             payload: { ...idsPayload(ctx, id), attribute: { name: step.name, value: step.value } },
             resultPath: null,
@@ -143,44 +143,16 @@ function compileStep(ctx: Context, id: string, step: JourneyStep): States {
         ],
       ];
     case 'exit':
-      return [[entryStateName(id, step, ctx.hasExitCheck), { Type: 'Succeed' }]];
+      return [[entryStateName(id, step), { Type: 'Succeed' }]];
   }
 }
 
 function compileSend(ctx: Context, id: string, step: SendStep): States {
   const send = `Send ${id}`;
-  const deferred = `Deferred ${id}?`;
+  const decided = `After ${id}?`;
   const waitDeferral = `Wait deferral ${id}`;
-  const record = `Record send ${id}`;
   const at = resultPath(id);
   const templateVersion = ctx.target.templateVersions?.[step.template];
-  const states: States = [];
-  if (ctx.hasExitCheck) {
-    const exitMet = `Exit before ${id}?`;
-    states.push(
-      [
-        `Check exit before ${id}`,
-        lambdaTask(ctx.target.functions.checkExit, {
-          payload: {
-            ...idsPayload(ctx, id),
-            exitWhen: canonical(ctx.definition.exitWhen ?? []),
-            'enrolledAt.$': '$$.Execution.StartTime',
-          },
-          resultSelector: { 'exit.$': '$.Payload.exit' },
-          resultPath: '$.exitCheck',
-          next: exitMet,
-        }),
-      ],
-      [
-        exitMet,
-        {
-          Type: 'Choice',
-          Choices: [{ Variable: '$.exitCheck.exit', BooleanEquals: true, Next: EXITED_STATE }],
-          Default: send,
-        },
-      ],
-    );
-  }
   const request: JsonObject = {
     'patientId.$': '$.patientId',
     cause: {
@@ -200,53 +172,40 @@ function compileSend(ctx: Context, id: string, step: SendStep): States {
     },
     ...(ctx.triggered ? { 'triggeringResource.$': '$.triggeringResource' } : {}),
   };
-  const answer = `${at}.answer`;
-  states.push(
+  const exitCheck: JsonObject = ctx.hasExitCheck
+    ? { exitWhen: canonical(ctx.definition.exitWhen ?? []), 'enrolledAt.$': '$$.Execution.StartTime' }
+    : {};
+  const choices: ChoiceRule[] = [
+    ...(ctx.hasExitCheck ? [{ Variable: `${at}.outcome`, StringEquals: 'exited', Next: EXITED_STATE }] : []),
+    {
+      And: [
+        { Variable: `${at}.outcome`, StringEquals: 'deferred' },
+        { Variable: `${at}.until`, IsString: true },
+      ],
+      Next: waitDeferral,
+    },
+  ];
+  return [
     [
       send,
       lambdaTask(ctx.target.functions.sendMessage, {
-        payload: request,
-        // `until` is there only when deferred, and a missing path fails a ResultSelector: the answer (ids, codes
-        // and instants by the SendOutcome contract) is kept until the Choice has read it, then narrowed.
-        resultSelector: { 'answer.$': '$.Payload' },
+        payload: { request, ...exitCheck },
+        // The answer's three fields are always there (null when they do not apply): no Pass needed to narrow it.
+        resultSelector: {
+          'outcome.$': '$.Payload.outcome',
+          'messageId.$': '$.Payload.messageId',
+          'until.$': '$.Payload.until',
+        },
         resultPath: at,
-        next: deferred,
+        next: decided,
         retry: [SEND_RETRY],
       }),
     ],
-    [
-      deferred,
-      {
-        Type: 'Choice',
-        Choices: [
-          {
-            And: [
-              { Variable: `${answer}.outcome`, StringEquals: 'deferred' },
-              { Variable: `${answer}.until`, IsPresent: true },
-            ],
-            Next: waitDeferral,
-          },
-        ],
-        Default: record,
-      },
-    ],
-    // The same input again: the message id is derived from (execution, step), so it stays the same message. Exit
-    // criteria are checked again first: the patient may have cancelled while the message waited for morning.
-    [
-      waitDeferral,
-      { Type: 'Wait', TimestampPath: `${answer}.until`, Next: ctx.hasExitCheck ? `Check exit before ${id}` : send },
-    ],
-    [
-      record,
-      {
-        Type: 'Pass',
-        Parameters: { 'outcome.$': `${answer}.outcome`, 'messageId.$': `${answer}.messageId` },
-        ResultPath: at,
-        Next: next(ctx, step.next),
-      },
-    ],
-  );
-  return states;
+    [decided, { Type: 'Choice', Choices: choices, Default: next(ctx, step.next) }],
+    // The same input again: the message id is derived from (execution, step), so it stays the same message, and
+    // the exit criteria are checked again first: the patient may have cancelled while the message waited for morning.
+    [waitDeferral, { Type: 'Wait', TimestampPath: `${at}.until`, Next: send }],
+  ];
 }
 
 function compileWait(ctx: Context, id: string, step: WaitStep): States {

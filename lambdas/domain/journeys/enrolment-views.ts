@@ -68,8 +68,8 @@ export async function goalReachedAt(
 }
 
 /**
- * The step a state belongs to. Compiled state names end with the step id (`Send sms-24h`, `Check exit before
- * sms-24h`, `Deferred sms-24h?`), so the longest step id the name ends with is the step.
+ * The step a state belongs to. Compiled state names end with the step id (`Send sms-24h`, `After sms-24h?`,
+ * `Wait deferral sms-24h`), so the longest step id the name ends with is the step.
  */
 export function stepOfState(stateName: string, stepIds: readonly string[]): string | undefined {
   const name = stateName.replace(/\?$/, '');

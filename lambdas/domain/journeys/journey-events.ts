@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 import { DetailType } from '../events/event-names';
 import {
   type PatientEngagementRecordedDetail,
@@ -9,7 +11,6 @@ import {
   segmentMembershipChangedDetailSchema,
 } from '../events/event-schemas';
 import { type PatientRepliedDetail, patientRepliedDetailSchema } from '../events/messaging-event-schemas';
-import { createAjv } from '../validation/ajv';
 import type { PatientEvent } from './waits/ports';
 
 /** A platform event a journey function consumes, its detail checked against the published contract. */
@@ -27,7 +28,8 @@ export class MalformedJourneyEventError extends Error {
   }
 }
 
-const ajv = createAjv();
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats(ajv);
 const validators: Record<JourneyTriggerEvent['type'], (detail: unknown) => boolean> = {
   [DetailType.PatientFactsChanged]: ajv.compile(patientFactsChangedDetailSchema),
   [DetailType.SegmentMembershipChanged]: ajv.compile(segmentMembershipChangedDetailSchema),

@@ -5,11 +5,13 @@ import { parseJourneyDuration, parseSignedOffset } from './journey-duration';
 /** The building blocks of a compiled journey: names, retry policies, and the Lambda task every step kind uses. */
 
 export interface JourneyFunctions {
+  /** A send step: the exit check, then the send (`sendJourneyStep`). */
   readonly sendMessage: string;
   readonly resolveWaitTime: string;
   readonly registerWait: string;
   readonly createActivity: string;
   readonly updateAttribute: string;
+  /** The exit check alone: what versions compiled before the send step checked exits itself still invoke. */
   readonly checkExit: string;
   readonly evaluateCondition: string;
 }
@@ -64,10 +66,10 @@ export function resultPath(stepId: string): string {
 }
 
 /** The state a step begins with: what other steps' `Next` point at. */
-export function entryStateName(stepId: string, step: JourneyStep, hasExitCheck: boolean): string {
+export function entryStateName(stepId: string, step: JourneyStep): string {
   switch (step.type) {
     case 'send':
-      return hasExitCheck ? `Check exit before ${stepId}` : `Send ${stepId}`;
+      return `Send ${stepId}`;
     case 'wait':
       return step.duration !== undefined ? `Wait ${stepId}` : `Resolve wait ${stepId}`;
     case 'wait-for-event':
@@ -107,7 +109,7 @@ export function stepOf(steps: Readonly<Record<string, JourneyStep>>, id: string)
 }
 
 export function next(ctx: Context, stepId: string): string {
-  return entryStateName(stepId, stepOf(ctx.steps, stepId), ctx.hasExitCheck);
+  return entryStateName(stepId, stepOf(ctx.steps, stepId));
 }
 
 /** The ids every Lambda of a step receives; the triggering resource only where the entry guarantees one. */

@@ -1,6 +1,5 @@
 import type * as fhir4 from 'fhir/r4';
 import type { Channel } from '../patients/preferences';
-import { needsResumption } from './deferred-sends';
 import { messageIdOf } from './message';
 import { candidateAddressKeys } from './policy/contact-points';
 import { decidePolicy } from './policy/decide';
@@ -8,7 +7,14 @@ import { pruneRecentSends } from './policy/frequency-caps';
 import { timeZoneOf } from './policy/quiet-hours';
 import type { PolicyDecision } from './policy-types';
 import { type ContactPoint, type MessageRecord, PermanentSendError, TransientSendError } from './ports';
-import type { LoadedTemplate, SendDependencies, SendLedger, SendOutcome, SendRequest } from './send-ports';
+import {
+  type LoadedTemplate,
+  needsResumption,
+  type SendDependencies,
+  type SendLedger,
+  type SendOutcome,
+  type SendRequest,
+} from './send-ports';
 import type { MessagingSettings } from './settings';
 
 /** How long a claim may stay unsettled before a retry calls it in doubt rather than waiting for it. */

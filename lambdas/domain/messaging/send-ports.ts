@@ -129,6 +129,30 @@ export interface SendDependencies {
     recordReceived(record: MessageRecord, at: string): Promise<void>;
   };
   /** Keeps deferred staff and campaign sends until they are due (journeys wait themselves). */
-  readonly deferrals: { schedule(deferred: { messageId: string; until: string; request: SendRequest }): Promise<void> };
+  readonly deferrals: Pick<DeferredSends, 'schedule'>;
   readonly now: () => Date;
+}
+
+/** A message policy deferred (quiet hours) that nobody else will ask for again: a staff or campaign send. */
+export interface DeferredSend {
+  readonly messageId: string;
+  readonly until: string;
+  readonly request: SendRequest;
+}
+
+/**
+ * Deferred staff and campaign sends, due by instant. A journey's send step waits and asks again itself,
+ * so journey sends are not kept here.
+ */
+export interface DeferredSends {
+  schedule(deferred: DeferredSend): Promise<void>;
+  /** Due at or before `now`, oldest first, at most `limit`. */
+  due(now: Date, limit: number): Promise<DeferredSend[]>;
+  /** Removes one entry (the instant is part of its key). */
+  done(deferred: DeferredSend): Promise<void>;
+}
+
+/** Whether nobody but the deferral store will ask for this message again. */
+export function needsResumption(request: SendRequest): boolean {
+  return request.cause.kind !== 'journey';
 }

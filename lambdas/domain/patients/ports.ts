@@ -1,10 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import type { ClinicalFacts, PatientFacts } from '../fhir/facts';
 import type { AcceptedResourceType } from '../fhir/resource-types';
-import type { EnrolmentView } from '../journeys/enrolment-views';
 import type { Page } from '../paging';
-import type { Clock } from '../ports';
-import type { PatientMessage, PatientSegment } from './patient-360';
 import type { PatientSummary } from './patient-summary';
 import type { PreferenceChange, PreferenceRecord, RecordOutcome } from './preferences';
 import type { SearchCriteria, SearchEntry } from './search-terms';
@@ -73,17 +70,4 @@ export interface PatientSearchIndex {
     document: SearchDocument | undefined,
     previous: IndexedState | undefined,
   ): Promise<IndexOutcome>;
-}
-
-/** What the patient routes need; the API handler wires DynamoDB adapters, tests pass in-memory ones. */
-export interface PatientApiServices {
-  readonly patientDirectory: PatientDirectory;
-  readonly patientPreferences: PreferenceStore;
-  /** The patient's memberships of active segments (the 360 view's segments section). */
-  readonly patientSegments: (patientId: string) => Promise<PatientSegment[]>;
-  /** The patient's newest messages (the 360 view's messages section; the full log is paged by its own route). */
-  readonly patientMessages: (patientId: string) => Promise<PatientMessage[]>;
-  /** The patient's journeys with each execution's status and current step (the 360 view's journeys section). */
-  readonly patientJourneys: (patientId: string) => Promise<EnrolmentView[]>;
-  readonly clock: Clock;
 }

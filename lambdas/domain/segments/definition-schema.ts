@@ -217,3 +217,20 @@ export interface SegmentDefinition {
   readonly sources?: readonly string[];
   readonly criteria: CriteriaNode;
 }
+
+/** A static segment: its members are uploaded (`PUT /segments/{segmentId}/members`), not computed. */
+export const staticSegmentSchema = {
+  type: 'object',
+  required: ['kind', 'id', 'name'],
+  additionalProperties: false,
+  properties: {
+    kind: { type: 'string', enum: ['static'], description: 'members are uploaded (PUT /segments/{segmentId}/members)' },
+    id: {
+      type: 'string',
+      pattern: segmentDefinitionSchema.properties.id.pattern,
+      description: 'lower-case letters, digits and hyphens, at most 64',
+    },
+    name: segmentDefinitionSchema.properties.name,
+    description: segmentDefinitionSchema.properties.description,
+  },
+} as const;

@@ -86,7 +86,12 @@ async function finishAnnouncement(
  */
 export async function wakeDuePatients(
   dependencies: ReevaluationDependencies & { readonly shards: number },
-  options: { readonly pageSize?: number; readonly concurrency?: number; readonly deadline?: number } = {},
+  options: {
+    readonly pageSize?: number;
+    readonly concurrency?: number;
+    /** Whether the invocation's time is up (the Lambda's remaining time, not the business clock). */
+    readonly outOfTime?: () => boolean;
+  } = {},
 ): Promise<{ readonly woken: number; readonly failed: number; readonly unfinished: boolean }> {
   const now = dependencies.clock.now();
   const active = prepareActiveSet(await dependencies.segments.activeSegments());
@@ -97,7 +102,7 @@ export async function wakeDuePatients(
   for (let shard = 0; shard < dependencies.shards; shard++) {
     let cursor: string | undefined;
     do {
-      if (options.deadline !== undefined && Date.now() > options.deadline) return { woken, failed, unfinished: true };
+      if (options.outOfTime?.()) return { woken, failed, unfinished: true };
       const page = await dependencies.memberships.due(shard, now, pageSize, cursor);
       const results = await mapInBatches(page.items, concurrency, (patientId) =>
         reevaluatePatient(patientId, dependencies, active).then(

@@ -1,10 +1,9 @@
+import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
-import { staticSegmentBody } from '../../api/schemas/segment-api-schemas';
 import type { PatientSegment } from '../patients/patient-360';
 import type { PatientDirectory } from '../patients/ports';
 import type { Clock } from '../ports';
-import { createAjv } from '../validation/ajv';
-import type { SegmentDefinition } from './definition-schema';
+import { type SegmentDefinition, staticSegmentSchema } from './definition-schema';
 import type {
   ComputationReason,
   ComputationStarter,
@@ -52,7 +51,9 @@ export type SegmentContent =
   | { readonly kind: 'dynamic'; readonly definition: SegmentDefinition }
   | { readonly kind: 'static'; readonly id: string; readonly name: string; readonly description: string };
 
-const validateStatic = createAjv().compile<FromSchema<typeof staticSegmentBody>>(staticSegmentBody);
+const validateStatic = new Ajv({ allErrors: true, strict: true }).compile<FromSchema<typeof staticSegmentSchema>>(
+  staticSegmentSchema,
+);
 
 /** Paths of the API under `/segments/` that a segment id would shadow. */
 const RESERVED_IDS = new Set(['catalog', 'preview']);

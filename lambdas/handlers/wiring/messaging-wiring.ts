@@ -153,3 +153,18 @@ export function providerEventDependencies(config: PlatformConfig, logger: Logger
     now: () => clock.now(),
   };
 }
+
+/**
+ * The send dependencies of a handler, built on first use and kept for the warm container; a failed build
+ * (the link key not readable yet) is not kept, so the next invocation tries again.
+ */
+export function lazySendDependencies(config: PlatformConfig): () => Promise<SendDependencies> {
+  let built: Promise<SendDependencies> | undefined;
+  return () => {
+    built ??= sendDependencies(config).catch((error) => {
+      built = undefined;
+      throw error;
+    });
+    return built;
+  };
+}

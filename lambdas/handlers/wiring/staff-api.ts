@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { SchedulerClient } from '@aws-sdk/client-scheduler';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { JOURNEY_CATALOG } from '../../../catalog/journeys';
 import { SEGMENT_CATALOG } from '../../../catalog/segments';
@@ -11,14 +12,18 @@ import { DynamoDeadLetterStore } from '../../adapters/dynamodb/dead-letter-store
 import { DynamoImportJobStore } from '../../adapters/dynamodb/import-job-store';
 import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';
 import { DynamoJourneyStore } from '../../adapters/dynamodb/journey-store';
-import { dynamoPatientApiServices } from '../../adapters/dynamodb/patient-api-services';
+import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
 import { DynamoPatientEventLog } from '../../adapters/dynamodb/patient-event-log';
 import { DynamoPatientListing } from '../../adapters/dynamodb/patient-listing';
+import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store';
 import { DynamoMembershipStore } from '../../adapters/dynamodb/segment-membership-store';
 import { DynamoSegmentStore } from '../../adapters/dynamodb/segment-store';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
+import { SchedulerJourneySchedules } from '../../adapters/scheduler/journey-schedules';
 import { localAslInterpreter } from '../../adapters/sfn/asl-interpreter';
 import { SfnBulkEnrolmentStarter } from '../../adapters/sfn/bulk-enrolment-starter';
+import { SfnBulkImportStarter } from '../../adapters/sfn/bulk-import-starter';
+import { SfnComputationStarter } from '../../adapters/sfn/computation-starter';
 import { SfnJourneyExecutions } from '../../adapters/sfn/journey-executions';
 import { SfnJourneyPublisher } from '../../adapters/sfn/journey-publisher';
 import { sfnClient } from '../../adapters/sfn/start-execution';
@@ -49,21 +54,47 @@ const PATIENT_360_MESSAGES = 20;
 /** API Gateway caps payloads at 10 MB; staff requests are small, so anything past this is refused with 413. */
 export const MAX_BODY_BYTES = 256 * 1024;
 
-/**
- * The API's services on AWS adapters; only the workflow starters (bulk import, segment computation) differ
- * between AWS and the local stack.
- */
-export function apiServices(
-  config: PlatformConfig,
-  importStarter: BulkImportStarter,
-  clock: Clock,
-  computationStarter: ComputationStarter,
-  logger: Logger,
+/** The workflows the staff API starts: Step Functions and EventBridge Scheduler on AWS, local stand-ins locally. */
+export interface StaffApiWorkflows {
+  readonly importStarter: BulkImportStarter;
+  readonly computationStarter: ComputationStarter;
   /** Journeys' scheduled enrolments: EventBridge Scheduler on AWS, the virtual clock locally. */
-  journeySchedules: JourneySchedules,
-): ApiServices {
+  readonly journeySchedules: JourneySchedules;
+}
+
+/** What differs between the Lambda function and the local API server: the clock and the workflow starters. */
+export interface StaffApiEdge {
+  readonly config: PlatformConfig;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly workflows: StaffApiWorkflows;
+}
+
+/** The deployed workflows, from the state machine ARNs, the import bucket and the scheduler group in the config. */
+export function awsStaffApiWorkflows(config: PlatformConfig): StaffApiWorkflows {
+  return {
+    importStarter: new SfnBulkImportStarter(sfnClient(), config.bulkImportStateMachineArn, config.importBucket),
+    computationStarter: new SfnComputationStarter(sfnClient(), config.segmentComputationStateMachineArn),
+    journeySchedules: new SchedulerJourneySchedules(new SchedulerClient({}), config.journeyScheduling),
+  };
+}
+
+/**
+ * The one composition root of the staff API: the Lambda handler and the local API server both call it, so
+ * the routes, stores, CORS and pipeline are the same; only the edge (clock, workflow starters) differs.
+ */
+export function composeStaffApi(edge: StaffApiEdge): (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult> {
+  return createApiHandler(apiServices(edge), edge.logger, edge.config.corsAllowedOrigins);
+}
+
+/** The API's services on DynamoDB, EventBridge and Step Functions adapters. */
+export function apiServices({ config, clock, logger, workflows }: StaffApiEdge): ApiServices {
+  const { importStarter, computationStarter, journeySchedules } = workflows;
   const client = dynamoDocumentClient();
-  const patientServices = dynamoPatientApiServices(client, config.patientsTable, clock);
+  const patientServices = {
+    patientDirectory: new DynamoPatientDirectory(client, config.patientsTable),
+    patientPreferences: new DynamoPreferenceStore(client, config.patientsTable),
+  };
   const bus = new EventBridgePublisher(eventBridge(), config.eventBusName);
   const messaging = messagingApiServices(config, bus, patientServices.patientDirectory, logger);
   const segments = new DynamoSegmentStore(client, config.platformTable);

@@ -104,7 +104,6 @@ it('sends no email once a colonoscopy is recorded: leaving the segment ends the 
   expect(execution?.status).toBe('ABORTED');
   expect(execution?.stopDate?.toISOString()).toBe(isoAt(SECOND_START, 10 * DAY));
   expect(execution?.history.map((step) => `${step.at} ${step.name}`)).toEqual([
-    `${isoAt(SECOND_START, 0)} Check exit before letter`,
     `${isoAt(SECOND_START, 0)} Send letter`,
     `${isoAt(SECOND_START, 0)} Wait wait-21-days`,
   ]);

@@ -117,7 +117,6 @@ it('stops before the letter when an HbA1c result takes the patient out of the se
   expect(execution?.status).toBe('ABORTED');
   expect(execution?.stopDate?.toISOString()).toBe(isoAt(SECOND_START, 5 * DAY));
   expect(execution?.history.map((step) => `${step.at} ${step.name}`)).toEqual([
-    `${isoAt(SECOND_START, 0)} Check exit before ask-to-book-test`,
     `${isoAt(SECOND_START, 0)} Send ask-to-book-test`,
     `${isoAt(SECOND_START, 0)} Wait wait-14-days`,
   ]);

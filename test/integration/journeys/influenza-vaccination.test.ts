@@ -92,7 +92,6 @@ it('sends no reminder once a flu vaccine is recorded', async () => {
   expect(execution?.status).toBe('ABORTED');
   expect(execution?.stopDate?.toISOString()).toBe(isoAt(SECOND_START, 5 * DAY));
   expect(execution?.history.map((step) => `${step.at} ${step.name}`)).toEqual([
-    `${isoAt(SECOND_START, 0)} Check exit before invite`,
     `${isoAt(SECOND_START, 0)} Send invite`,
     `${isoAt(SECOND_START, 0)} Wait wait-14-days`,
   ]);

@@ -119,7 +119,7 @@ it('runs a synthetic patient through the journey: each send at its time, with th
     }),
   );
   // The same count the compiler reports for this path (docs/journeys.md): the Step Functions cost driver.
-  expect(simulation.transitions).toBe(23);
+  expect(simulation.transitions).toBe(14);
   expect(simulation.states[0]).toBe('Resolve wait wait-until-72h-before');
 });
 

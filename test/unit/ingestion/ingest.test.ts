@@ -6,7 +6,7 @@ import {
   ConcurrentModificationError,
   factsChangedDetails,
 } from '../../../lambdas/domain/ingestion/ingest';
-import { type IncomingEvent, ingestFhirEvent } from '../../../lambdas/domain/ingestion/ingest-event';
+import { type IncomingEvent, ingestFhirEvent, ingestFhirEvents } from '../../../lambdas/domain/ingestion/ingest-event';
 import { type ValidChange, validateFhirChange } from '../../../lambdas/domain/ingestion/validate-change';
 import type { Logger } from '../../../lambdas/domain/ports';
 import { readSample } from '../../support/fhir-samples';
@@ -384,5 +384,90 @@ describe('ingestFhirEvent', () => {
     expect(logged).toEqual([
       ['FHIR event rejected', { eventId: 'e4', code: 'invalid-resource', resourceType: 'Patient' }],
     ]);
+  });
+});
+
+describe('ingestFhirEvents', () => {
+  it('announces each patient once for everything a delivery batch changed', async () => {
+    const events = [
+      fhirEvent('e1', detail('create', patient('p1'))),
+      fhirEvent('e2', detail('create', bodyWeight('p1', '1'))),
+      fhirEvent('e3', detail('create', patient('p2'))),
+    ];
+
+    const result = await ingestFhirEvents(events, ingestion.deps);
+
+    expect(result.failed).toEqual([]);
+    expect([...result.outcomes.values()]).toEqual(['applied', 'applied', 'applied']);
+    expect(ingestion.publisher.batches).toHaveLength(1);
+    expect(ingestion.publisher.batches[0]?.map((d) => [d.patientId, d.changes.length])).toEqual([
+      ['p1', 2],
+      ['p2', 1],
+    ]);
+  });
+
+  it('applies the changes of one resource in arrival order, whatever the batch read first', async () => {
+    const events = [
+      fhirEvent('e1', detail('create', bodyWeight('p1', '1', 83))),
+      fhirEvent('e2', detail('update', bodyWeight('p1', '2', 85))),
+      fhirEvent('e3', detail('update', bodyWeight('p1', '1', 83))),
+    ];
+
+    const result = await ingestFhirEvents(events, ingestion.deps);
+
+    expect([...result.outcomes.entries()]).toEqual([
+      ['e1', 'applied'],
+      ['e2', 'applied'],
+      ['e3', 'stale'],
+    ]);
+    expect(ingestion.store.versionRecord(OBSERVATION_KEY)).toMatchObject({ revision: 2, announced: true });
+  });
+
+  it('dead-letters a rejected event of a batch and still ingests the others', async () => {
+    const events = [
+      fhirEvent('bad', { action: 'create', occurredAt: OCCURRED_AT, resource: { resourceType: 'Observation' } }),
+      fhirEvent('good', detail('create', bodyWeight('p1', '1'))),
+    ];
+
+    const result = await ingestFhirEvents(events, ingestion.deps);
+
+    expect(result.rejections.has('bad')).toBe(true);
+    expect(result.outcomes.get('good')).toBe('applied');
+    expect(ingestion.deadLetters.entries).toHaveLength(1);
+    expect(ingestion.publisher.announcedPatients).toEqual(['p1']);
+  });
+
+  it('reports an event whose write meets a transient fault as failed, applying and announcing the rest', async () => {
+    const store = ingestion.store;
+    const applyChange = store.applyChange.bind(store);
+    jest
+      .spyOn(store, 'applyChange')
+      .mockImplementation((change, ...rest) =>
+        change.resourceType === 'Observation' ? Promise.reject(new Error('throttled')) : applyChange(change, ...rest),
+      );
+    const events = [
+      fhirEvent('e1', detail('create', bodyWeight('p1', '1'))),
+      fhirEvent('e2', detail('create', patient('p2'))),
+    ];
+
+    const result = await ingestFhirEvents(events, ingestion.deps);
+
+    expect(result.failed.map((f) => f.eventId)).toEqual(['e1']);
+    expect(result.outcomes.get('e2')).toBe('applied');
+    expect(ingestion.publisher.announcedPatients).toEqual(['p2']);
+  });
+
+  it('fails as a whole when its announcement cannot be published, and the redelivery announces it', async () => {
+    const events = [
+      fhirEvent('e1', detail('create', bodyWeight('p1', '1'))),
+      fhirEvent('e2', detail('create', patient('p2'))),
+    ];
+    ingestion.publisher.failNextPublish();
+    await expect(ingestFhirEvents(events, ingestion.deps)).rejects.toThrow('the event bus is unavailable');
+
+    const redelivery = await ingestFhirEvents(events, ingestion.deps);
+
+    expect([...redelivery.outcomes.values()]).toEqual(['duplicate', 'duplicate']);
+    expect(ingestion.publisher.announcedPatients.sort()).toEqual(['p1', 'p2']);
   });
 });

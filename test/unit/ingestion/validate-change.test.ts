@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type * as fhir4 from 'fhir/r4';
 import { isAcceptedResourceType } from '../../../lambdas/domain/fhir/resource-types';
 import type { Rejection } from '../../../lambdas/domain/ingestion/rejection';
@@ -333,4 +335,17 @@ describe('validateFhirChange', () => {
       expect(text).not.toContain('5550142');
     });
   });
+});
+
+describe('the example shipped for `npx outreach emit`', () => {
+  const bundle = JSON.parse(
+    readFileSync(resolve(__dirname, '../../../examples/fhir/patient-with-hba1c.json'), 'utf8'),
+  ) as fhir4.Bundle;
+
+  it.each(bundle.entry?.map((entry) => [entry.resource?.resourceType, entry.resource]) ?? [])(
+    'is a valid %s change',
+    (_type, resource) => {
+      expect(accepted(validateFhirChange(update(resource as object), LIMITS)).resource).toEqual(resource);
+    },
+  );
 });

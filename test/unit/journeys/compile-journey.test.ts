@@ -204,25 +204,17 @@ describe('compileJourney', () => {
     expect(paths.filter((path) => !pathIsIdsOnly(path))).toEqual([]);
   });
 
-  it.each(fixtures)(
-    'keeps named fields of each result in %s, and narrows a send answer before going on',
-    (_, definition) => {
-      const asl = compileJourney(definition, target);
+  it.each(fixtures)('keeps named fields of each result in %s, a send answer too', (_, definition) => {
+    const asl = compileJourney(definition, target);
 
-      for (const [name, task] of tasksOf(asl)) {
-        const kept = Object.values(task.ResultSelector ?? {});
-        expect([name, task.ResultPath === null || kept.length > 0]).toEqual([name, true]);
-        if (name.startsWith('Send ')) {
-          const stepId = name.slice('Send '.length);
-          expect(state(asl, `Record send ${stepId}`, 'Pass').ResultPath).toBe(task.ResultPath);
-          continue;
-        }
-        for (const path of kept.filter((value) => typeof value === 'string')) {
-          expect([name, path]).toEqual([name, expect.stringMatching(/^\$\.(Payload\.[a-z][A-Za-z]*|Count|Items)$/)]);
-        }
+    for (const [name, task] of tasksOf(asl)) {
+      const kept = Object.values(task.ResultSelector ?? {});
+      expect([name, task.ResultPath === null || kept.length > 0]).toEqual([name, true]);
+      for (const path of kept.filter((value) => typeof value === 'string')) {
+        expect([name, path]).toEqual([name, expect.stringMatching(/^\$\.(Payload\.[a-z][A-Za-z]*|Count|Items)$/)]);
       }
-    },
-  );
+    }
+  });
 
   it('rejects a guard that would let the PHI check pass anything', () => {
     expect(pathIsIdsOnly('$.patient.name')).toBe(false);
@@ -236,28 +228,19 @@ describe('compileJourney', () => {
     expect(Object.keys(asl.States)).toEqual([
       'Resolve wait before-72h',
       'Wait before-72h',
-      'Check exit before email-72h',
-      'Exit before email-72h?',
       'Send email-72h',
-      'Deferred email-72h?',
+      'After email-72h?',
       'Wait deferral email-72h',
-      'Record send email-72h',
       'Resolve wait before-24h',
       'Wait before-24h',
-      'Check exit before sms-24h',
-      'Exit before sms-24h?',
       'Send sms-24h',
-      'Deferred sms-24h?',
+      'After sms-24h?',
       'Wait deferral sms-24h',
-      'Record send sms-24h',
       'Resolve wait before-2h',
       'Wait before-2h',
-      'Check exit before sms-2h',
-      'Exit before sms-2h?',
       'Send sms-2h',
-      'Deferred sms-2h?',
+      'After sms-2h?',
       'Wait deferral sms-2h',
-      'Record send sms-2h',
       'Exit done',
       EXITED_STATE,
       FAILED_STATE,
@@ -266,42 +249,33 @@ describe('compileJourney', () => {
   });
 
   it('counts the states of each fixture', () => {
-    expect(Object.keys(compileJourney(reminders, target).States)).toHaveLength(27);
-    expect(Object.keys(compileJourney(everyStep, target).States)).toHaveLength(24);
+    expect(Object.keys(compileJourney(reminders, target).States)).toHaveLength(18);
+    expect(Object.keys(compileJourney(everyStep, target).States)).toHaveLength(23);
   });
 
-  it('runs appointment reminders in at most 25 state transitions when nothing is deferred', () => {
+  it('runs appointment reminders in at most 13 state transitions when nothing is deferred', () => {
     const asl = compileJourney(reminders, target);
 
     expect(happyPath(asl)).toEqual([
       'Resolve wait before-72h',
       'Wait before-72h',
-      'Check exit before email-72h',
-      'Exit before email-72h?',
       'Send email-72h',
-      'Deferred email-72h?',
-      'Record send email-72h',
+      'After email-72h?',
       'Resolve wait before-24h',
       'Wait before-24h',
-      'Check exit before sms-24h',
-      'Exit before sms-24h?',
       'Send sms-24h',
-      'Deferred sms-24h?',
-      'Record send sms-24h',
+      'After sms-24h?',
       'Resolve wait before-2h',
       'Wait before-2h',
-      'Check exit before sms-2h',
-      'Exit before sms-2h?',
       'Send sms-2h',
-      'Deferred sms-2h?',
-      'Record send sms-2h',
+      'After sms-2h?',
       'Exit done',
     ]);
-    expect(stateTransitionsOnHappyPath(asl)).toBeLessThanOrEqual(25);
+    expect(stateTransitionsOnHappyPath(asl)).toBeLessThanOrEqual(13);
   });
 
   describe('send', () => {
-    it('passes a SendRequest naming the execution and the step', () => {
+    it('passes a SendRequest naming the execution and the step, with the exit check it runs first', () => {
       const asl = compileJourney(reminders, target);
       const send = state(asl, 'Send sms-24h', 'Task');
       const input = {
@@ -312,11 +286,19 @@ describe('compileJourney', () => {
         triggeringResource: { resourceType: 'Appointment', id: 'a-1' },
       };
 
-      const payload = resolve(send.Parameters.Payload, input, { 'Execution.Name': 'exec-1' });
+      const payload = resolve(send.Parameters.Payload, input, {
+        'Execution.Name': 'exec-1',
+        'Execution.StartTime': '2026-11-25T17:00:00Z',
+      }) as { request: unknown };
 
       expect(send.Resource).toBe('arn:aws:states:::lambda:invoke');
       expect(send.Parameters.FunctionName).toBe(target.functions.sendMessage);
       expect(payload).toEqual({
+        request: expect.any(Object),
+        exitWhen: reminders.exitWhen,
+        enrolledAt: '2026-11-25T17:00:00Z',
+      });
+      expect(payload.request).toEqual({
         patientId: 'p-1',
         cause: {
           kind: 'journey',
@@ -329,14 +311,14 @@ describe('compileJourney', () => {
         intent: { topic: 'appointment-reminders', channels: ['sms', 'email'], fallback: true, quietHours: 'defer' },
         triggeringResource: { resourceType: 'Appointment', id: 'a-1' },
       });
-      expect(new Ajv({ strict: false }).validate(sendRequestSchema, payload)).toBe(true);
+      expect(new Ajv({ strict: false }).validate(sendRequestSchema, payload.request)).toBe(true);
     });
 
     it('pins the template version the journey version was published with', () => {
       const asl = compileJourney(reminders, { ...target, templateVersions: { 'appointment-reminder': 4 } });
 
-      expect(state(asl, 'Send sms-2h', 'Task').Parameters.Payload).toMatchObject({ templateVersion: 4 });
-      expect(state(asl, 'Send email-72h', 'Task').Parameters.Payload).not.toHaveProperty('templateVersion');
+      expect(state(asl, 'Send sms-2h', 'Task').Parameters.Payload).toMatchObject({ request: { templateVersion: 4 } });
+      expect(state(asl, 'Send email-72h', 'Task').Parameters.Payload).not.toHaveProperty('request.templateVersion');
     });
 
     it('leaves the triggering resource out when the entry has none', () => {
@@ -345,23 +327,19 @@ describe('compileJourney', () => {
       expect(JSON.stringify(asl)).not.toContain('triggeringResource');
     });
 
-    it('keeps only the outcome and the message id once the deferral has been read', () => {
+    it('keeps only the outcome, the message id and the deferral instant of the answer', () => {
       const asl = compileJourney(reminders, target);
 
       expect(state(asl, 'Send email-72h', 'Task')).toMatchObject({
-        ResultSelector: { 'answer.$': '$.Payload' },
-        ResultPath: '$.steps.email_72h',
-        Next: 'Deferred email-72h?',
-      });
-      expect(state(asl, 'Record send email-72h', 'Pass')).toEqual({
-        Type: 'Pass',
-        Parameters: {
-          'outcome.$': '$.steps.email_72h.answer.outcome',
-          'messageId.$': '$.steps.email_72h.answer.messageId',
+        ResultSelector: {
+          'outcome.$': '$.Payload.outcome',
+          'messageId.$': '$.Payload.messageId',
+          'until.$': '$.Payload.until',
         },
         ResultPath: '$.steps.email_72h',
-        Next: 'Resolve wait before-24h',
+        Next: 'After email-72h?',
       });
+      expect(state(asl, 'After email-72h?', 'Choice').Default).toBe('Resolve wait before-24h');
     });
 
     it('retries transient send faults for more than five minutes', () => {
@@ -374,42 +352,46 @@ describe('compileJourney', () => {
       expect(spanned.reduce((a, b) => a + b, 0)).toBeGreaterThan(300);
     });
 
-    it('waits until a deferred message is due, checks the exit criteria again, then sends the same request', () => {
+    it('waits until a deferred message is due, then runs the same step again, exit check first', () => {
       const asl = compileJourney(reminders, target);
 
-      expect(state(asl, 'Deferred email-72h?', 'Choice')).toEqual({
+      expect(state(asl, 'After email-72h?', 'Choice')).toEqual({
         Type: 'Choice',
         Choices: [
+          { Variable: '$.steps.email_72h.outcome', StringEquals: 'exited', Next: EXITED_STATE },
           {
             And: [
-              { Variable: '$.steps.email_72h.answer.outcome', StringEquals: 'deferred' },
-              { Variable: '$.steps.email_72h.answer.until', IsPresent: true },
+              { Variable: '$.steps.email_72h.outcome', StringEquals: 'deferred' },
+              { Variable: '$.steps.email_72h.until', IsString: true },
             ],
             Next: 'Wait deferral email-72h',
           },
         ],
-        Default: 'Record send email-72h',
+        Default: 'Resolve wait before-24h',
       });
       expect(state(asl, 'Wait deferral email-72h', 'Wait')).toEqual({
         Type: 'Wait',
-        TimestampPath: '$.steps.email_72h.answer.until',
-        Next: 'Check exit before email-72h',
+        TimestampPath: '$.steps.email_72h.until',
+        Next: 'Send email-72h',
       });
+      expect(state(asl, 'Send email-72h', 'Task').Parameters.Payload).toMatchObject({ exitWhen: reminders.exitWhen });
     });
 
-    it('checks the exit criteria before each send and ends the execution when one is met', () => {
+    it('checks the exit criteria in each send step and ends the execution when one is met', () => {
       const asl = compileJourney(reminders, target);
-      const check = state(asl, 'Check exit before sms-2h', 'Task');
+      const send = state(asl, 'Send sms-2h', 'Task');
 
-      expect(check.Parameters.FunctionName).toBe(target.functions.checkExit);
-      expect(check.Parameters.Payload).toMatchObject({
-        stepId: 'sms-2h',
+      expect(send.Parameters.FunctionName).toBe(target.functions.sendMessage);
+      expect(send.Parameters.Payload).toMatchObject({
+        request: { cause: { stepId: 'sms-2h' } },
         exitWhen: reminders.exitWhen,
         'enrolledAt.$': '$$.Execution.StartTime',
       });
-      expect(state(asl, 'Exit before sms-2h?', 'Choice').Choices).toEqual([
-        { Variable: '$.exitCheck.exit', BooleanEquals: true, Next: EXITED_STATE },
-      ]);
+      expect(state(asl, 'After sms-2h?', 'Choice').Choices[0]).toEqual({
+        Variable: '$.steps.sms_2h.outcome',
+        StringEquals: 'exited',
+        Next: EXITED_STATE,
+      });
       expect(asl.States[EXITED_STATE]).toMatchObject({ Type: 'Succeed' });
     });
 
@@ -418,6 +400,8 @@ describe('compileJourney', () => {
 
       expect(asl.StartAt).toBe('Send welcome');
       expect(Object.keys(asl.States).filter((name) => name.startsWith('Check exit'))).toEqual([]);
+      expect(state(asl, 'Send welcome', 'Task').Parameters.Payload).not.toHaveProperty('exitWhen');
+      expect(state(asl, 'After welcome?', 'Choice').Choices).toHaveLength(1);
       expect(asl.States[EXITED_STATE]).toBeUndefined();
     });
   });
@@ -435,49 +419,51 @@ describe('compileJourney', () => {
     it('sends each reminder once, and a deferred one again with the same request', async () => {
       const sends: unknown[] = [];
       let deferOnce = true;
-      const sendMessage = async (payload: unknown) => {
+      const sendStep = async (payload: unknown) => {
         sends.push(payload);
-        const stepId = (payload as { cause: { stepId: string } }).cause.stepId;
+        const stepId = (payload as { request: { cause: { stepId: string } } }).request.cause.stepId;
         if (stepId === 'sms-24h' && deferOnce) {
           deferOnce = false;
-          return { messageId: `m-${stepId}`, outcome: 'deferred', until: past, duplicate: false };
+          return { messageId: `m-${stepId}`, outcome: 'deferred', until: past };
         }
-        return { messageId: `m-${stepId}`, outcome: 'sent', channel: 'sms', duplicate: false };
+        return { messageId: `m-${stepId}`, outcome: 'sent', until: null };
       };
       const tasks = tasksByPrefix(compileJourney(reminders, target), {
-        'Send ': () => sendMessage,
+        'Send ': () => sendStep,
         'Resolve wait ': () => async () => ({ at: past }),
-        'Check exit ': () => async () => ({ exit: false }),
       });
 
       const output = (await run(compileJourney(reminders, target), input, tasks)) as {
         steps: Record<string, unknown>;
       };
 
-      const stepIds = sends.map((payload) => (payload as { cause: { stepId: string } }).cause.stepId);
+      const stepIds = sends.map(
+        (payload) => (payload as { request: { cause: { stepId: string } } }).request.cause.stepId,
+      );
       expect(stepIds).toEqual(['email-72h', 'sms-24h', 'sms-24h', 'sms-2h']);
       expect(sends[2]).toEqual(sends[1]);
-      expect(output.steps.sms_2h).toEqual({ outcome: 'sent', messageId: 'm-sms-2h' });
+      expect(output.steps.sms_2h).toEqual({ outcome: 'sent', messageId: 'm-sms-2h', until: null });
     });
 
-    it('stops before a send once an exit criterion is met', async () => {
+    it('stops at a send step that finds an exit criterion met', async () => {
       const sent: unknown[] = [];
-      const send = async (payload: unknown) => {
+      const send = (name: string) => async (payload: unknown) => {
+        if (name.endsWith('sms-24h')) return { messageId: null, outcome: 'exited', until: null };
         sent.push(payload);
-        return { messageId: 'm', outcome: 'sent' };
+        return { messageId: 'm', outcome: 'sent', until: null };
       };
       const tasks = tasksByPrefix(compileJourney(reminders, target), {
-        'Send ': () => send,
+        'Send ': send,
         'Resolve wait ': () => async () => ({ at: past }),
-        'Check exit ': (name) => async () => ({ exit: name.endsWith('sms-24h') }),
       });
 
       const output = (await run(compileJourney(reminders, target), input, tasks)) as {
-        exitCheck: unknown;
+        steps: Record<string, unknown>;
       };
 
       expect(sent).toHaveLength(1);
-      expect(output.exitCheck).toEqual({ exit: true });
+      expect(output.steps.sms_24h).toEqual({ outcome: 'exited', messageId: null, until: null });
+      expect(output.steps).not.toHaveProperty('sms_2h');
     });
   });
 
@@ -504,7 +490,7 @@ describe('compileJourney', () => {
       expect(state(asl, 'Wait before-24h', 'Wait')).toEqual({
         Type: 'Wait',
         TimestampPath: '$.steps.before_24h.at',
-        Next: 'Check exit before sms-24h',
+        Next: 'Send sms-24h',
       });
     });
 
@@ -632,7 +618,7 @@ describe('compileJourney', () => {
         const transitions = stateTransitionsOnHappyPath(compileJourney(journey, target));
 
         expect(transitions).toBeGreaterThan(0);
-        if (id === 'appointment-reminders') expect(transitions).toBeLessThanOrEqual(25);
+        if (id === 'appointment-reminders') expect(transitions).toBeLessThanOrEqual(10);
       });
     },
   );

@@ -2,7 +2,7 @@ import type * as fhir4 from 'fhir/r4';
 import { cursorAfter, startKeyWithin } from '../../../lambdas/adapters/dynamodb/page-cursor';
 import { type SearchItem, searchItemOf, searchQueryOf } from '../../../lambdas/adapters/dynamodb/patient-search-keys';
 import { buildOpenApi } from '../../../lambdas/api/openapi';
-import { patientRoutes } from '../../../lambdas/api/routes/patient-routes';
+import { type PatientApiServices, patientRoutes } from '../../../lambdas/api/routes/patient-routes';
 import { type Permission, ROLE_PERMISSIONS, ROLES, type Role } from '../../../lambdas/domain/access/roles';
 import { type ClinicalFacts, type PatientFacts, projectFacts } from '../../../lambdas/domain/fhir/facts';
 import { patientReferencesOf } from '../../../lambdas/domain/fhir/references';
@@ -10,12 +10,7 @@ import { isAcceptedResourceType } from '../../../lambdas/domain/fhir/resource-ty
 import type { Page } from '../../../lambdas/domain/paging';
 import { searchDocumentOf } from '../../../lambdas/domain/patients/index-patient-search';
 import type { PatientSummary } from '../../../lambdas/domain/patients/patient-summary';
-import type {
-  PatientApiServices,
-  PatientDirectory,
-  PatientRecord,
-  PatientResource,
-} from '../../../lambdas/domain/patients/ports';
+import type { PatientDirectory, PatientRecord, PatientResource } from '../../../lambdas/domain/patients/ports';
 import type { SearchCriteria } from '../../../lambdas/domain/patients/search-terms';
 import { apiUnderTest } from '../../support/api-harness';
 import { hl7ExampleResources } from '../../support/fhir-samples';

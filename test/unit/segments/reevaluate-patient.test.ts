@@ -152,6 +152,19 @@ describe('reevaluatePatient when segments change under it', () => {
 });
 
 describe('wakeDuePatients', () => {
+  it('stops before the next page when the invocation is out of time, leaving the patient due', async () => {
+    const { memberships, dependencies, withAppointmentAt, setNow } = setUp();
+    const appointment = new Date(START.getTime() + 10 * DAY);
+    withAppointmentAt('p1', appointment);
+    await reevaluatePatient('p1', dependencies);
+    setNow(new Date(appointment.getTime() - 7 * DAY + 1));
+
+    const result = await wakeDuePatients({ ...dependencies, shards: 1 }, { outOfTime: () => true });
+
+    expect(result).toEqual({ woken: 0, failed: 0, unfinished: true });
+    expect(memberships.membersOf('upcoming')).toEqual([]);
+  });
+
   it('wakes a patient exactly when the appointment enters the 7-day window, not a millisecond before', async () => {
     const { memberships, publisher, dependencies, withAppointmentAt, setNow } = setUp();
     const appointment = new Date(START.getTime() + 10 * DAY);

@@ -1,5 +1,4 @@
 import type * as fhir4 from 'fhir/r4';
-import { parseSendRequest } from '../../messaging/parse-send-request';
 import type { AddressBook, RenderedMessage } from '../../messaging/ports';
 import { sendMessage } from '../../messaging/send-message';
 import type { SendOutcome, TemplateSource } from '../../messaging/send-ports';
@@ -14,9 +13,10 @@ import { localAsl, StatesError, taskHandlersOf } from '../interpretable-asl';
 import type { JourneyFunctions } from '../journey-states';
 import { evaluateCondition } from '../steps/evaluate-condition';
 import { resolveWaitTime } from '../steps/resolve-wait-time';
+import { EXITED_ANSWER, parseSendStep, sendStepAnswer } from '../steps/send-step';
 import { kindAndKeyOf, matchesEvent } from '../waits/match-event';
 import type { ChangeConditions, LoggedEvent } from '../waits/ports';
-import { parseCheckExitPayload, parseRegisterWaitPayload } from '../waits/wait-input';
+import { type CheckExitPayload, parseCheckExitPayload, parseRegisterWaitPayload } from '../waits/wait-input';
 import { dryRunSendDependencies } from './dry-run-send';
 
 /** Runs ASL with local task handlers: the seam to the interpreter library (an adapter). */
@@ -223,6 +223,23 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
     if (++tasks > MAX_TASKS) throw new StatesError('SimulationTooLong', `more than ${MAX_TASKS} tasks`);
   };
 
+  /** The exit check on the scripted events since enrolment, recorded in the timeline. */
+  const exitMet = async (check: CheckExitPayload, step: string): Promise<boolean> => {
+    for (const event of logged) {
+      if (event.at < check.enrolledAt) continue;
+      for (const expected of check.exitWhen) {
+        if (await matchesEvent(expected, event, context, conditions)) {
+          exited = true;
+          const because = `${event.kind} ${event.key} at ${event.at}`;
+          timeline.push({ at: at(), step, kind: 'exit-check', exit: true, because });
+          return true;
+        }
+      }
+    }
+    timeline.push({ at: at(), step, kind: 'exit-check', exit: false });
+    return false;
+  };
+
   const runnable = localAsl(input.asl);
   applyEventsUntil(now);
   const handlers = taskHandlersOf(
@@ -237,7 +254,8 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
         const step = currentStep();
         switch (functionName) {
           case functions.sendMessage: {
-            const request = parseSendRequest(payload);
+            const { request, exitCheck } = parseSendStep(payload);
+            if (exitCheck !== undefined && (await exitMet(exitCheck, step))) return EXITED_ANSWER;
             const outcome = await sendMessage(request, dryRun.deps);
             const record = dryRun.records.get(outcome.messageId);
             const delivery = dryRun.deliveries.find((d) => d.messageId === outcome.messageId);
@@ -253,7 +271,7 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
               ...(record ? { checks: record.checks } : {}),
               ...(delivery ? { preview: delivery.rendered } : {}),
             });
-            return outcome;
+            return sendStepAnswer(outcome);
           }
           case functions.resolveWaitTime: {
             const answer = await resolveWaitTime(payload, {
@@ -265,27 +283,8 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
             timeline.push({ at: at(), step, kind: 'wait', until: answer.at });
             return answer;
           }
-          case functions.checkExit: {
-            const parsed = parseCheckExitPayload(payload);
-            for (const event of logged) {
-              if (event.at < parsed.enrolledAt) continue;
-              for (const expected of parsed.exitWhen) {
-                if (await matchesEvent(expected, event, context, conditions)) {
-                  exited = true;
-                  timeline.push({
-                    at: at(),
-                    step,
-                    kind: 'exit-check',
-                    exit: true,
-                    because: `${event.kind} ${event.key} at ${event.at}`,
-                  });
-                  return { exit: true };
-                }
-              }
-            }
-            timeline.push({ at: at(), step, kind: 'exit-check', exit: false });
-            return { exit: false };
-          }
+          case functions.checkExit:
+            return { exit: await exitMet(parseCheckExitPayload(payload), step) };
           case functions.evaluateCondition: {
             const answer = await evaluateCondition(payload, { patients: reader, logger: silentLogger });
             timeline.push({ at: at(), step, kind: 'condition', matches: answer.matches });

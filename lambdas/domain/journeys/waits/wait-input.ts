@@ -3,7 +3,7 @@ import { journeyEventSchema } from '../definition-schema';
 import { idsProperties, idsRequired, parserOf } from '../steps/step-input';
 
 /** `$$.State.EnteredTime` and `$$.Execution.StartTime`: ISO 8601 instants. */
-const instant = {
+export const instant = {
   type: 'string',
   pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$',
 } as const;

@@ -1,7 +1,6 @@
-import type { ErrorObject } from 'ajv';
+import Ajv, { type ErrorObject } from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import { isSupportedCountry } from 'libphonenumber-js/max';
-import { createAjv } from '../../validation/ajv';
 import type { SendingPolicySettings } from '../policy-types';
 import { isValidTimeZone } from './quiet-hours';
 
@@ -96,7 +95,7 @@ export type SettingsValidation =
   | { readonly ok: true; readonly settings: SendingPolicySettings }
   | { readonly ok: false; readonly problems: readonly SettingsProblem[] };
 
-const ajv = createAjv();
+const ajv = new Ajv({ allErrors: true, strict: true });
 ajv.addFormat('time-zone', { type: 'string', validate: isValidTimeZone });
 ajv.addFormat('phone-country', { type: 'string', validate: (code: string) => isSupportedCountry(code) });
 const validateShape = ajv.compile(sendingPolicySettingsSchema);

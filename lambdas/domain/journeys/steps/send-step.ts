@@ -1,0 +1,88 @@
+import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+import { parseSendRequest } from '../../messaging/parse-send-request';
+import { sendMessage } from '../../messaging/send-message';
+import type { SendDependencies, SendOutcome, SendRequest } from '../../messaging/send-ports';
+import { journeyEventSchema } from '../definition-schema';
+import { type CheckExitDeps, checkExit } from '../waits/check-exit';
+import { type CheckExitPayload, instant } from '../waits/wait-input';
+import { InvalidStepPayloadError, parserOf } from './step-input';
+
+/**
+ * A journey's send step as one task: the exit check, then the send. One Lambda call instead of two, and no Choice
+ * between them, saves two state transitions per send; the check also runs later than before, right before the
+ * send, so an exit event has less time to slip in between.
+ */
+export const sendStepPayloadSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['request'],
+  // The request is checked against its own schema (`parseSendRequest`).
+  properties: {
+    request: { type: 'object' },
+    exitWhen: { type: 'array', items: journeyEventSchema },
+    enrolledAt: instant,
+  },
+  dependencies: { exitWhen: ['enrolledAt'] },
+} as const satisfies JSONSchema;
+
+type SendStepPayload = FromSchema<typeof sendStepPayloadSchema>;
+const parseSendStepPayload = parserOf<SendStepPayload>('sendStep', sendStepPayloadSchema);
+
+/**
+ * What the send step answers, and so what the execution history keeps: a code, an id and an instant. Every field is
+ * always there (null when it does not apply), so the task's ResultSelector narrows the answer without a Pass state.
+ */
+export interface SendStepAnswer {
+  readonly outcome: SendOutcome['outcome'] | 'exited';
+  /** Null when an exit criterion stopped the step before any message existed. */
+  readonly messageId: string | null;
+  /** Deferred: when to run the step again (the message id stays the same). Else null. */
+  readonly until: string | null;
+}
+
+export const EXITED_ANSWER: SendStepAnswer = { outcome: 'exited', messageId: null, until: null };
+
+export function sendStepAnswer(outcome: SendOutcome): SendStepAnswer {
+  return { outcome: outcome.outcome, messageId: outcome.messageId, until: outcome.until ?? null };
+}
+
+export interface SendStep {
+  readonly request: SendRequest;
+  /** The exit check to run first; absent when the journey has no exit criteria. */
+  readonly exitCheck?: CheckExitPayload;
+}
+
+/** The send step's payload: the send request (a journey cause) and, with exit criteria, what the check needs. */
+export function parseSendStep(input: unknown): SendStep {
+  const payload = parseSendStepPayload(input);
+  const request = parseSendRequest(payload.request);
+  if (payload.exitWhen === undefined || payload.enrolledAt === undefined) return { request };
+  const { cause } = request;
+  if (cause.kind !== 'journey') throw new InvalidStepPayloadError('sendStep', ['/request/cause is not a journey']);
+  return {
+    request,
+    exitCheck: {
+      patientId: request.patientId,
+      journeyId: cause.journeyId,
+      journeyVersion: cause.journeyVersion,
+      executionId: cause.executionId,
+      stepId: cause.stepId,
+      ...(request.triggeringResource ? { triggeringResource: request.triggeringResource } : {}),
+      exitWhen: payload.exitWhen,
+      enrolledAt: payload.enrolledAt,
+    },
+  };
+}
+
+export interface SendStepDeps {
+  readonly exits: CheckExitDeps;
+  /** Built on first use: a step that exits needs none of it. */
+  readonly sending: () => Promise<SendDependencies>;
+}
+
+/** Runs a journey's send step: `exited` without sending when an exit criterion happened since enrolment. */
+export async function sendJourneyStep(input: unknown, deps: SendStepDeps): Promise<SendStepAnswer> {
+  const step = parseSendStep(input);
+  if (step.exitCheck !== undefined && (await checkExit(step.exitCheck, deps.exits)).exit) return EXITED_ANSWER;
+  return sendStepAnswer(await sendMessage(step.request, await deps.sending()));
+}

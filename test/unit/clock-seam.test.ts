@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+const SEAM = 'lambdas/adapters/runtime-clock.ts';
+
+function typescriptFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return typescriptFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Source without comments, so that a comment may still name `Date.now()`. */
+const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+
+/** Reads of the system time: `new Date()` with no argument, and `Date.now()`. */
+function systemTimeReads(source: string): string[] {
+  return withoutComments(source).match(/new Date\(\s*\)|Date\.now\(\s*\)/g) ?? [];
+}
+
+describe('the clock seam', () => {
+  it('finds reads of the system time, and not dates built from a value', () => {
+    expect(systemTimeReads('const a = new Date(); const b = Date.now();')).toEqual(['new Date()', 'Date.now()']);
+    expect(
+      systemTimeReads("const c = new Date('2026-01-01');\n  // Date.now() in a comment\n/** new Date() */"),
+    ).toEqual([]);
+  });
+
+  it('is the only place in lambdas/ that reads the system time, so the virtual clock reaches everything', () => {
+    const offenders = typescriptFiles(join(ROOT, 'lambdas'))
+      .map((path) => relative(ROOT, path))
+      .filter((path) => path !== SEAM)
+      .filter((path) => systemTimeReads(readFileSync(join(ROOT, path), 'utf8')).length > 0);
+
+    expect(offenders).toEqual([]);
+  });
+});
