@@ -1,9 +1,9 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { AuditEntry, AuditLog } from '../domain/access/audit-trail';
 import { permissionsOf } from '../domain/access/roles';
 import { InvalidCursorError } from '../domain/paging';
 import type { Clock, Logger } from '../domain/ports';
+import { createAjv } from '../domain/validation/ajv';
 import {
   ApiError,
   badRequest,
@@ -67,9 +67,7 @@ export function createApi(
   routes: readonly RouteDefinition[],
   deps: ApiDependencies,
 ): (request: ApiRequest) => Promise<ApiResponse> {
-  const ajv = new Ajv({ allErrors: true, coerceTypes: false, strict: true, useDefaults: true });
-  addFormats(ajv);
-  ajv.addKeyword('example');
+  const ajv = createAjv({ applyDefaults: true });
   const compiled = routes.map((route) => compileRoute(route, ajv));
 
   return async (request) => {

@@ -1,5 +1,4 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { createAjv } from '../validation/ajv';
 import { type PatientFactsChangedDetail, patientFactsChangedDetailSchema } from './event-schemas';
 
 export class MalformedFactsChangedError extends Error {
@@ -9,8 +8,7 @@ export class MalformedFactsChangedError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
+const ajv = createAjv();
 const validateDetail = ajv.compile<PatientFactsChangedDetail>(patientFactsChangedDetailSchema);
 
 /**

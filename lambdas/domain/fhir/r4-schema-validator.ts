@@ -1,5 +1,6 @@
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
+import { createAjvForForeignSchema } from '../validation/ajv';
 import { isAcceptedResourceType } from './resource-types';
 
 /**
@@ -40,7 +41,7 @@ function loadDefinitions(): Record<string, SchemaNode> {
 
 function loadAjv(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ strict: false, allErrors: false, validateSchema: false, logger: false });
+    ajv = createAjvForForeignSchema();
     ajv.addMetaSchema(draft06MetaSchema);
   }
   return ajv;

@@ -1,11 +1,10 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import type * as fhir4 from 'fhir/r4';
 import { type FhirResourceChangedDetail, fhirResourceChangedDetailSchema } from '../events/event-schemas';
 import { projectFacts, type ResourceFacts } from '../fhir/facts';
 import { validateR4Resource } from '../fhir/r4-schema-validator';
 import { patientReferencesOf } from '../fhir/references';
 import { ACCEPTED_RESOURCE_TYPES, type AcceptedResourceType, isAcceptedResourceType } from '../fhir/resource-types';
+import { createAjv } from '../validation/ajv';
 import { canonicalJson, hashOfCanonical } from './content-hash';
 import { type Rejection, rejection } from './rejection';
 import type { VersionStamp } from './version-stamp';
@@ -35,8 +34,7 @@ export interface ValidationLimits {
 
 const DELETED_HASH = 'deleted';
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
+const ajv = createAjv();
 const validateDetail = ajv.compile<FhirResourceChangedDetail>(fhirResourceChangedDetailSchema);
 
 /** Validates one `FHIR Resource Changed` detail: envelope, type, size, R4 shape, patient reference. */

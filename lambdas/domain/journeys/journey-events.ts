@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { DetailType } from '../events/event-names';
 import {
   type PatientEngagementRecordedDetail,
@@ -11,6 +9,7 @@ import {
   segmentMembershipChangedDetailSchema,
 } from '../events/event-schemas';
 import { type PatientRepliedDetail, patientRepliedDetailSchema } from '../events/messaging-event-schemas';
+import { createAjv } from '../validation/ajv';
 import type { PatientEvent } from './waits/ports';
 
 /** A platform event a journey function consumes, its detail checked against the published contract. */
@@ -28,8 +27,7 @@ export class MalformedJourneyEventError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
+const ajv = createAjv();
 const validators: Record<JourneyTriggerEvent['type'], (detail: unknown) => boolean> = {
   [DetailType.PatientFactsChanged]: ajv.compile(patientFactsChangedDetailSchema),
   [DetailType.SegmentMembershipChanged]: ajv.compile(segmentMembershipChangedDetailSchema),

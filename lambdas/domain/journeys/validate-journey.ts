@@ -1,6 +1,7 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import fhirpath from 'fhirpath';
 import r4Model from 'fhirpath/fhir-context/r4';
+import { createAjv } from '../validation/ajv';
 import {
   JOURNEY_STEP_TYPES,
   type JourneyDefinition,
@@ -34,7 +35,7 @@ export type JourneyValidationResult =
 type StepType = (typeof JOURNEY_STEP_TYPES)[number];
 
 // Strict mode, except that `equals` and `value` legitimately accept a string, number or boolean.
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
+const ajv = createAjv();
 
 /** The definition without the per-step `oneOf`: each step is then checked against the schema of its type, so
  * errors point into the step (`/steps/email-72h/channels/0`) instead of listing every alternative. */

@@ -1,6 +1,5 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { type SendRequestDetail, sendRequestSchema } from '../events/messaging-event-schemas';
+import { createAjv } from '../validation/ajv';
 import type { MessageCause } from './message';
 import type { SendRequest } from './send-ports';
 
@@ -12,8 +11,7 @@ export class InvalidSendRequestError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
+const ajv = createAjv();
 const validate = ajv.compile<SendRequestDetail>(sendRequestSchema);
 
 /** Checks a send request (a Step Functions task input or a Message Requested detail) against its schema. */

@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import { createAjv } from '../validation/ajv';
 import { HELP_KEYWORDS, OPT_IN_KEYWORDS, OPT_OUT_KEYWORDS } from './feedback/inbound-sms';
 import { DEFAULT_ORGANISATION, type OrganisationSettings } from './organisation';
 import { DEFAULT_SENDING_POLICY, validateSendingPolicySettings } from './policy/defaults';
@@ -61,7 +61,7 @@ void schemaMatchesContract;
 const RESERVED = new Set([...OPT_OUT_KEYWORDS, ...OPT_IN_KEYWORDS, ...HELP_KEYWORDS]);
 
 const KEYWORD = /^[A-Z0-9]{1,20}$/;
-const ajv = new Ajv({ allErrors: true, strict: true });
+const ajv = createAjv();
 const validateOrganisation = ajv.compile(organisationSettingsSchema);
 
 /** What a settings body lacks or breaks, as JSON pointers; empty when it is usable. */

@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import { createAjv } from '../validation/ajv';
 import { mapInBatches } from './batches';
 import { segmentDefinitionSchema } from './definition-schema';
 import { prepareActiveSet } from './membership';
@@ -107,7 +107,7 @@ export type StartComputationInput = FromSchema<typeof startInputSchema>;
 type ComputePageInput = FromSchema<typeof pageInputSchema>;
 type FinishComputationInput = FromSchema<typeof finishInputSchema>;
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+const ajv = createAjv();
 const validators = {
   start: ajv.compile<StartComputationInput>(startInputSchema),
   page: ajv.compile<ComputePageInput>(pageInputSchema),

@@ -1,8 +1,7 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { DetailType } from '../events/event-names';
 import { type PatientEngagementRecordedDetail, patientEngagementRecordedDetailSchema } from '../events/event-schemas';
 import { parseFactsChangedDetail } from '../events/parse-facts-changed';
+import { createAjv } from '../validation/ajv';
 
 export class MalformedTriggerError extends Error {
   constructor(message: string) {
@@ -11,8 +10,7 @@ export class MalformedTriggerError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
+const ajv = createAjv();
 const validateEngagement = ajv.compile<PatientEngagementRecordedDetail>(patientEngagementRecordedDetailSchema);
 
 /**

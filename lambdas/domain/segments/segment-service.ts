@@ -1,8 +1,8 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import type { PatientSegment } from '../patients/patient-360';
 import type { PatientDirectory } from '../patients/ports';
 import type { Clock } from '../ports';
+import { createAjv } from '../validation/ajv';
 import { type SegmentDefinition, staticSegmentSchema } from './definition-schema';
 import type {
   ComputationReason,
@@ -51,9 +51,7 @@ export type SegmentContent =
   | { readonly kind: 'dynamic'; readonly definition: SegmentDefinition }
   | { readonly kind: 'static'; readonly id: string; readonly name: string; readonly description: string };
 
-const validateStatic = new Ajv({ allErrors: true, strict: true }).compile<FromSchema<typeof staticSegmentSchema>>(
-  staticSegmentSchema,
-);
+const validateStatic = createAjv().compile<FromSchema<typeof staticSegmentSchema>>(staticSegmentSchema);
 
 /** Paths of the API under `/segments/` that a segment id would shadow. */
 const RESERVED_IDS = new Set(['catalog', 'preview']);

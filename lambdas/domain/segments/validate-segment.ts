@@ -1,6 +1,6 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import fhirpath from 'fhirpath';
+import { createAjv } from '../validation/ajv';
 import type { CriteriaNode, SegmentDefinition, Window } from './definition-schema';
 import { segmentDefinitionSchema } from './definition-schema';
 import { parseDuration } from './duration';
@@ -18,8 +18,7 @@ export type ValidationResult =
   | { readonly ok: true; readonly definition: SegmentDefinition }
   | { readonly ok: false; readonly errors: readonly DefinitionError[] };
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
+const ajv = createAjv();
 const validateShape = ajv.compile(segmentDefinitionSchema);
 
 const CODE_SYSTEM = /^(https?:\/\/\S+|urn:oid:[0-2](\.\d+)+|urn:uuid:[0-9a-f-]{36})$/;

@@ -1,6 +1,6 @@
-import Ajv from 'ajv';
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import { sendRequestSchema } from '../../events/messaging-event-schemas';
+import { createAjv } from '../../validation/ajv';
 import { attributeNameSchema, attributeValueSchema } from '../definition-schema';
 
 /**
@@ -105,7 +105,7 @@ export type StepIds = Pick<
   'patientId' | 'journeyId' | 'journeyVersion' | 'executionId' | 'stepId'
 >;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = createAjv();
 
 export function parserOf<T>(task: string, schema: JSONSchema): (input: unknown) => T {
   const validate = ajv.compile<T>(schema as object);

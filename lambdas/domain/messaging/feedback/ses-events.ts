@@ -1,6 +1,5 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import type { FromSchema } from 'json-schema-to-ts';
+import { createAjv } from '../../validation/ajv';
 import type { MessageFeedback } from '../ports';
 import { type FeedbackEventParse, type ParsedFeedback, schemaErrorOf } from './feedback-result';
 
@@ -151,8 +150,7 @@ export const sesFeedbackEventSchema = {
 export type SesFeedbackEvent = FromSchema<typeof sesFeedbackEventSchema>;
 type SesDetail = SesFeedbackEvent['detail'];
 
-const ajv = new Ajv({ allErrors: false, strict: true, discriminator: true });
-addFormats(ajv);
+const ajv = createAjv();
 const validateEvent = ajv.compile<SesFeedbackEvent>(sesFeedbackEventSchema);
 
 /**

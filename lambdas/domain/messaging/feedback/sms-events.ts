@@ -1,5 +1,5 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import { createAjv } from '../../validation/ajv';
 import type { MessageFeedback, SuppressionReason } from '../ports';
 import { type FeedbackEventParse, type ParsedFeedback, schemaErrorOf } from './feedback-result';
 import { MESSAGE_ID_TAG } from './ses-events';
@@ -46,7 +46,7 @@ export const smsDeliveryEventSchema = {
 
 export type SmsDeliveryEvent = FromSchema<typeof smsDeliveryEventSchema>;
 
-const ajv = new Ajv({ allErrors: false, strict: true });
+const ajv = createAjv();
 const validateEvent = ajv.compile<SmsDeliveryEvent>(smsDeliveryEventSchema);
 
 /**

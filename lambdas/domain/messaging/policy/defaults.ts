@@ -1,6 +1,7 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import { isSupportedCountry } from 'libphonenumber-js/max';
+import { createAjv } from '../../validation/ajv';
 import type { SendingPolicySettings } from '../policy-types';
 import { isValidTimeZone } from './quiet-hours';
 
@@ -95,7 +96,7 @@ export type SettingsValidation =
   | { readonly ok: true; readonly settings: SendingPolicySettings }
   | { readonly ok: false; readonly problems: readonly SettingsProblem[] };
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+const ajv = createAjv();
 ajv.addFormat('time-zone', { type: 'string', validate: isValidTimeZone });
 ajv.addFormat('phone-country', { type: 'string', validate: (code: string) => isSupportedCountry(code) });
 const validateShape = ajv.compile(sendingPolicySettingsSchema);

@@ -1,6 +1,7 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Template } from 'liquidjs';
 import type { Channel } from '../../patients/preferences';
+import { createAjv } from '../../validation/ajv';
 import { TOPIC_KINDS } from '../message';
 import type { RenderedMessage } from '../ports';
 import {
@@ -34,7 +35,7 @@ export type TemplateValidation =
 /** More parts than this and an SMS is a letter: it costs and reads badly. */
 export const MAX_SMS_SEGMENTS = 3;
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+const ajv = createAjv();
 const validateShape = ajv.compile(templateDefinitionSchema);
 
 const KNOWN = new Set(KNOWN_VARIABLES);
