@@ -6,6 +6,8 @@ import addFormats from 'ajv-formats';
  * wherever it is used:
  * - `allErrors`: a caller (staff user, operator reading a dead letter) sees every problem at once;
  * - `strict`: a typo in a schema keyword fails at compile time instead of silently accepting data;
+ *   (`strictRequired` is off: a `oneOf` branch may require a property its parent declares, which is how
+ *   our tagged unions say "this kind carries these ids");
  * - `allowUnionTypes`: `type: ['string', 'null']` is how our schemas say "nullable";
  * - `discriminator`: tagged unions (`kind`, `eventType`) report the branch that failed, not all of them;
  * - formats (`date-time`, `email`, `uuid` …) are always checked, and `example` is accepted as an
@@ -14,6 +16,7 @@ import addFormats from 'ajv-formats';
 export const AJV_OPTIONS: Readonly<Options> = Object.freeze({
   allErrors: true,
   strict: true,
+  strictRequired: false,
   allowUnionTypes: true,
   discriminator: true,
 });

@@ -54,6 +54,12 @@ describe('the Ajv factory', () => {
   });
 
   it('documents one option set', () => {
-    expect(AJV_OPTIONS).toEqual({ allErrors: true, strict: true, allowUnionTypes: true, discriminator: true });
+    expect(AJV_OPTIONS).toEqual({
+      allErrors: true,
+      strict: true,
+      strictRequired: false,
+      allowUnionTypes: true,
+      discriminator: true,
+    });
   });
 });
