@@ -2,78 +2,82 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSync } from 'esbuild';
-import { EnvName } from '../lambdas/config/env-names';
-import { FUNCTION_CATALOG } from '../lambdas/function-catalog';
+import {
+  lambdaRuntimeEnvironment,
+  readSynthesisedFunctions,
+  type SynthesisedFunction,
+} from './bundles/synthesised-functions';
 
 export interface BundleFigure {
   readonly id: string;
   readonly bytes: number;
+  /** Median time of `require(index.js)` in a fresh node, the module-load share of a cold start. */
   readonly loadMs: number;
 }
 
-const root = join(__dirname, '..');
+/** The targets of issue 12, item 8. */
+export const BUNDLE_LIMITS = { bytes: 1_000_000, loadMs: 150 } as const;
 
-/** Plausible values for every variable a function may read at module load; none is a real resource. */
-function functionEnvironment(): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const name of Object.values(EnvName) as string[]) values[name] = `bench-${name.toLowerCase()}`;
-  return {
-    ...values,
-    AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'bench',
-    AWS_SECRET_ACCESS_KEY: 'bench',
-    STAGE: 'bench',
-    AUDIT_RETENTION_DAYS: '2555',
-    DEAD_LETTER_RETENTION_DAYS: '14',
-    MAX_RESOURCE_BYTES: '262144',
-    CORS_ALLOWED_ORIGINS: 'https://console.example.org',
-    LINK_BASE_URL: 'https://links.example.org',
-    JOURNEY_FUNCTIONS: '{}',
-  };
-}
+const root = join(__dirname, '..');
+const LOAD_RUNS = 5;
 
 /**
- * Bundles each catalog function as `OutreachFunction` does (esbuild, minified, CJS, node22, the AWS SDK
- * bundled, no source map since it is a separate file), then loads it in a fresh node with the function's
- * environment and times `require` — the module-load share of a cold start.
+ * The cloud assembly to measure: BENCH_CDK_OUT names one already synthesised; otherwise `cdk synth` writes a
+ * fresh one, bundling every function exactly as a deployment does (NodejsFunction, esbuild, minified).
  */
-export function benchBundles(): BundleFigure[] {
-  const folder = mkdtempSync(join(tmpdir(), 'outreach-bundles-'));
-  const env = { ...process.env, ...functionEnvironment() };
+function synthesise(): { assembly: string; dispose: () => void } {
+  const given = process.env.BENCH_CDK_OUT;
+  if (given) return { assembly: given, dispose: () => {} };
+  const assembly = mkdtempSync(join(tmpdir(), 'outreach-cdk-out-'));
+  execFileSync('npx', ['cdk', 'synth', '--quiet', '--output', assembly], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { assembly, dispose: () => rmSync(assembly, { recursive: true, force: true }) };
+}
+
+/** One fresh node with only the function's environment (and PATH), as the runtime would start it. */
+function timeLoad(fn: SynthesisedFunction): number {
+  const env = { PATH: process.env.PATH ?? '', ...lambdaRuntimeEnvironment(fn), ...fn.environment };
+  const probe = `const t=performance.now();require(${JSON.stringify(fn.bundle)});process.stdout.write(String(performance.now()-t))`;
   try {
-    return Object.values(FUNCTION_CATALOG).map((spec) => {
-      const outfile = join(folder, `${spec.id}.cjs`);
-      buildSync({
-        entryPoints: [join(root, spec.entry)],
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node22',
-        minify: true,
-        tsconfig: join(root, 'tsconfig.json'),
-        outfile,
-        logLevel: 'error',
-      });
-      const probe = `const t=process.hrtime.bigint();require(${JSON.stringify(outfile)});process.stdout.write(String(Number(process.hrtime.bigint()-t)/1e6))`;
-      const samples = [0, 1, 2].map(() => Number(execFileSync(process.execPath, ['-e', probe], { env }).toString()));
-      return { id: spec.id, bytes: statSync(outfile).size, loadMs: Math.min(...samples) };
-    });
+    return Number(execFileSync(process.execPath, ['-e', probe], { env, stdio: ['ignore', 'pipe', 'pipe'] }).toString());
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
+    throw new Error(`${fn.id} failed to load with its environment:\n${stderr.slice(0, 2_000)}`, { cause: error });
+  }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+
+export function benchBundles(): BundleFigure[] {
+  const { assembly, dispose } = synthesise();
+  try {
+    const functions = readSynthesisedFunctions(assembly);
+    if (functions.length === 0) throw new Error(`no bundled functions in ${assembly}`);
+    return functions.map((fn) => ({
+      id: fn.id,
+      bytes: statSync(fn.bundle).size,
+      loadMs: median(Array.from({ length: LOAD_RUNS }, () => timeLoad(fn))),
+    }));
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    dispose();
   }
 }
 
 export function describeBundles(figures: readonly BundleFigure[]): string[] {
-  const sorted = [...figures].sort((a, b) => a.bytes - b.bytes);
-  const median = sorted[Math.floor(sorted.length / 2)];
-  const over = figures.filter((figure) => figure.bytes > 1_000_000 || figure.loadMs > 150);
+  const over = figures.filter((figure) => figure.bytes > BUNDLE_LIMITS.bytes || figure.loadMs > BUNDLE_LIMITS.loadMs);
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(0).padStart(6)} KB`;
   return [
-    'bundles (minified as deployed; load = best of 3 fresh `require`s):',
+    `bundles (as synthesised: minified index.js; load = median of ${LOAD_RUNS} fresh requires with the function's environment):`,
     ...figures.map(
       (figure) =>
-        `  ${figure.id.padEnd(34)} ${(figure.bytes / 1024).toFixed(0).padStart(6)} KB ${figure.loadMs.toFixed(0).padStart(5)} ms`,
+        `  ${figure.id.padEnd(28)} ${kb(figure.bytes)} ${figure.loadMs.toFixed(0).padStart(5)} ms${over.includes(figure) ? '  over' : ''}`,
     ),
-    `  ${figures.length} functions, median ${((median?.bytes ?? 0) / 1024).toFixed(0)} KB; over 1 MB or 150 ms: ${over.length}`,
+    `  ${figures.length} functions; size min ${kb(Math.min(...figures.map((f) => f.bytes))).trim()}, median ${kb(median(figures.map((f) => f.bytes))).trim()}, max ${kb(Math.max(...figures.map((f) => f.bytes))).trim()}; load median ${median(figures.map((f) => f.loadMs)).toFixed(0)} ms, max ${Math.max(...figures.map((f) => f.loadMs)).toFixed(0)} ms`,
+    `  over ${BUNDLE_LIMITS.bytes / 1_000_000} MB or ${BUNDLE_LIMITS.loadMs} ms: ${over.length === 0 ? 'none' : over.map((f) => f.id).join(', ')}`,
   ];
 }

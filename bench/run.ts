@@ -15,13 +15,15 @@ import { benchSegmentReevaluation } from './segments-local-stack';
 const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys', 'bundles', 'cost'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** BENCH_ONLY=segments (or a comma-separated list) runs only those sections; unset runs them all. */
+/**
+ * `npm run bench -- segments bundles` or BENCH_ONLY=segments,bundles runs only those sections; neither runs them all.
+ */
 function selectedSections(value: string | undefined): ReadonlySet<Section> {
   if (value === undefined || value.trim() === '') return new Set(SECTIONS);
   const names = value.split(',').map((name) => name.trim());
   const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new Error(`BENCH_ONLY names unknown sections: ${unknown.join(', ')} (known: ${SECTIONS.join(', ')})`);
+    throw new Error(`unknown bench sections: ${unknown.join(', ')} (known: ${SECTIONS.join(', ')})`);
   }
   return new Set(names as Section[]);
 }
@@ -59,7 +61,7 @@ function writeResults(sections: ReadonlySet<Section>, figures: Record<string, un
  */
 async function main(): Promise<void> {
   const now = new Date('2026-11-25T12:00:00Z');
-  const sections = selectedSections(process.env.BENCH_ONLY);
+  const sections = selectedSections(process.argv.slice(2).join(',') || process.env.BENCH_ONLY);
   const figures: Record<string, unknown> = {};
   // One local stack for every section that needs one: handlers are loaded once per process.
   let stack: LocalStack | undefined;
