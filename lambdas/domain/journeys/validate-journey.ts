@@ -1,6 +1,6 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import fhirpath from 'fhirpath';
-import r4Model from 'fhirpath/fhir-context/r4';
+import { fhirpathR4Model } from '../fhir/fhirpath-model';
 import { createAjv } from '../validation/ajv';
 import {
   JOURNEY_STEP_TYPES,
@@ -339,7 +339,7 @@ function checkFhirPath(
 ): void {
   try {
     // Compiling parses; evaluating over empty input also catches unknown functions and environment variables.
-    fhirpath.compile(expression, r4Model)({}, environment);
+    fhirpath.compile(expression, fhirpathR4Model)({}, environment);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     errors.push({ pointer, message: `FHIRPath does not compile: ${reason}` });
