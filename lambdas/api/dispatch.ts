@@ -47,9 +47,10 @@ interface CompiledRoute {
   readonly route: RouteDefinition;
   readonly pattern: RegExp;
   readonly paramNames: readonly string[];
-  readonly validateParams?: ValidateFunction;
-  readonly validateQuery?: ValidateFunction;
-  readonly validateBody?: ValidateFunction;
+  /** Compiled on the route's first request: a cold start pays for the route it serves, not all of them. */
+  readonly validateParams?: () => ValidateFunction;
+  readonly validateQuery?: () => ValidateFunction;
+  readonly validateBody?: () => ValidateFunction;
 }
 
 const SECURITY_HEADERS = {
@@ -140,8 +141,8 @@ function validateInput(
 ) {
   const errors: FieldError[] = [];
   const query = { ...request.query };
-  check(entry.validateParams, params, 'path', errors);
-  check(entry.validateQuery, query, 'query', errors);
+  check(entry.validateParams?.(), params, 'path', errors);
+  check(entry.validateQuery?.(), query, 'query', errors);
   let body: unknown;
   if (entry.validateBody) {
     const text = request.body ?? '';
@@ -154,7 +155,7 @@ function validateInput(
     } catch {
       throw badRequest('the body is not valid JSON');
     }
-    check(entry.validateBody, body, 'body', errors);
+    check(entry.validateBody(), body, 'body', errors);
   } else if (entry.route.formBody && request.body) {
     if (Buffer.byteLength(request.body, 'utf8') > maxBodyBytes) throw contentTooLarge(maxBodyBytes);
     const contentType = request.headers['content-type'] ?? '';
@@ -205,9 +206,18 @@ function compileRoute(route: RouteDefinition, ajv: Ajv): CompiledRoute {
     route,
     pattern: new RegExp(`^${source}$`),
     paramNames,
-    validateParams: route.params ? ajv.compile(route.params as object) : undefined,
-    validateQuery: route.query ? ajv.compile(route.query as object) : undefined,
-    validateBody: route.body ? ajv.compile(route.body as object) : undefined,
+    validateParams: onFirstUse(ajv, route.params),
+    validateQuery: onFirstUse(ajv, route.query),
+    validateBody: onFirstUse(ajv, route.body),
+  };
+}
+
+function onFirstUse(ajv: Ajv, schema: unknown): (() => ValidateFunction) | undefined {
+  if (schema === undefined) return undefined;
+  let validate: ValidateFunction | undefined;
+  return () => {
+    validate ??= ajv.compile(schema as object);
+    return validate;
   };
 }
 
