@@ -1,10 +1,11 @@
 import type * as fhir4 from 'fhir/r4';
-import { type FhirResourceChangedDetail, fhirResourceChangedDetailSchema } from '../events/event-schemas';
+import type { FhirResourceChangedDetail } from '../events/event-schemas';
 import { projectFacts, type ResourceFacts } from '../fhir/facts';
 import { validateR4Resource } from '../fhir/r4-schema-validator';
 import { patientReferencesOf } from '../fhir/references';
 import { ACCEPTED_RESOURCE_TYPES, type AcceptedResourceType, isAcceptedResourceType } from '../fhir/resource-types';
-import { createAjv } from '../validation/ajv';
+import { validateFhirResourceChanged } from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
 import { canonicalJson, hashOfCanonical } from './content-hash';
 import { type Rejection, rejection } from './rejection';
 import type { VersionStamp } from './version-stamp';
@@ -34,8 +35,7 @@ export interface ValidationLimits {
 
 const DELETED_HASH = 'deleted';
 
-const ajv = createAjv();
-const validateDetail = ajv.compile<FhirResourceChangedDetail>(fhirResourceChangedDetailSchema);
+const validateDetail = typedValidator<FhirResourceChangedDetail>(validateFhirResourceChanged);
 
 /** Validates one `FHIR Resource Changed` detail: envelope, type, size, R4 shape, patient reference. */
 export function validateFhirChange(detail: unknown, limits: ValidationLimits): ValidationResult {

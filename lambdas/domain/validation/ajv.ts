@@ -1,9 +1,10 @@
-import Ajv, { type Options } from 'ajv';
+import Ajv, { _, type Format, type Options } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone';
 import addFormats from 'ajv-formats';
 
 /**
  * The one option set every schema in `lambdas/` is compiled with, so a schema behaves the same
- * wherever it is used:
+ * wherever it is used (at build time into `generated/validators.ts`, or at run time by the API):
  * - `allErrors`: a caller (staff user, operator reading a dead letter) sees every problem at once;
  * - `strict`: a typo in a schema keyword fails at compile time instead of silently accepting data;
  *   (`strictRequired` is off: a `oneOf` branch may require a property its parent declares, which is how
@@ -30,8 +31,8 @@ export interface AjvVariant {
 }
 
 /** A validator instance with the platform's option set; build one per module, at module scope. */
-export function createAjv(variant: AjvVariant = {}): Ajv {
-  const ajv = new Ajv({ ...AJV_OPTIONS, useDefaults: variant.applyDefaults === true });
+export function createAjv(variant: AjvVariant = {}, extra: Options = {}): Ajv {
+  const ajv = new Ajv({ ...AJV_OPTIONS, ...extra, useDefaults: variant.applyDefaults === true });
   addFormats(ajv);
   ajv.addKeyword('example');
   return ajv;
@@ -44,4 +45,26 @@ export function createAjv(variant: AjvVariant = {}): Ajv {
  */
 export function createAjvForForeignSchema(): Ajv {
   return new Ajv({ strict: false, allErrors: false, validateSchema: false, logger: false });
+}
+
+/** Formats of a schema's own, which its generated validator imports by name from a module. */
+export interface ImportedFormats {
+  /** The module as the generated file imports it (a relative path). */
+  readonly from: string;
+  /** Its export holding every format the schemas name, the standard ones included. */
+  readonly exportName: string;
+  readonly formats: Readonly<Record<string, Format>>;
+}
+
+/**
+ * The source of an ES module exporting one validator per named schema, compiled with the option set above:
+ * what `npm run schemas` writes to `generated/`, so that functions neither bundle Ajv's compiler nor run it
+ * on a cold start. The schemas share one instance, so a schema two of them reach is compiled once.
+ */
+export function generateValidatorModule(schemas: Readonly<Record<string, object>>, own?: ImportedFormats): string {
+  const formats = own ? { formats: _`require(${own.from})[${own.exportName}]` } : {};
+  const ajv = createAjv({}, { code: { source: true, esm: true, lines: true, ...formats }, inlineRefs: false });
+  for (const [name, format] of Object.entries(own?.formats ?? {})) ajv.addFormat(name, format);
+  for (const [name, schema] of Object.entries(schemas)) ajv.addSchema(schema, name);
+  return standaloneCode(ajv, Object.fromEntries(Object.keys(schemas).map((name) => [name, name])));
 }

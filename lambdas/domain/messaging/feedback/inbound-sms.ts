@@ -3,7 +3,8 @@ import type { PatientRepliedDetail } from '../../events/messaging-event-schemas'
 import type { PreferenceStore } from '../../patients/ports';
 import { type PreferenceChange, type RecordOutcome, TOPICS, type Topic } from '../../patients/preferences';
 import type { Logger } from '../../ports';
-import { createAjv } from '../../validation/ajv';
+import { validateInboundSms } from '../../validation/generated/validators';
+import { typedValidator } from '../../validation/validator';
 import { messageIdOf, TOPIC_KINDS } from '../message';
 import { addressKeyOf, normalisePhone } from '../policy/address-key';
 import type { AddressBook } from '../ports';
@@ -90,7 +91,7 @@ export const inboundSmsSchema = {
 
 export type InboundSms = FromSchema<typeof inboundSmsSchema>;
 
-const validateInbound = createAjv().compile<InboundSms>(inboundSmsSchema);
+const validateInbound = typedValidator<InboundSms>(validateInboundSms);
 
 /** The two-way SMS payload (the SNS record's `Message`), or why it is not one. */
 export function parseInboundSms(

@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import { createAjv } from '../../validation/ajv';
+import { validateSesFeedbackEvent } from '../../validation/generated/validators';
+import { typedValidator } from '../../validation/validator';
 import type { MessageFeedback } from '../ports';
 import { type FeedbackEventParse, type ParsedFeedback, schemaErrorOf } from './feedback-result';
 
@@ -150,8 +151,7 @@ export const sesFeedbackEventSchema = {
 export type SesFeedbackEvent = FromSchema<typeof sesFeedbackEventSchema>;
 type SesDetail = SesFeedbackEvent['detail'];
 
-const ajv = createAjv();
-const validateEvent = ajv.compile<SesFeedbackEvent>(sesFeedbackEventSchema);
+const validateEvent = typedValidator<SesFeedbackEvent>(validateSesFeedbackEvent);
 
 /**
  * Reads an SES event (configuration set → EventBridge) into feedback on one of our messages.
