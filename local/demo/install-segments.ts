@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SEGMENT_CATALOG } from '../../catalog/segments';
-import { DynamoSegmentStore } from '../../lambdas/adapters/dynamodb/segment-store';
 import { activateSegment, createSegment, readDefinition } from '../../lambdas/domain/segments/segment-service';
+import { dynamoSegments } from '../../lambdas/handlers/wiring/definition-stores';
 import { localDynamoClient } from '../dynamodb/dynamodb-local';
 import type { LocalStack } from '../local-stack';
 
@@ -16,7 +16,7 @@ export async function installCatalogSegments(stack: LocalStack, createdBy: strin
     marshallOptions: { removeUndefinedValues: true },
   });
   const services = {
-    segments: new DynamoSegmentStore(client, stack.tables.platform),
+    segments: dynamoSegments(client, stack.tables.platform),
     clock: stack.clock,
     computationStarter: stack.computationStarter,
     newId: randomUUID,

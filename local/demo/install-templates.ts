@@ -1,7 +1,7 @@
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { TEMPLATE_CATALOG } from '../../catalog/templates';
-import { DynamoTemplateStore } from '../../lambdas/adapters/dynamodb/template-store';
 import { validateTemplate } from '../../lambdas/domain/messaging/templates/validate-template';
+import { dynamoTemplates } from '../../lambdas/handlers/wiring/definition-stores';
 import { localDynamoClient } from '../dynamodb/dynamodb-local';
 import type { LocalStack } from '../local-stack';
 
@@ -13,7 +13,7 @@ export async function installCatalogTemplates(stack: LocalStack, createdBy: stri
   const client = DynamoDBDocumentClient.from(localDynamoClient(stack.endpoints.dynamodb), {
     marshallOptions: { removeUndefinedValues: true },
   });
-  const store = new DynamoTemplateStore(client, stack.tables.platform);
+  const store = dynamoTemplates(client, stack.tables.platform);
   for (const entry of TEMPLATE_CATALOG) {
     const validation = validateTemplate(entry.definition);
     if (!validation.ok) {

@@ -4,8 +4,9 @@ import { DynamoComputationStore } from '../../lambdas/adapters/dynamodb/computat
 import { PATIENT_LISTING_SHARDS } from '../../lambdas/adapters/dynamodb/patient-keys';
 import { DynamoPatientListing } from '../../lambdas/adapters/dynamodb/patient-listing';
 import { DynamoMembershipStore } from '../../lambdas/adapters/dynamodb/segment-membership-store';
-import { DynamoSegmentStore } from '../../lambdas/adapters/dynamodb/segment-store';
 import type { SegmentRecord } from '../../lambdas/domain/segments/ports';
+import type { SegmentDefinitions } from '../../lambdas/domain/segments/segment-definitions';
+import { dynamoSegments } from '../../lambdas/handlers/wiring/definition-stores';
 import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 import type { LocalStack } from '../../local/local-stack';
 import { emitFhirChanges } from '../support/emit';
@@ -32,7 +33,7 @@ const MEMBERS = PATIENTS.filter((_, i) => i % 3 === 0)
   .sort();
 
 let stack: LocalStack;
-let segments: DynamoSegmentStore;
+let segments: SegmentDefinitions;
 let memberships: DynamoMembershipStore;
 let computations: DynamoComputationStore;
 let listing: DynamoPatientListing;
@@ -42,7 +43,7 @@ beforeAll(async () => {
   const client = DynamoDBDocumentClient.from(localDynamoClient(stack.endpoints.dynamodb), {
     marshallOptions: { removeUndefinedValues: true },
   });
-  segments = new DynamoSegmentStore(client, stack.tables.platform);
+  segments = dynamoSegments(client, stack.tables.platform);
   memberships = new DynamoMembershipStore(client, stack.tables.patients);
   computations = new DynamoComputationStore(client, stack.tables.platform);
   listing = new DynamoPatientListing(client, stack.tables.patients);

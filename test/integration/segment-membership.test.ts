@@ -4,9 +4,9 @@ import type * as fhir4 from 'fhir/r4';
 import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
 import { DynamoEngagementStore } from '../../lambdas/adapters/dynamodb/engagement-store';
 import { DynamoMembershipStore } from '../../lambdas/adapters/dynamodb/segment-membership-store';
-import { DynamoSegmentStore } from '../../lambdas/adapters/dynamodb/segment-store';
 import { DetailType, PLATFORM_EVENT_SOURCE } from '../../lambdas/domain/events/event-names';
 import type { SegmentDefinition } from '../../lambdas/domain/segments/definition-schema';
+import { dynamoSegments } from '../../lambdas/handlers/wiring/definition-stores';
 import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 import { LOCAL_EVENT_BUS_NAME } from '../../local/local-environment';
 import type { LocalStack } from '../../local/local-stack';
@@ -101,7 +101,7 @@ beforeAll(async () => {
   memberships = new DynamoMembershipStore(client, stack.tables.patients);
   engagement = new DynamoEngagementStore(client, stack.tables.patients);
   deadLetters = new DynamoDeadLetterStore(client, stack.tables.platform, 30);
-  const segments = new DynamoSegmentStore(client, stack.tables.platform);
+  const segments = dynamoSegments(client, stack.tables.platform);
   for (const definition of definitions) {
     const version = {
       segmentId: definition.id,

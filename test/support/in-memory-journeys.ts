@@ -1,117 +1,16 @@
 import type { JourneyDefinition } from '../../lambdas/domain/journeys/definition-schema';
+import { JourneyDefinitions } from '../../lambdas/domain/journeys/journey-definitions';
 import type { JourneyApiServices } from '../../lambdas/domain/journeys/journey-service';
 import type {
   ExecutionState,
   JourneyDeployment,
   JourneyExecutions,
-  JourneyPublication,
-  JourneyRecord,
   JourneyReferenceLookup,
   JourneySchedules,
-  JourneyStatus,
-  JourneyStore,
-  JourneyVersion,
   ScheduledEnrolmentSpec,
 } from '../../lambdas/domain/journeys/ports';
-import type { Page } from '../../lambdas/domain/paging';
-import { decodeCursor, encodeCursor } from '../../lambdas/domain/paging';
 import { InMemoryJourneyPublisher } from '../../local/stepfunctions/local-journey-publisher';
-
-/** Journeys in memory, with the contract of `DynamoJourneyStore`: revision-guarded changes. */
-export class InMemoryJourneyStore implements JourneyStore {
-  readonly records = new Map<string, JourneyRecord>();
-  readonly versions = new Map<string, JourneyVersion[]>();
-
-  async get(journeyId: string) {
-    return this.records.get(journeyId);
-  }
-
-  async getVersion(journeyId: string, version: number) {
-    return this.versions.get(journeyId)?.find((v) => v.version === version);
-  }
-
-  async listVersions(journeyId: string) {
-    return [...(this.versions.get(journeyId) ?? [])].sort((a, b) => b.version - a.version);
-  }
-
-  async list(status: JourneyStatus | undefined, limit: number, cursor?: string): Promise<Page<JourneyRecord>> {
-    const list = { pk: 'JOURNEY' };
-    const after = String(decodeCursor(cursor, list)?.sk ?? '');
-    const all = [...this.records.values()]
-      .filter((r) => status === undefined || r.status === status)
-      .map((record) => ({ record, sk: `${record.status}#${record.journeyId}` }))
-      .filter(({ sk }) => sk > after)
-      .sort((a, b) => a.sk.localeCompare(b.sk));
-    const page = all.slice(0, limit);
-    const last = page.at(-1);
-    const next = all.length > limit && last ? encodeCursor({ ...list, sk: last.sk }) : undefined;
-    return { items: page.map((r) => r.record), ...(next ? { cursor: next } : {}) };
-  }
-
-  async create(version: JourneyVersion): Promise<'created' | 'exists'> {
-    if (this.records.has(version.journeyId)) return 'exists';
-    this.records.set(version.journeyId, {
-      journeyId: version.journeyId,
-      name: version.definition.name,
-      status: 'draft',
-      latestVersion: version.version,
-      updatedAt: version.createdAt,
-      revision: 1,
-    });
-    this.versions.set(version.journeyId, [version]);
-    return 'created';
-  }
-
-  async addVersion(version: JourneyVersion, expectedRevision: number): Promise<'added' | 'conflict'> {
-    const record = this.records.get(version.journeyId);
-    if (!record || record.revision !== expectedRevision) return 'conflict';
-    if (this.versions.get(version.journeyId)?.some((v) => v.version === version.version)) return 'conflict';
-    this.records.set(version.journeyId, {
-      ...record,
-      name: version.definition.name,
-      latestVersion: version.version,
-      updatedAt: version.createdAt,
-      revision: record.revision + 1,
-    });
-    this.versions.get(version.journeyId)?.push(version);
-    return 'added';
-  }
-
-  async recordPublication(expected: JourneyRecord, publication: JourneyPublication): Promise<'published' | 'conflict'> {
-    if (!this.guard(expected)) return 'conflict';
-    const versions = this.versions.get(expected.journeyId) ?? [];
-    const index = versions.findIndex((v) => v.version === publication.version);
-    if (index < 0) return 'conflict';
-    versions[index] = { ...(versions[index] as JourneyVersion), compiled: publication.compiled };
-    this.records.set(expected.journeyId, {
-      ...expected,
-      status: 'active',
-      publishedVersion: publication.version,
-      stateMachineArn: publication.stateMachineArn,
-      aliasArn: publication.aliasArn,
-      publishedAt: publication.at,
-      updatedAt: publication.at,
-      revision: expected.revision + 1,
-    });
-    return 'published';
-  }
-
-  async setStatus(expected: JourneyRecord, status: JourneyStatus, at: string): Promise<'updated' | 'conflict'> {
-    if (!this.guard(expected)) return 'conflict';
-    this.records.set(expected.journeyId, {
-      ...expected,
-      status,
-      ...(status === 'archived' ? { archivedAt: at } : {}),
-      updatedAt: at,
-      revision: expected.revision + 1,
-    });
-    return 'updated';
-  }
-
-  private guard(expected: JourneyRecord): boolean {
-    return this.records.get(expected.journeyId)?.revision === expected.revision;
-  }
-}
+import { InMemoryDefinitionStore } from './in-memory-definitions';
 
 /** Templates (id → latest version) and segments that exist, set by each test. */
 export class InMemoryJourneyReferences implements JourneyReferenceLookup {
@@ -202,7 +101,8 @@ export class InMemoryJourneySchedules implements JourneySchedules {
 
 /** Every journey service in memory, with a fixed clock; the references hold what `welcomeJourney` needs. */
 export function inMemoryJourneyServices(now = JOURNEY_TEST_NOW) {
-  const journeys = new InMemoryJourneyStore();
+  const definitions = new InMemoryDefinitionStore<JourneyDefinition>('journey');
+  const journeys = new JourneyDefinitions(definitions);
   const references = new InMemoryJourneyReferences();
   references.templates.set('welcome', 3).set('reminder', 1);
   references.segments.add('diabetics');
@@ -219,5 +119,5 @@ export function inMemoryJourneyServices(now = JOURNEY_TEST_NOW) {
     deployment: TEST_DEPLOYMENT,
     clock,
   };
-  return { services, journeys, references, publisher, executions, schedules };
+  return { services, journeys, definitions, references, publisher, executions, schedules };
 }

@@ -8,121 +8,17 @@ import type { PatientSummary } from '../../lambdas/domain/patients/patient-summa
 import type { PatientDirectory, PatientRecord } from '../../lambdas/domain/patients/ports';
 import type { SearchCriteria } from '../../lambdas/domain/patients/search-terms';
 import type {
-  ActiveSegment,
   ComputationReason,
   ComputationRecord,
   ComputationStarter,
   ComputationStore,
   PatientListing,
-  SegmentRecord,
-  SegmentStatus,
-  SegmentStore,
-  SegmentVersion,
 } from '../../lambdas/domain/segments/ports';
+import { SegmentDefinitions, type StoredSegmentDefinition } from '../../lambdas/domain/segments/segment-definitions';
 import { patientSegmentsOf, type SegmentApiServices } from '../../lambdas/domain/segments/segment-service';
 import { snapshotFromResources } from '../../lambdas/domain/segments/snapshot';
+import { InMemoryDefinitionStore } from './in-memory-definitions';
 import { InMemoryMembershipStore, RecordingMembershipPublisher } from './in-memory-membership';
-
-/** Segment definitions in memory, with the contract of `DynamoSegmentStore`: revision-guarded changes. */
-export class InMemorySegmentStore implements SegmentStore {
-  readonly records = new Map<string, SegmentRecord>();
-  readonly versions = new Map<string, SegmentVersion[]>();
-  /** Called before each guarded write, to let a test change the record in between (a concurrent editor). */
-  beforeWrite?: (segmentId: string) => void;
-
-  async get(segmentId: string): Promise<SegmentRecord | undefined> {
-    return this.records.get(segmentId);
-  }
-
-  async getVersion(segmentId: string, version: number): Promise<SegmentVersion | undefined> {
-    return this.versions.get(segmentId)?.find((v) => v.version === version);
-  }
-
-  async listVersions(segmentId: string): Promise<SegmentVersion[]> {
-    return [...(this.versions.get(segmentId) ?? [])].sort((a, b) => b.version - a.version);
-  }
-
-  async list(status: SegmentStatus | undefined, limit: number, cursor?: string): Promise<Page<SegmentRecord>> {
-    const list = { pk: 'SEGMENT' };
-    const after = String(decodeCursor(cursor, list)?.sk ?? '');
-    const all = [...this.records.values()]
-      .filter((r) => status === undefined || r.status === status)
-      .map((r) => ({ record: r, sk: `${r.status}#${r.segmentId}` }))
-      .filter((r) => r.sk > after)
-      .sort((a, b) => a.sk.localeCompare(b.sk));
-    const page = all.slice(0, limit);
-    const last = page.at(-1);
-    const next = all.length > limit && last ? encodeCursor({ ...list, sk: last.sk }) : undefined;
-    return { items: page.map((r) => r.record), ...(next ? { cursor: next } : {}) };
-  }
-
-  async create(version: SegmentVersion): Promise<'created' | 'exists'> {
-    if (this.records.has(version.segmentId)) return 'exists';
-    this.records.set(version.segmentId, {
-      segmentId: version.segmentId,
-      kind: version.kind,
-      name: version.name,
-      description: version.description,
-      status: 'draft',
-      latestVersion: version.version,
-      updatedAt: version.createdAt,
-      revision: 1,
-    });
-    this.versions.set(version.segmentId, [version]);
-    return 'created';
-  }
-
-  async addVersion(version: SegmentVersion, expected: SegmentRecord): Promise<'added' | 'conflict'> {
-    if (!this.guard(expected)) return 'conflict';
-    this.records.set(version.segmentId, {
-      ...expected,
-      name: version.name,
-      description: version.description,
-      latestVersion: version.version,
-      updatedAt: version.createdAt,
-      revision: expected.revision + 1,
-    });
-    this.versions.get(version.segmentId)?.push(version);
-    return 'added';
-  }
-
-  async setStatus(
-    expected: SegmentRecord,
-    status: SegmentStatus,
-    activeVersion: number | undefined,
-    at: string,
-  ): Promise<'updated' | 'conflict'> {
-    if (!this.guard(expected)) return 'conflict';
-    this.records.set(expected.segmentId, {
-      ...expected,
-      status,
-      ...(activeVersion !== undefined ? { activeVersion } : {}),
-      updatedAt: at,
-      revision: expected.revision + 1,
-    });
-    return 'updated';
-  }
-
-  async activeSegments(): Promise<ActiveSegment[]> {
-    const active: ActiveSegment[] = [];
-    for (const record of this.records.values()) {
-      if (record.status !== 'active' || record.activeVersion === undefined) continue;
-      const version = await this.getVersion(record.segmentId, record.activeVersion);
-      active.push({
-        segmentId: record.segmentId,
-        version: record.activeVersion,
-        kind: record.kind,
-        ...(version?.definition ? { definition: version.definition } : {}),
-      });
-    }
-    return active;
-  }
-
-  private guard(expected: SegmentRecord): boolean {
-    this.beforeWrite?.(expected.segmentId);
-    return this.records.get(expected.segmentId)?.revision === expected.revision;
-  }
-}
 
 /** The patient listing over a list of ids, sharded like the DynamoDB one, pages in id order. */
 export class InMemoryPatientListing implements PatientListing {
@@ -215,7 +111,8 @@ export const SEGMENT_TEST_NOW = new Date('2026-11-25T12:00:00Z');
 
 /** Every segment service in memory, with a fixed clock and counting ids; `addPatient` projects one patient. */
 export function inMemorySegmentServices(now = SEGMENT_TEST_NOW) {
-  const segments = new InMemorySegmentStore();
+  const definitions = new InMemoryDefinitionStore<StoredSegmentDefinition>('segment');
+  const segments = new SegmentDefinitions(definitions);
   const memberships = new InMemoryMembershipStore();
   const publisher = new RecordingMembershipPublisher();
   const computations = new InMemoryComputationStore();
@@ -239,5 +136,5 @@ export function inMemorySegmentServices(now = SEGMENT_TEST_NOW) {
     const { memberships: _none, ...facts } = snapshotFromResources(patient, resources);
     memberships.facts.set(patient.id, facts);
   };
-  return { services, segments, memberships, publisher, computations, starter, directory, addPatient };
+  return { services, segments, definitions, memberships, publisher, computations, starter, directory, addPatient };
 }

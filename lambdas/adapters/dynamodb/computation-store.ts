@@ -1,8 +1,8 @@
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ComputationLedger, PageCounts, ShardPosition } from '../../domain/segments/computation';
 import type { ComputationReason, ComputationRecord } from '../../domain/segments/ports';
+import { definitionPk } from './definition-store';
 import { isConditionFailure, mapFaults } from './faults';
-import { segmentPk } from './segment-store';
 
 const WHAT = 'segment computations';
 const computationPk = (computationId: string) => `COMPUTATION#${computationId}`;
@@ -168,7 +168,7 @@ export class DynamoComputationStore implements ComputationLedger {
       this.client.send(
         new GetCommand({
           TableName: this.tableName,
-          Key: { pk: segmentPk(segmentId), sk: LATEST_SK },
+          Key: { pk: definitionPk('segment', segmentId), sk: LATEST_SK },
           ConsistentRead: true,
         }),
       ),
@@ -185,7 +185,7 @@ export class DynamoComputationStore implements ComputationLedger {
           new PutCommand({
             TableName: this.tableName,
             Item: {
-              pk: segmentPk(record.segmentId),
+              pk: definitionPk('segment', record.segmentId),
               sk: LATEST_SK,
               computationId: record.computationId,
               startedAt: record.startedAt,

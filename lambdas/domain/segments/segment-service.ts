@@ -172,6 +172,7 @@ export async function addSegmentVersion(
       ],
     };
   }
+  if (record.status === 'archived') return conflict(`segment ${segmentId} is archived: archiving is final`);
   if (basedOnVersion !== undefined && basedOnVersion !== record.latestVersion) {
     return conflict(`segment ${segmentId} is at version ${record.latestVersion}, not ${basedOnVersion}`);
   }
@@ -214,6 +215,7 @@ export async function activateSegment(
 ): Promise<StatusChange> {
   const record = await services.segments.get(segmentId);
   if (!record) return notFound(segmentId);
+  if (record.status === 'archived') return conflict(`segment ${segmentId} is archived: archiving is final`);
   const versionNumber = requested ?? record.latestVersion;
   const version = await services.segments.getVersion(segmentId, versionNumber);
   if (!version) {

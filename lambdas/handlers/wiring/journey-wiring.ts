@@ -2,7 +2,6 @@ import { dynamoDocumentClient, eventBridge } from '../../adapters/aws-clients';
 import { DynamoActivityStore } from '../../adapters/dynamodb/activity-store';
 import { DynamoAttributeStore } from '../../adapters/dynamodb/attribute-store';
 import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';
-import { DynamoJourneyStore } from '../../adapters/dynamodb/journey-store';
 import { DynamoJourneyWaitStore } from '../../adapters/dynamodb/journey-wait-store';
 import { DynamoMessageStore } from '../../adapters/dynamodb/message-store';
 import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
@@ -24,6 +23,7 @@ import type { UpdateAttributeDeps } from '../../domain/journeys/steps/update-att
 import type { WaitDeps } from '../../domain/journeys/waits/ports';
 import { cachedDefinitions, type StopOnExitDeps } from '../../domain/journeys/waits/stop-on-exit';
 import type { Logger } from '../../domain/ports';
+import { dynamoJourneys } from './definition-stores';
 
 /** The patient store as journeys read it; without the conditions, so a step that reads no FHIR bundles no FHIRPath. */
 export function journeyPatientDirectory(config: PlatformConfig): DynamoPatientDirectory {
@@ -54,7 +54,7 @@ export function waitDependencies(config: PlatformConfig, logger: Logger): WaitDe
 
 /** Journeys, entry records and the execution starter: what enrolment uses. */
 export function enrolmentDependencies(config: PlatformConfig, logger: Logger): EnrolOnEventDeps {
-  const journeys = new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable);
+  const journeys = dynamoJourneys(dynamoDocumentClient(), config.platformTable);
   return {
     journeys,
     activeJourneys: cachedActiveJourneys(journeys),
@@ -100,7 +100,7 @@ export function messageCauses(config: PlatformConfig): MessageCauses {
 
 /** What stopping runs on their exit events needs: entries, journeys, their versions (cached) and Step Functions. */
 export function stopOnExitDependencies(config: PlatformConfig, logger: Logger): StopOnExitDeps {
-  const journeys = new DynamoJourneyStore(dynamoDocumentClient(), config.platformTable);
+  const journeys = dynamoJourneys(dynamoDocumentClient(), config.platformTable);
   return {
     entries: new DynamoJourneyEntryStore(dynamoDocumentClient(), config.patientsTable),
     journeys,

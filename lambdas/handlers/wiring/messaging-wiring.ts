@@ -17,7 +17,6 @@ import { DynamoMessageStore } from '../../adapters/dynamodb/message-store';
 import { cachedSettings, DynamoMessagingSettingsStore } from '../../adapters/dynamodb/messaging-settings-store';
 import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
 import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store';
-import { DynamoTemplateStore } from '../../adapters/dynamodb/template-store';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
 import { FolderLetterStorage } from '../../adapters/messaging/folder-letter-storage';
 import { LetterSender } from '../../adapters/messaging/letter-sender';
@@ -33,6 +32,7 @@ import type { SendDependencies } from '../../domain/messaging/send-ports';
 import { templateSourceOf } from '../../domain/messaging/templates/loaded-template';
 import type { Channel } from '../../domain/patients/preferences';
 import type { Clock, Logger } from '../../domain/ports';
+import { dynamoTemplates } from './definition-stores';
 
 /** The link signing key: given directly locally, else read once per execution environment from its secret. */
 export function linkKeyLoader(config: PlatformConfig): () => Promise<LinkKey> {
@@ -86,7 +86,7 @@ export function messagingStores(config: PlatformConfig) {
     addressBook: new DynamoAddressBook(client, config.messagesTable),
     devices: new DynamoDeviceRegistry(client, config.messagesTable),
     settings: new DynamoMessagingSettingsStore(client, config.platformTable),
-    templates: new DynamoTemplateStore(client, config.platformTable),
+    templates: dynamoTemplates(client, config.platformTable),
     preferences: new DynamoPreferenceStore(client, config.patientsTable),
     engagement: new DynamoEngagementStore(client, config.patientsTable),
     publisher: new EventBridgePublisher(eventBridge(), config.eventBusName),

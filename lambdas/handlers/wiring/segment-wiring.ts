@@ -1,16 +1,16 @@
 import { dynamoDocumentClient, eventBridge } from '../../adapters/aws-clients';
 import { DynamoMembershipStore } from '../../adapters/dynamodb/segment-membership-store';
-import { DynamoSegmentStore } from '../../adapters/dynamodb/segment-store';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
 import { runtimeClock } from '../../adapters/runtime-clock';
 import type { PlatformConfig } from '../../config/config';
 import type { Logger } from '../../domain/ports';
 import type { ReevaluationDependencies } from '../../domain/segments/reevaluate-patient';
+import { dynamoSegments } from './definition-stores';
 
 /** What every segment handler needs: definitions, memberships, the bus, the clock. */
 export function segmentDependencies(config: PlatformConfig, logger: Logger): ReevaluationDependencies {
   return {
-    segments: new DynamoSegmentStore(dynamoDocumentClient(), config.platformTable),
+    segments: dynamoSegments(dynamoDocumentClient(), config.platformTable),
     memberships: new DynamoMembershipStore(dynamoDocumentClient(), config.patientsTable),
     publisher: new EventBridgePublisher(eventBridge(), config.eventBusName),
     clock: runtimeClock,

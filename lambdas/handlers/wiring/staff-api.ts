@@ -11,13 +11,11 @@ import { DynamoComputationStore } from '../../adapters/dynamodb/computation-stor
 import { DynamoDeadLetterStore } from '../../adapters/dynamodb/dead-letter-store';
 import { DynamoImportJobStore } from '../../adapters/dynamodb/import-job-store';
 import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';
-import { DynamoJourneyStore } from '../../adapters/dynamodb/journey-store';
 import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
 import { DynamoPatientEventLog } from '../../adapters/dynamodb/patient-event-log';
 import { DynamoPatientListing } from '../../adapters/dynamodb/patient-listing';
 import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store';
 import { DynamoMembershipStore } from '../../adapters/dynamodb/segment-membership-store';
-import { DynamoSegmentStore } from '../../adapters/dynamodb/segment-store';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
 import { SchedulerJourneySchedules } from '../../adapters/scheduler/journey-schedules';
 import { localAslInterpreter } from '../../adapters/sfn/asl-interpreter';
@@ -45,6 +43,7 @@ import type { PatientDirectory } from '../../domain/patients/ports';
 import type { Clock, Logger } from '../../domain/ports';
 import type { ComputationStarter, SegmentStore } from '../../domain/segments/ports';
 import { patientSegmentsOf } from '../../domain/segments/segment-service';
+import { dynamoJourneys, dynamoSegments } from './definition-stores';
 import { enrolmentDependencies, journeyPatients } from './journey-wiring';
 import { linkKeyLoader, messagingStores } from './messaging-wiring';
 
@@ -97,7 +96,7 @@ export function apiServices({ config, clock, logger, workflows }: StaffApiEdge):
   };
   const bus = new EventBridgePublisher(eventBridge(), config.eventBusName);
   const messaging = messagingApiServices(config, bus, patientServices.patientDirectory, logger);
-  const segments = new DynamoSegmentStore(client, config.platformTable);
+  const segments = dynamoSegments(client, config.platformTable);
   const memberships = new DynamoMembershipStore(client, config.patientsTable);
   const journeys = journeyApiServices(config, messaging.templates, segments, logger, journeySchedules);
   return {
@@ -137,7 +136,7 @@ function journeyApiServices(
 ) {
   const { prefix, stateMachineArnPrefix, roleArn, logGroupArn } = config.journeyPublishing;
   const client = dynamoDocumentClient();
-  const journeys = new DynamoJourneyStore(client, config.platformTable);
+  const journeys = dynamoJourneys(client, config.platformTable);
   const journeyEntries = new DynamoJourneyEntryStore(client, config.patientsTable);
   const enrolment = { ...enrolmentDependencies(config, logger), journeys, entries: journeyEntries };
   return {

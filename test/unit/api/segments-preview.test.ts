@@ -131,7 +131,7 @@ describe('POST /segments/preview', () => {
     await preview({ definition: uncontrolled, patientId: 'p-high-1' });
 
     expect(fakes.memberships.states.size).toBe(0);
-    expect(fakes.segments.records.size).toBe(0);
+    expect(fakes.definitions.records.size).toBe(0);
   });
 });
 

@@ -85,7 +85,7 @@ describe('POST /segments', () => {
         detail: '"P7X" is not a duration of the form P[nY][nM][nD][T[nH]]',
       },
     ]);
-    expect(fakes.segments.records.size).toBe(0);
+    expect(fakes.definitions.records.size).toBe(0);
   });
 
   it('answers a static segment with an unknown or missing field with 400 naming each', async () => {
@@ -113,7 +113,7 @@ describe('POST /segments', () => {
     const again = await create(screeningAge({ name: 'Another' }));
 
     expect(again.status).toBe(409);
-    expect(fakes.segments.records.get('screening-age')?.name).toBe('Screening age');
+    expect(fakes.definitions.records.get('screening-age')?.name).toBe('Screening age');
   });
 });
 
@@ -158,14 +158,14 @@ describe('PUT /segments/{segmentId}', () => {
     });
 
     expect(stale.status).toBe(409);
-    expect(fakes.segments.records.get('screening-age')?.latestVersion).toBe(2);
+    expect(fakes.definitions.records.get('screening-age')?.latestVersion).toBe(2);
   });
 
   it('answers 409 when the record changes between the read and the write', async () => {
     await create(screeningAge());
-    fakes.segments.beforeWrite = (id) => {
-      const record = fakes.segments.records.get(id);
-      if (record) fakes.segments.records.set(id, { ...record, revision: record.revision + 1 });
+    fakes.definitions.beforeWrite = (id) => {
+      const record = fakes.definitions.records.get(id);
+      if (record) fakes.definitions.records.set(id, { ...record, revision: record.revision + 1 });
     };
 
     const response = await asMarketer({ method: 'PUT', path: '/segments/screening-age', body: screeningAge() });
@@ -305,7 +305,7 @@ describe('POST /segments/{segmentId}/archive', () => {
 
     expect(response.status).toBe(409);
     expect((response.json() as { detail: string }).detail).toContain('screening-age-women');
-    expect(fakes.segments.records.get('screening-age')?.status).toBe('active');
+    expect(fakes.definitions.records.get('screening-age')?.status).toBe('active');
   });
 
   it('answers 409 for a segment already archived, and 404 for an unknown one', async () => {
@@ -314,6 +314,20 @@ describe('POST /segments/{segmentId}/archive', () => {
 
     expect((await asMarketer({ method: 'POST', path: '/segments/screening-age/archive' })).status).toBe(409);
     expect((await asMarketer({ method: 'POST', path: '/segments/nowhere/archive' })).status).toBe(404);
+  });
+});
+
+describe('an archived segment', () => {
+  it('is neither activated again nor given a new version: archiving is final', async () => {
+    await create(screeningAge());
+    await asMarketer({ method: 'POST', path: '/segments/screening-age/archive' });
+
+    const activated = await activate('screening-age');
+    const revised = await asMarketer({ method: 'PUT', path: '/segments/screening-age', body: screeningAge() });
+
+    expect([activated.status, revised.status]).toEqual([409, 409]);
+    expect((activated.json() as { detail: string }).detail).toContain('archived');
+    expect(fakes.definitions.records.get('screening-age')).toMatchObject({ status: 'archived', latestVersion: 1 });
   });
 });
 
@@ -415,7 +429,7 @@ describe('the role matrix and the audit trail', () => {
       expect(api.audit.entries.map((e) => [e.action, e.outcome])).toEqual(
         SEGMENT_CALLS.map((c) => [c.action, 'denied']),
       );
-      expect(fakes.segments.records.size).toBe(0);
+      expect(fakes.definitions.records.size).toBe(0);
     },
   );
 

@@ -152,7 +152,7 @@ describe('POST /templates/validate', () => {
       errors: [{ pointer: '/content/en/sms/text', message: 'unknown variable "patient.ssn"' }],
       warnings: [],
     });
-    expect(fakes.templates.records.size).toBe(0);
+    expect(fakes.definitions.records.size).toBe(0);
   });
 });
 

@@ -1,17 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoTemplateStore } from '../../lambdas/adapters/dynamodb/template-store';
+import type { TemplateDefinitions } from '../../lambdas/domain/messaging/templates/template-definitions';
 import type { MessageTemplateVersion } from '../../lambdas/domain/messaging/templates/template-schema';
+import { dynamoTemplates } from '../../lambdas/handlers/wiring/definition-stores';
 import { createPlatformTables, localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 
-/** The template store against DynamoDB Local: keys, conditional writes and listing through `byKind`. */
-let store: DynamoTemplateStore;
+/**
+ * Templates over the DynamoDB definition store, against DynamoDB Local: the template's view of the shared lifecycle
+ * and its item layout. The store's own contract is test/integration/definition-store.test.ts.
+ */
+let store: TemplateDefinitions;
 
 beforeAll(async () => {
   const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
   if (!endpoint) throw new Error('TEST_DYNAMODB_ENDPOINT is not set: run integration tests through jest');
   const tables = await createPlatformTables(endpoint, `t${randomUUID().slice(0, 8)}`);
-  store = new DynamoTemplateStore(DynamoDBDocumentClient.from(localDynamoClient(endpoint)), tables.Platform as string);
+  store = dynamoTemplates(DynamoDBDocumentClient.from(localDynamoClient(endpoint)), tables.Platform as string);
 });
 
 const version = (templateId: string, n: number, name = `Template ${n}`): MessageTemplateVersion => ({

@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DynamoJourneyStore } from '../../lambdas/adapters/dynamodb/journey-store';
+import type { JourneyDefinitions } from '../../lambdas/domain/journeys/journey-definitions';
 import type { JourneyPublication, JourneyRecord, JourneyVersion } from '../../lambdas/domain/journeys/ports';
+import { dynamoJourneys } from '../../lambdas/handlers/wiring/definition-stores';
 import { createPlatformTables, localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 import { welcomeJourney } from '../support/in-memory-journeys';
 
-/** The journey store against DynamoDB Local: keys, conditional writes and listing through `byKind`. */
-let store: DynamoJourneyStore;
+/**
+ * Journeys over the DynamoDB definition store, against DynamoDB Local: the journey's view of the shared lifecycle
+ * (publication, status moves) and its item layout. The store's own contract is test/integration/definition-store.test.ts.
+ */
+let store: JourneyDefinitions;
 
 beforeAll(async () => {
   const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
   if (!endpoint) throw new Error('TEST_DYNAMODB_ENDPOINT is not set: run integration tests through jest');
   const tables = await createPlatformTables(endpoint, `t${randomUUID().slice(0, 8)}`);
-  store = new DynamoJourneyStore(DynamoDBDocumentClient.from(localDynamoClient(endpoint)), tables.Platform as string);
+  store = dynamoJourneys(DynamoDBDocumentClient.from(localDynamoClient(endpoint)), tables.Platform as string);
 });
 
 const version = (journeyId: string, n: number, name = `Journey ${n}`): JourneyVersion => ({
