@@ -59,7 +59,9 @@ export interface ImportedFormats {
 /**
  * The source of an ES module exporting one validator per named schema, compiled with the option set above:
  * what `npm run schemas` writes to `generated/`, so that functions neither bundle Ajv's compiler nor run it
- * on a cold start. The schemas share one instance, so a schema two of them reach is compiled once.
+ * on a cold start. The schemas share one instance, so a schema two of them reach is compiled once, and
+ * `inlineRefs` is off so a referenced schema is one function rather than a copy at every use (layout only,
+ * the same answers).
  */
 export function generateValidatorModule(schemas: Readonly<Record<string, object>>, own?: ImportedFormats): string {
   const formats = own ? { formats: _`require(${own.from})[${own.exportName}]` } : {};
