@@ -8,7 +8,8 @@ import { actOnInbound } from '../domain/messaging/feedback/act-on-inbound';
 import { handleInboundSms, parseInboundSms } from '../domain/messaging/feedback/inbound-sms';
 import { recordProviderEvent } from '../domain/messaging/feedback/record-provider-event';
 import { defaultHelpText } from '../domain/messaging/organisation';
-import { messagingStores, providerEventDependencies, smsSender } from './wiring/messaging-wiring';
+import { smsSender } from './wiring/channels/sms';
+import { messagingStores, providerEventDependencies } from './wiring/messaging-wiring';
 
 const logger = createLogger('receive-inbound-sms');
 const config = readConfig();
