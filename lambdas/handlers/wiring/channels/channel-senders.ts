@@ -8,7 +8,7 @@ import type { Channel } from '../../../domain/patients/preferences';
  * module here, on first use, keeps the four clients (about 1.1 MB of SDK) out of the send functions' start.
  * A failed build is not kept, so the next message tries again.
  */
-function onFirstMessage(channel: Channel, build: () => Promise<ChannelSender>): ChannelSender {
+export function onFirstMessage(channel: Channel, build: () => Promise<ChannelSender>): ChannelSender {
   let built: Promise<ChannelSender> | undefined;
   return {
     channel,
