@@ -131,6 +131,8 @@ export class OutreachFunction extends Construct {
         // with runtime updates, while tests and the local stack run the pinned one. Only long-standing operations
         // are called (DynamoDB, EventBridge, S3, SES v2, Pinpoint, SMS Voice v2, Scheduler, Secrets Manager, Step
         // Functions); pin the runtime version (runtime management, manual mode) if a deployment must not move.
+        // An external module is required on start whenever the bundle imports it, used or not: hence one module
+        // per client in `lambdas/adapters/aws-clients/` and channel senders built on first message.
         bundleAwsSDK: false,
         // The bundled libraries' licence notices go to index.js.LEGAL.txt beside the bundle, deployed with it
         // but not read on every cold start.
