@@ -51,7 +51,7 @@ export const handler = middy<SNSEvent>()
         outbox: stores.messages,
         sms,
         publisher: stores.publisher,
-        now: () => runtimeClock.now(),
+        clock: runtimeClock,
       });
       outcomes.push(outcome.outcome);
     }

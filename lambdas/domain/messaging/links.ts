@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { CHANNELS, type Channel, TOPICS, type Topic } from '../patients/preferences';
+import type { Clock } from '../ports';
 
 /**
  * Signed links for the pages a patient opens without logging in (unsubscribe, confirm, cancel, register).
@@ -101,11 +102,11 @@ export const LINK_LIFETIME_DAYS: Readonly<Record<LinkAction, number>> = {
   register: 120,
 };
 
-/** Signs the links a send puts into its message, valid from `now()` for the action's lifetime. */
-export function signedLinks(baseUrl: string, key: LinkKey, now: () => Date) {
+/** Signs the links a send puts into its message, valid from the clock's now for the action's lifetime. */
+export function signedLinks(baseUrl: string, key: LinkKey, clock: Clock) {
   return {
     link(action: LinkAction, payload: Omit<LinkPayload, 'action' | 'expiresAt'>): string {
-      const expiresAt = Math.floor(now().getTime() / 1000) + LINK_LIFETIME_DAYS[action] * 86_400;
+      const expiresAt = Math.floor(clock.now().getTime() / 1000) + LINK_LIFETIME_DAYS[action] * 86_400;
       return linkUrl(baseUrl, action, signLinkToken({ ...payload, action, expiresAt }, key));
     },
   };

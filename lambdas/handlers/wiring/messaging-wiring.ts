@@ -102,7 +102,6 @@ export async function sendDependencies(
   linkKey: () => Promise<LinkKey> = linkKeyLoader(config),
 ): Promise<SendDependencies> {
   const stores = messagingStores(config);
-  const now = () => clock.now();
   return {
     outbox: stores.messages,
     addressBook: stores.addressBook,
@@ -113,9 +112,9 @@ export async function sendDependencies(
     preferences: stores.preferences,
     devices: stores.devices,
     templates: templateSourceOf(stores.templates),
-    settings: cachedSettings(stores.settings, () => now().getTime()),
+    settings: cachedSettings(stores.settings, () => clock.now().getTime()),
     senders: channelSenders(config),
-    links: signedLinks(config.linkBaseUrl, await linkKey(), now),
+    links: signedLinks(config.linkBaseUrl, await linkKey(), clock),
     engagement: {
       async recordReceived(record, at) {
         const fact = {
@@ -131,7 +130,7 @@ export async function sendDependencies(
       },
     },
     deferrals: stores.deferred,
-    now,
+    clock,
   };
 }
 
@@ -150,7 +149,7 @@ export function providerEventDependencies(config: PlatformConfig, logger: Logger
       config.deadLetterRetentionDays,
     ),
     logger,
-    now: () => clock.now(),
+    clock,
   };
 }
 

@@ -2,7 +2,7 @@ import type { PatientEngagementRecordedDetail } from '../../events/event-schemas
 import { contentHash } from '../../ingestion/content-hash';
 import type { DeadLetterStore } from '../../ingestion/ports';
 import { rejection } from '../../ingestion/rejection';
-import type { Logger } from '../../ports';
+import type { Clock, Logger } from '../../ports';
 import type { EngagementFact } from '../../segments/snapshot';
 import { applyFeedback, type FeedbackApplication, type FeedbackDependencies } from './apply-feedback';
 import type { FeedbackEventParse } from './feedback-result';
@@ -12,7 +12,7 @@ export interface ProviderEventDependencies extends FeedbackDependencies {
   readonly publisher: { publishEngagementRecorded(details: readonly PatientEngagementRecordedDetail[]): Promise<void> };
   readonly deadLetters: DeadLetterStore;
   readonly logger: Logger;
-  readonly now: () => Date;
+  readonly clock: Clock;
 }
 
 /**
@@ -32,7 +32,7 @@ export async function recordProviderEvent(
   if (parse.outcome === 'rejected') {
     await deps.deadLetters.record({
       id: `provider-${contentHash(payload).slice(0, 32)}`,
-      receivedAt: deps.now().toISOString(),
+      receivedAt: deps.clock.now().toISOString(),
       origin: 'provider-feedback',
       rejection: rejection('malformed-event', parse.reason),
       payload,
