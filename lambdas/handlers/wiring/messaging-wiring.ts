@@ -26,6 +26,7 @@ import { SesEmailSender } from '../../adapters/messaging/ses-email-sender';
 import { SmsSender } from '../../adapters/messaging/sms-sender';
 import { runtimeClock } from '../../adapters/runtime-clock';
 import type { PlatformConfig } from '../../config/config';
+import type { InboundSmsReceptionDependencies } from '../../domain/messaging/feedback/receive-inbound-sms';
 import { type LinkKey, signedLinks } from '../../domain/messaging/links';
 import type { ChannelSender } from '../../domain/messaging/ports';
 import type { SendDependencies } from '../../domain/messaging/send-ports';
@@ -134,6 +135,10 @@ export async function sendDependencies(
   };
 }
 
+function deadLetterStore(config: PlatformConfig): DynamoDeadLetterStore {
+  return new DynamoDeadLetterStore(dynamoDocumentClient(), config.platformTable, config.deadLetterRetentionDays);
+}
+
 /** What the feedback handlers (SES events, SMS receipts) need. */
 export function providerEventDependencies(config: PlatformConfig, logger: Logger, clock: Clock = runtimeClock) {
   const stores = messagingStores(config);
@@ -143,13 +148,29 @@ export function providerEventDependencies(config: PlatformConfig, logger: Logger
     preferences: stores.preferences,
     engagement: stores.engagement,
     publisher: stores.publisher,
-    deadLetters: new DynamoDeadLetterStore(
-      dynamoDocumentClient(),
-      config.platformTable,
-      config.deadLetterRetentionDays,
-    ),
+    deadLetters: deadLetterStore(config),
     logger,
     clock,
+  };
+}
+
+/** What receiving an inbound text needs: the opt-out book, preferences, settings, the SMS sender, dead letters. */
+export function inboundSmsReceptionDependencies(
+  config: PlatformConfig,
+  logger: Logger,
+  clock: Clock = runtimeClock,
+): InboundSmsReceptionDependencies {
+  const stores = messagingStores(config);
+  return {
+    addressBook: stores.addressBook,
+    preferences: stores.preferences,
+    settings: async () => (await stores.settings.get()).settings,
+    outbox: stores.messages,
+    sms: smsSender(config),
+    publisher: stores.publisher,
+    deadLetters: deadLetterStore(config),
+    clock,
+    logger,
   };
 }
 

@@ -30,14 +30,7 @@ export async function recordProviderEvent(
     return parse;
   }
   if (parse.outcome === 'rejected') {
-    await deps.deadLetters.record({
-      id: `provider-${contentHash(payload).slice(0, 32)}`,
-      receivedAt: deps.clock.now().toISOString(),
-      origin: 'provider-feedback',
-      rejection: rejection('malformed-event', parse.reason),
-      payload,
-    });
-    deps.logger.warn('Provider event rejected', { reason: parse.reason });
+    await recordRejectedProviderEvent(parse.reason, payload, deps);
     return parse;
   }
   const applied = await applyFeedback(parse.parsed, deps);
@@ -52,4 +45,20 @@ export async function recordProviderEvent(
 function withoutAt(fact: EngagementFact): Omit<EngagementFact, 'at'> {
   const { at: _at, ...rest } = fact;
   return rest;
+}
+
+/** A provider event that breaks the provider's shape, kept with its reason: one dead letter per payload. */
+export async function recordRejectedProviderEvent(
+  reason: string,
+  payload: unknown,
+  deps: Pick<ProviderEventDependencies, 'deadLetters' | 'clock' | 'logger'>,
+): Promise<void> {
+  await deps.deadLetters.record({
+    id: `provider-${contentHash(payload).slice(0, 32)}`,
+    receivedAt: deps.clock.now().toISOString(),
+    origin: 'provider-feedback',
+    rejection: rejection('malformed-event', reason),
+    payload,
+  });
+  deps.logger.warn('Provider event rejected', { reason });
 }
