@@ -1,9 +1,9 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import type { AuditEntry, AuditLog } from '../domain/access/audit-trail';
 import { permissionsOf } from '../domain/access/roles';
 import { InvalidCursorError } from '../domain/paging';
 import type { Clock, Logger } from '../domain/ports';
+import { createAjv } from '../domain/validation/ajv';
 import {
   ApiError,
   badRequest,
@@ -47,9 +47,10 @@ interface CompiledRoute {
   readonly route: RouteDefinition;
   readonly pattern: RegExp;
   readonly paramNames: readonly string[];
-  readonly validateParams?: ValidateFunction;
-  readonly validateQuery?: ValidateFunction;
-  readonly validateBody?: ValidateFunction;
+  /** Compiled on the route's first request: a cold start pays for the route it serves, not all of them. */
+  readonly validateParams?: () => ValidateFunction;
+  readonly validateQuery?: () => ValidateFunction;
+  readonly validateBody?: () => ValidateFunction;
 }
 
 const SECURITY_HEADERS = {
@@ -67,9 +68,7 @@ export function createApi(
   routes: readonly RouteDefinition[],
   deps: ApiDependencies,
 ): (request: ApiRequest) => Promise<ApiResponse> {
-  const ajv = new Ajv({ allErrors: true, coerceTypes: false, strict: true, useDefaults: true });
-  addFormats(ajv);
-  ajv.addKeyword('example');
+  const ajv = createAjv({ applyDefaults: true });
   const compiled = routes.map((route) => compileRoute(route, ajv));
 
   return async (request) => {
@@ -142,8 +141,8 @@ function validateInput(
 ) {
   const errors: FieldError[] = [];
   const query = { ...request.query };
-  check(entry.validateParams, params, 'path', errors);
-  check(entry.validateQuery, query, 'query', errors);
+  check(entry.validateParams?.(), params, 'path', errors);
+  check(entry.validateQuery?.(), query, 'query', errors);
   let body: unknown;
   if (entry.validateBody) {
     const text = request.body ?? '';
@@ -156,7 +155,7 @@ function validateInput(
     } catch {
       throw badRequest('the body is not valid JSON');
     }
-    check(entry.validateBody, body, 'body', errors);
+    check(entry.validateBody(), body, 'body', errors);
   } else if (entry.route.formBody && request.body) {
     if (Buffer.byteLength(request.body, 'utf8') > maxBodyBytes) throw contentTooLarge(maxBodyBytes);
     const contentType = request.headers['content-type'] ?? '';
@@ -207,9 +206,18 @@ function compileRoute(route: RouteDefinition, ajv: Ajv): CompiledRoute {
     route,
     pattern: new RegExp(`^${source}$`),
     paramNames,
-    validateParams: route.params ? ajv.compile(route.params as object) : undefined,
-    validateQuery: route.query ? ajv.compile(route.query as object) : undefined,
-    validateBody: route.body ? ajv.compile(route.body as object) : undefined,
+    validateParams: onFirstUse(ajv, route.params),
+    validateQuery: onFirstUse(ajv, route.query),
+    validateBody: onFirstUse(ajv, route.body),
+  };
+}
+
+function onFirstUse(ajv: Ajv, schema: unknown): (() => ValidateFunction) | undefined {
+  if (schema === undefined) return undefined;
+  let validate: ValidateFunction | undefined;
+  return () => {
+    validate ??= ajv.compile(schema as object);
+    return validate;
   };
 }
 

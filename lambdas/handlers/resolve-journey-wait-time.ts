@@ -6,11 +6,11 @@ import { createLogger } from '../adapters/logger';
 import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
 import { resolveWaitTime } from '../domain/journeys/steps/resolve-wait-time';
-import { journeyPatients } from './wiring/journey-wiring';
+import { journeyPatientDirectory } from './wiring/journey-wiring';
 
 const logger = createLogger('resolve-journey-wait-time');
 const config = readConfig();
-const { patients } = journeyPatients(config);
+const patients = journeyPatientDirectory(config);
 const settings = new DynamoMessagingSettingsStore(dynamoDocumentClient(), config.platformTable);
 
 /** A journey's wait step: answers `{ at }`, the instant its Wait state waits until. */

@@ -1,11 +1,11 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import type * as fhir4 from 'fhir/r4';
-import { type FhirResourceChangedDetail, fhirResourceChangedDetailSchema } from '../events/event-schemas';
+import type { FhirResourceChangedDetail } from '../events/event-schemas';
 import { projectFacts, type ResourceFacts } from '../fhir/facts';
 import { validateR4Resource } from '../fhir/r4-schema-validator';
 import { patientReferencesOf } from '../fhir/references';
 import { ACCEPTED_RESOURCE_TYPES, type AcceptedResourceType, isAcceptedResourceType } from '../fhir/resource-types';
+import { validateFhirResourceChanged } from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
 import { canonicalJson, hashOfCanonical } from './content-hash';
 import { type Rejection, rejection } from './rejection';
 import type { VersionStamp } from './version-stamp';
@@ -35,9 +35,7 @@ export interface ValidationLimits {
 
 const DELETED_HASH = 'deleted';
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-const validateDetail = ajv.compile<FhirResourceChangedDetail>(fhirResourceChangedDetailSchema);
+const validateDetail = typedValidator<FhirResourceChangedDetail>(validateFhirResourceChanged);
 
 /** Validates one `FHIR Resource Changed` detail: envelope, type, size, R4 shape, patient reference. */
 export function validateFhirChange(detail: unknown, limits: ValidationLimits): ValidationResult {

@@ -1,5 +1,5 @@
 import fhirpath from 'fhirpath';
-import r4Model from 'fhirpath/fhir-context/r4';
+import { fhirpathR4Model } from '../fhir/fhirpath-model';
 import { type CompiledCriterion, decided, leaf, UNKNOWN } from './explanation';
 import type { PatientSnapshot } from './snapshot';
 
@@ -16,7 +16,7 @@ function bundleOf(snapshot: PatientSnapshot): { resourceType: 'Bundle'; entry: {
  * will change cannot be known, so its next change is UNKNOWN.
  */
 export function compileFhirPath(expression: string, path: string): CompiledCriterion {
-  const evaluate = fhirpath.compile(expression, r4Model);
+  const evaluate = fhirpath.compile(expression, fhirpathR4Model);
   return (snapshot, now, explain) => {
     const iso = new Date(now).toISOString();
     let result: unknown;

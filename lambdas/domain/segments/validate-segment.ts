@@ -1,8 +1,8 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv';
 import fhirpath from 'fhirpath';
+import { validateSegmentDefinition } from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
 import type { CriteriaNode, SegmentDefinition, Window } from './definition-schema';
-import { segmentDefinitionSchema } from './definition-schema';
 import { parseDuration } from './duration';
 import { annualDateProblem } from './windows';
 
@@ -18,9 +18,7 @@ export type ValidationResult =
   | { readonly ok: true; readonly definition: SegmentDefinition }
   | { readonly ok: false; readonly errors: readonly DefinitionError[] };
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-const validateShape = ajv.compile(segmentDefinitionSchema);
+const validateShape = typedValidator<unknown>(validateSegmentDefinition);
 
 const CODE_SYSTEM = /^(https?:\/\/\S+|urn:oid:[0-2](\.\d+)+|urn:uuid:[0-9a-f-]{36})$/;
 /** These read the machine clock; segment criteria must read the injected one so evaluation stays pure. */

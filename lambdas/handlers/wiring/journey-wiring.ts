@@ -25,9 +25,14 @@ import { cachedDefinitions, type StopOnExitDeps } from '../../domain/journeys/wa
 import type { Logger } from '../../domain/ports';
 import { dynamoJourneys } from './definition-stores';
 
+/** The patient store as journeys read it; without the conditions, so a step that reads no FHIR bundles no FHIRPath. */
+export function journeyPatientDirectory(config: PlatformConfig): DynamoPatientDirectory {
+  return new DynamoPatientDirectory(dynamoDocumentClient(), config.patientsTable);
+}
+
 /** The patient store as journeys read it, and the conditions over FHIR changes (`%current`, `%previous`). */
 export function journeyPatients(config: PlatformConfig) {
-  const patients = new DynamoPatientDirectory(dynamoDocumentClient(), config.patientsTable);
+  const patients = journeyPatientDirectory(config);
   const conditions = new ChangeConditionEvaluator(
     patients,
     new DynamoResourceChanges(dynamoDocumentClient(), config.patientsTable),
@@ -79,7 +84,7 @@ export function attributeDependencies(config: PlatformConfig, logger: Logger): U
 }
 
 export function conditionDependencies(config: PlatformConfig, logger: Logger): EvaluateConditionDeps {
-  return { patients: journeyPatients(config).patients, logger };
+  return { patients: journeyPatientDirectory(config), logger };
 }
 
 /** The journey run behind a message, from the message log (a reply names the message it answers). */

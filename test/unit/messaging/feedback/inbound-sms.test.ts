@@ -1,5 +1,3 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { patientRepliedDetailSchema } from '../../../../lambdas/domain/events/messaging-event-schemas';
 import {
   classifyInbound,
@@ -11,6 +9,7 @@ import {
 import { messageIdOf } from '../../../../lambdas/domain/messaging/message';
 import { addressKeyOf } from '../../../../lambdas/domain/messaging/policy/address-key';
 import { TOPICS } from '../../../../lambdas/domain/patients/preferences';
+import { createAjv } from '../../../../lambdas/domain/validation/ajv';
 import { InMemoryPreferenceStore } from '../../../support/in-memory-preferences';
 import { InMemoryAddressBook } from '../../../support/messaging-fakes';
 import { RecordingLogger } from './fakes';
@@ -268,8 +267,7 @@ describe('handleInboundSms', () => {
         occurredAt: T1.toISOString(),
       },
     });
-    const ajv = new Ajv({ strict: true });
-    addFormats(ajv);
+    const ajv = createAjv();
     expect(result.outcome === 'replied' && ajv.validate(patientRepliedDetailSchema, result.announcement)).toBe(true);
   });
 
