@@ -26,6 +26,7 @@ import { SesEmailSender } from '../../adapters/messaging/ses-email-sender';
 import { SmsSender } from '../../adapters/messaging/sms-sender';
 import { runtimeClock } from '../../adapters/runtime-clock';
 import type { PlatformConfig } from '../../config/config';
+import { receivedEngagement } from '../../domain/messaging/engagement';
 import type { InboundSmsReceptionDependencies } from '../../domain/messaging/feedback/receive-inbound-sms';
 import { type LinkKey, signedLinks } from '../../domain/messaging/links';
 import type { ChannelSender } from '../../domain/messaging/ports';
@@ -116,20 +117,7 @@ export async function sendDependencies(
     settings: cachedSettings(stores.settings, () => clock.now().getTime()),
     senders: channelSenders(config),
     links: signedLinks(config.linkBaseUrl, await linkKey(), clock),
-    engagement: {
-      async recordReceived(record, at) {
-        const fact = {
-          kind: 'received' as const,
-          at,
-          templateId: record.templateId,
-          ...(record.cause.kind === 'journey' ? { journeyId: record.cause.journeyId } : {}),
-          ...(record.cause.kind === 'campaign' ? { campaignId: record.cause.campaignId } : {}),
-        };
-        await stores.engagement.record(record.patientId, `${record.messageId}-received`, fact);
-        const { at: _at, ...detail } = fact;
-        await stores.publisher.publishEngagementRecorded([{ patientId: record.patientId, occurredAt: at, ...detail }]);
-      },
-    },
+    engagement: receivedEngagement(stores),
     deferrals: stores.deferred,
     clock,
   };
