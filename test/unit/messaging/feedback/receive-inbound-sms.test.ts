@@ -5,7 +5,7 @@ import type { OutboundMessage, SendResult } from '../../../../lambdas/domain/mes
 import { DEFAULT_MESSAGING_SETTINGS, type MessagingSettings } from '../../../../lambdas/domain/messaging/settings';
 import { InMemoryPreferenceStore } from '../../../support/in-memory-preferences';
 import { InMemoryAddressBook, InMemoryMessageOutbox } from '../../../support/messaging-fakes';
-import { RecordingLogger } from './fakes';
+import { inboundSms, RecordingLogger } from './fakes';
 
 /**
  * One inbound text from provider message to effect, as the handler hands it over: the settings read per text,
@@ -16,15 +16,7 @@ const ADDRESS_KEY = addressKeyOf('sms', PHONE);
 const PUBLISHED = new Date('2026-11-25T10:00:00.000Z');
 const NOW = new Date('2026-11-25T10:00:05.000Z');
 
-const message = (body: string, inboundMessageId = 'in-1') =>
-  JSON.stringify({
-    originationNumber: PHONE,
-    destinationNumber: '+12125550101',
-    messageKeyword: 'KEYWORD_123456789012',
-    messageBody: body,
-    inboundMessageId,
-    previousPublishedMessageId: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  });
+const message = (body: string, inboundMessageId = 'in-1') => JSON.stringify(inboundSms(PHONE, body, inboundMessageId));
 
 async function setUp(settings: MessagingSettings) {
   const addressBook = new InMemoryAddressBook();
