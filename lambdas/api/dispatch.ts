@@ -4,6 +4,7 @@ import { permissionsOf } from '../domain/access/roles';
 import { InvalidCursorError } from '../domain/paging';
 import type { Clock, Logger } from '../domain/ports';
 import { createAjv } from '../domain/validation/ajv';
+import { nestingMessage, nestsDeeperThan } from '../domain/validation/nesting';
 import {
   ApiError,
   badRequest,
@@ -155,6 +156,7 @@ function validateInput(
     } catch {
       throw badRequest('the body is not valid JSON');
     }
+    if (nestsDeeperThan(body)) throw badRequest(nestingMessage('the body'));
     check(entry.validateBody(), body, 'body', errors);
   } else if (entry.route.formBody && request.body) {
     if (Buffer.byteLength(request.body, 'utf8') > maxBodyBytes) throw contentTooLarge(maxBodyBytes);

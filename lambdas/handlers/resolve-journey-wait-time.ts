@@ -20,7 +20,7 @@ export const handler = middy<unknown, { at: string }>()
     resolveWaitTime(event, {
       patients,
       defaultTimeZone: (await settings.get()).settings.policy.defaultTimeZone,
-      now: () => runtimeClock.now(),
+      clock: runtimeClock,
       logger,
     }),
   );

@@ -5,6 +5,7 @@ import { validateR4Resource } from '../fhir/r4-schema-validator';
 import { patientReferencesOf } from '../fhir/references';
 import { ACCEPTED_RESOURCE_TYPES, type AcceptedResourceType, isAcceptedResourceType } from '../fhir/resource-types';
 import { validateFhirResourceChanged } from '../validation/generated/validators';
+import { nestingMessage, nestsDeeperThan } from '../validation/nesting';
 import { typedValidator } from '../validation/validator';
 import { canonicalJson, hashOfCanonical } from './content-hash';
 import { type Rejection, rejection } from './rejection';
@@ -39,6 +40,7 @@ const validateDetail = typedValidator<FhirResourceChangedDetail>(validateFhirRes
 
 /** Validates one `FHIR Resource Changed` detail: envelope, type, size, R4 shape, patient reference. */
 export function validateFhirChange(detail: unknown, limits: ValidationLimits): ValidationResult {
+  if (nestsDeeperThan(detail)) return reject('invalid-resource', nestingMessage('the event detail'));
   const type = resourceTypeOf(detail);
   if (typeof type === 'string' && !isAcceptedResourceType(type)) {
     return reject(

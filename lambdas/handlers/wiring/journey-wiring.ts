@@ -71,7 +71,7 @@ export function activityDependencies(config: PlatformConfig, logger: Logger): Cr
   return {
     activities: new DynamoActivityStore(dynamoDocumentClient(), config.patientsTable),
     publisher: new EventBridgePublisher(eventBridge(), config.eventBusName),
-    now: () => runtimeClock.now(),
+    clock: runtimeClock,
     logger,
   };
 }
@@ -79,7 +79,7 @@ export function activityDependencies(config: PlatformConfig, logger: Logger): Cr
 export function attributeDependencies(config: PlatformConfig, logger: Logger): UpdateAttributeDeps {
   return {
     attributes: new DynamoAttributeStore(dynamoDocumentClient(), config.patientsTable),
-    now: () => runtimeClock.now(),
+    clock: runtimeClock,
     logger,
   };
 }

@@ -14,6 +14,8 @@ import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store'
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
 import { runtimeClock } from '../../adapters/runtime-clock';
 import type { PlatformConfig } from '../../config/config';
+import { receivedEngagement } from '../../domain/messaging/engagement';
+import type { InboundSmsReceptionDependencies } from '../../domain/messaging/feedback/receive-inbound-sms';
 import { type LinkKey, signedLinks } from '../../domain/messaging/links';
 import type { SendDependencies } from '../../domain/messaging/send-ports';
 import { templateSourceOf } from '../../domain/messaging/templates/loaded-template';
@@ -62,7 +64,6 @@ export async function sendDependencies(
   linkKey: () => Promise<LinkKey> = linkKeyLoader(config),
 ): Promise<SendDependencies> {
   const stores = messagingStores(config);
-  const now = () => clock.now();
   return {
     outbox: stores.messages,
     addressBook: stores.addressBook,
@@ -73,26 +74,17 @@ export async function sendDependencies(
     preferences: stores.preferences,
     devices: stores.devices,
     templates: templateSourceOf(stores.templates),
-    settings: cachedSettings(stores.settings, () => now().getTime()),
+    settings: cachedSettings(stores.settings, () => clock.now().getTime()),
     senders: channelSenders(config),
-    links: signedLinks(config.linkBaseUrl, await linkKey(), now),
-    engagement: {
-      async recordReceived(record, at) {
-        const fact = {
-          kind: 'received' as const,
-          at,
-          templateId: record.templateId,
-          ...(record.cause.kind === 'journey' ? { journeyId: record.cause.journeyId } : {}),
-          ...(record.cause.kind === 'campaign' ? { campaignId: record.cause.campaignId } : {}),
-        };
-        await stores.engagement.record(record.patientId, `${record.messageId}-received`, fact);
-        const { at: _at, ...detail } = fact;
-        await stores.publisher.publishEngagementRecorded([{ patientId: record.patientId, occurredAt: at, ...detail }]);
-      },
-    },
+    links: signedLinks(config.linkBaseUrl, await linkKey(), clock),
+    engagement: receivedEngagement(stores),
     deferrals: stores.deferred,
-    now,
+    clock,
   };
+}
+
+function deadLetterStore(config: PlatformConfig): DynamoDeadLetterStore {
+  return new DynamoDeadLetterStore(dynamoDocumentClient(), config.platformTable, config.deadLetterRetentionDays);
 }
 
 /** What the feedback handlers (SES events, SMS receipts) need. */
@@ -104,13 +96,29 @@ export function providerEventDependencies(config: PlatformConfig, logger: Logger
     preferences: stores.preferences,
     engagement: stores.engagement,
     publisher: stores.publisher,
-    deadLetters: new DynamoDeadLetterStore(
-      dynamoDocumentClient(),
-      config.platformTable,
-      config.deadLetterRetentionDays,
-    ),
+    deadLetters: deadLetterStore(config),
     logger,
-    now: () => clock.now(),
+    clock,
+  };
+}
+
+/** What receiving an inbound text needs: the opt-out book, preferences, settings, the SMS sender, dead letters. */
+export function inboundSmsReceptionDependencies(
+  config: PlatformConfig,
+  logger: Logger,
+  clock: Clock = runtimeClock,
+): InboundSmsReceptionDependencies {
+  const stores = messagingStores(config);
+  return {
+    addressBook: stores.addressBook,
+    preferences: stores.preferences,
+    settings: async () => (await stores.settings.get()).settings,
+    outbox: stores.messages,
+    sms: channelSenders(config).sms,
+    publisher: stores.publisher,
+    deadLetters: deadLetterStore(config),
+    clock,
+    logger,
   };
 }
 

@@ -205,6 +205,28 @@ describe('validateFhirChange', () => {
     });
   });
 
+  describe('the nesting limit', () => {
+    const nestedExtensions = (depth: number): fhir4.Extension => {
+      let extension: fhir4.Extension = { url: 'http://example.org/leaf', valueString: 'x' };
+      for (let i = 0; i < depth; i++) extension = { url: 'http://example.org/nested', extension: [extension] };
+      return extension;
+    };
+    const patient = (depth: number) => ({
+      ...hl7<fhir4.Patient>('Patient-example'),
+      extension: [nestedExtensions(depth)],
+    });
+
+    it('rejects a resource nested far deeper than FHIR ever needs as invalid-resource, without a RangeError', () => {
+      const rejection = rejected(validateFhirChange(update(patient(10_000)), { maxResourceBytes: 10 * 1024 * 1024 }));
+
+      expect(rejection).toEqual({ code: 'invalid-resource', message: expect.stringMatching(/nest/), issues: [] });
+    });
+
+    it('accepts nested extensions of a realistic depth', () => {
+      expect(validateFhirChange(update(patient(8)), LIMITS).ok).toBe(true);
+    });
+  });
+
   describe('rejects a resource that is not valid R4 as invalid-resource, naming the path', () => {
     const patient = hl7<fhir4.Patient>('Patient-example');
 

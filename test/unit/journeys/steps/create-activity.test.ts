@@ -39,7 +39,7 @@ function deps() {
         void published.push(...details),
     },
     published,
-    now: () => NOW,
+    clock: { now: () => NOW },
     logger: recordingLogger(),
   };
 }
