@@ -2,8 +2,10 @@ import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { ANONYMOUS_REFUSED, METRIC_NAMESPACE } from '../../lambdas/api/route';
 import {
   consentChangedPattern,
   type EventPattern,
@@ -132,6 +134,15 @@ export class IngestionStack extends Stack {
         new SqsEventSource(queue, { batchSize: 10, reportBatchItemFailures: true }),
       );
     }
+
+    // A patient link whose token named nobody (forged, expired) leaves no audit entry: it is counted here.
+    new MetricFilter(this, 'RefusedAnonymousCalls', {
+      logGroup: this.functions.byKey.api.logGroup,
+      metricNamespace: METRIC_NAMESPACE,
+      metricName: 'RefusedAnonymousCalls',
+      filterPattern: FilterPattern.stringValue('$.message', '=', ANONYMOUS_REFUSED),
+      metricValue: '1',
+    });
 
     this.bulkImport = new BulkImportWorkflow(this, 'BulkImport', {
       stateMachineName: resourceName(settings, 'bulk-import'),

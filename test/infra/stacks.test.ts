@@ -6,6 +6,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { ALL_TABLE_DESIGNS, type TableDesign } from '../../lambdas/adapters/dynamodb/table-design';
+import { ANONYMOUS_REFUSED, METRIC_NAMESPACE } from '../../lambdas/api/route';
 import { EnvName } from '../../lambdas/config/env-names';
 import { PLATFORM_EVENT_SOURCE } from '../../lambdas/domain/events/event-names';
 import {
@@ -176,6 +177,20 @@ describe('ingestion stack', () => {
     const [, policy] = onlyResource(synth.ingestion, 'AWS::IAM::ManagedPolicy', { Roles: [{ Ref: roleId }] });
     return (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement;
   };
+
+  it("counts the API's unaudited anonymous calls (links whose token named nobody) from its own log group", () => {
+    const apiLogs = synth.stacks.ingestion.getLogicalId(
+      synth.stacks.ingestion.functions.byKey.api.logGroup.node.defaultChild as never,
+    );
+    const [, filter] = onlyResource(synth.ingestion, 'AWS::Logs::MetricFilter');
+    expect(filter.Properties).toEqual({
+      LogGroupName: { Ref: apiLogs },
+      FilterPattern: `{ $.message = "${ANONYMOUS_REFUSED}" }`,
+      MetricTransformations: [
+        { MetricNamespace: METRIC_NAMESPACE, MetricName: 'RefusedAnonymousCalls', MetricValue: '1' },
+      ],
+    });
+  });
 
   describe.each(Object.values(FUNCTION_CATALOG) as FunctionSpec[])('the $id function', (spec) => {
     it('runs Node.js 22 on ARM64, traced, with the memory and timeout of the catalog', () => {
