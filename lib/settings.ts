@@ -32,6 +32,11 @@ export interface OutreachSettings {
   readonly apiThrottleRateLimit: number;
   /** Requests the staff API stage accepts in a burst above the rate. */
   readonly apiThrottleBurstLimit: number;
+  /**
+   * Concurrent executions reserved for (and the cap on) the API function: a burst of staff traffic cannot take
+   * the account's whole Lambda pool from ingestion and sending, nor exceed what the tables are sized for.
+   */
+  readonly apiReservedConcurrency: number;
   /** Browser origins allowed to call the staff API; empty means CORS is off. */
   readonly corsAllowedOrigins: readonly string[];
   readonly cognitoMfa: CognitoMfaMode;
@@ -62,6 +67,7 @@ export const ContextKey = {
   EnableWaf: 'enableWaf',
   ApiThrottleRateLimit: 'apiThrottleRateLimit',
   ApiThrottleBurstLimit: 'apiThrottleBurstLimit',
+  ApiReservedConcurrency: 'apiReservedConcurrency',
   CorsAllowedOrigins: 'corsAllowedOrigins',
   CognitoMfa: 'cognitoMfa',
   SesFromDomain: 'sesFromDomain',
@@ -81,6 +87,7 @@ export const SETTING_DEFAULTS = {
   maxResourceBytes: 200_000,
   apiThrottleRateLimit: 50,
   apiThrottleBurstLimit: 100,
+  apiReservedConcurrency: 20,
   // Placeholders, so that `cdk synth` works offline without any context: example.org is reserved (RFC 2606) and
   // never verifies, the pool id names no pool. Sends fail visibly (channel stopped) until real values are set.
   sesFromDomain: 'example.org',
@@ -143,6 +150,7 @@ export function readSettings(read: ContextReader): OutreachSettings {
     enableWaf: parseBoolean(ContextKey.EnableWaf, read(ContextKey.EnableWaf), report) ?? stage === 'prod',
     apiThrottleRateLimit: positive(ContextKey.ApiThrottleRateLimit, SETTING_DEFAULTS.apiThrottleRateLimit),
     apiThrottleBurstLimit: positive(ContextKey.ApiThrottleBurstLimit, SETTING_DEFAULTS.apiThrottleBurstLimit),
+    apiReservedConcurrency: positive(ContextKey.ApiReservedConcurrency, SETTING_DEFAULTS.apiReservedConcurrency),
     corsAllowedOrigins: parseOrigins(read(ContextKey.CorsAllowedOrigins), report),
     cognitoMfa: parseMfa(read(ContextKey.CognitoMfa), report) ?? (stage === 'prod' ? 'required' : 'optional'),
     ...parseMessagingSettings(read, report),

@@ -38,6 +38,8 @@ export const EnvName = {
   JourneyFunctions: 'JOURNEY_FUNCTIONS',
   /** The log group journeys' executions log to (errors only, without execution data). */
   JourneyLogGroupArn: 'JOURNEY_LOG_GROUP_ARN',
+  /** The key journeys' state machines are encrypted with. */
+  JourneyKeyArn: 'JOURNEY_KEY_ARN',
   JourneyBulkEnrolmentStateMachineArn: 'JOURNEY_BULK_ENROLMENT_STATE_MACHINE_ARN',
   /** EventBridge Scheduler: the group journeys' schedules live in, the role they start the bulk workflow as, their DLQ. */
   JourneyScheduleGroup: 'JOURNEY_SCHEDULE_GROUP',

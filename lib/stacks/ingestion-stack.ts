@@ -1,6 +1,7 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
+import type { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
@@ -19,7 +20,7 @@ import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
 import { DeadLetterQueues, encryptedQueue } from '../constructs/dead-letter-queues';
 import { deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
 import { ImportBucket } from '../constructs/import-bucket';
-import { logGroupKey } from '../constructs/keys';
+import { customerManagedKey, logGroupKey } from '../constructs/keys';
 import type { BindableTable } from '../constructs/outreach-function';
 import { PlatformFunctions } from '../constructs/platform-functions';
 import { resourceName } from '../naming';
@@ -52,12 +53,20 @@ export class IngestionStack extends Stack {
   /** Between the ingestion rule and the ingestion function: the function takes its events in batches. */
   readonly ingestionQueue: Queue;
   readonly alarms: DeadLetterAlarms;
+  /** Encrypts every state machine of the platform (workflows here and in the nested stacks, and journeys). */
+  readonly workflowKey: Key;
 
   constructor(scope: Construct, id: string, props: IngestionStackProps) {
     super(scope, id, props);
     const { settings } = props;
     const removalPolicy = removalPolicyFor(settings);
     const logKey = logGroupKey(this, 'LogKey', 'Encrypts the log groups of ingestion', removalPolicy);
+    this.workflowKey = customerManagedKey(
+      this,
+      'WorkflowKey',
+      "Encrypts the platform's Step Functions state machines: definitions and execution history",
+      removalPolicy,
+    );
 
     this.deadLetters = new DeadLetterQueues(this, 'DeadLetters', {
       collectorTimeout: Duration.seconds(FUNCTION_CATALOG.collectDeadLetters.timeoutSeconds),
@@ -72,6 +81,7 @@ export class IngestionStack extends Stack {
       tables: props.tables,
       eventBus: props.eventBus,
       importBucket: this.importBucket.bucket,
+      workflowKey: this.workflowKey,
       failureDestination: this.deadLetters.processingFailures,
       logKey,
       removalPolicy,
@@ -148,6 +158,7 @@ export class IngestionStack extends Stack {
       stateMachineName: resourceName(settings, 'bulk-import'),
       functions: this.functions.byKey,
       logKey,
+      workflowKey: this.workflowKey,
       logRetention: settings.logRetentionDays,
       removalPolicy,
     });

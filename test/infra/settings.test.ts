@@ -32,6 +32,7 @@ describe('readSettings', () => {
       enableWaf: false,
       apiThrottleRateLimit: SETTING_DEFAULTS.apiThrottleRateLimit,
       apiThrottleBurstLimit: SETTING_DEFAULTS.apiThrottleBurstLimit,
+      apiReservedConcurrency: SETTING_DEFAULTS.apiReservedConcurrency,
       corsAllowedOrigins: [],
       cognitoMfa: 'optional',
       sesFromDomain: SETTING_DEFAULTS.sesFromDomain,

@@ -178,6 +178,30 @@ describe('ingestion stack', () => {
     return (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement;
   };
 
+  it('encrypts every state machine of the platform, nested stacks included, with the workflow key', () => {
+    const keyId = synth.stacks.ingestion.getLogicalId(synth.stacks.ingestion.workflowKey.node.defaultChild as never);
+    const nested = [synth.stacks.segments, synth.stacks.journeys].map((stack) => Template.fromStack(stack));
+    const machines = [synth.ingestion, ...nested].flatMap((template) =>
+      Object.values(resources(template, 'AWS::StepFunctions::StateMachine')),
+    );
+    expect(machines).toHaveLength(3);
+    for (const machine of machines) {
+      expect(machine.Properties.EncryptionConfiguration).toMatchObject({
+        Type: 'CUSTOMER_MANAGED_KMS_KEY',
+        KmsDataKeyReusePeriodSeconds: 300,
+      });
+    }
+    const bulkImport = Object.values(resources(synth.ingestion, 'AWS::StepFunctions::StateMachine'))[0];
+    expect(bulkImport?.Properties.EncryptionConfiguration).toMatchObject({ KmsKeyId: getAtt(keyId) });
+  });
+
+  it('tells the Api the key journeys are published with, and bounds its concurrency', () => {
+    const [, api] = functionOf(FUNCTION_CATALOG.api);
+    const variables = (api.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables[EnvName.JourneyKeyArn]).toBeDefined();
+    expect(api.Properties.ReservedConcurrentExecutions).toBe(synth.settings.apiReservedConcurrency);
+  });
+
   it("counts the API's unaudited anonymous calls (links whose token named nobody) from its own log group", () => {
     const apiLogs = synth.stacks.ingestion.getLogicalId(
       synth.stacks.ingestion.functions.byKey.api.logGroup.node.defaultChild as never,
@@ -238,6 +262,7 @@ describe('ingestion stack', () => {
                 EnvName.JourneyStateMachineArnPrefix,
                 EnvName.JourneyRoleArn,
                 EnvName.JourneyLogGroupArn,
+                EnvName.JourneyKeyArn,
                 EnvName.JourneyFunctions,
                 EnvName.JourneyScheduleGroup,
                 EnvName.JourneySchedulerRoleArn,

@@ -135,7 +135,7 @@ function journeyApiServices(
   logger: Logger,
   journeySchedules: JourneySchedules,
 ) {
-  const { prefix, stateMachineArnPrefix, roleArn, logGroupArn } = config.journeyPublishing;
+  const { prefix, stateMachineArnPrefix, roleArn, logGroupArn, keyArn } = config.journeyPublishing;
   const client = dynamoDocumentClient();
   const journeys = dynamoJourneys(client, config.platformTable);
   const journeyEntries = new DynamoJourneyEntryStore(client, config.patientsTable);
@@ -164,6 +164,16 @@ function journeyApiServices(
               level: 'ERROR' as const,
               includeExecutionData: false,
               destinations: [{ cloudWatchLogsLogGroup: { logGroupArn } }],
+            },
+          }
+        : {}),
+      // The workflow key, with data keys reused for five minutes (fewer KMS requests per execution).
+      ...(keyArn
+        ? {
+            encryption: {
+              type: 'CUSTOMER_MANAGED_KMS_KEY' as const,
+              kmsKeyId: keyArn,
+              kmsDataKeyReusePeriodSeconds: 300,
             },
           }
         : {}),
