@@ -25,6 +25,8 @@ export interface OutreachSettings {
   readonly deadLetterRetentionDays: number;
   readonly deletionProtection: boolean;
   readonly maxResourceBytes: number;
+  /** How far ahead of the platform's clock a FHIR change's stamp may be before it is refused (seconds). */
+  readonly maxClockSkewSeconds: number;
   readonly alarmEmail?: string;
   /** Attach the AWS WAF web ACL to the staff API. */
   readonly enableWaf: boolean;
@@ -63,6 +65,7 @@ export const ContextKey = {
   DeadLetterRetentionDays: 'deadLetterRetentionDays',
   DeletionProtection: 'deletionProtection',
   MaxResourceBytes: 'maxResourceBytes',
+  MaxClockSkewSeconds: 'maxClockSkewSeconds',
   AlarmEmail: 'alarmEmail',
   EnableWaf: 'enableWaf',
   ApiThrottleRateLimit: 'apiThrottleRateLimit',
@@ -85,6 +88,7 @@ export const SETTING_DEFAULTS = {
   eventArchiveRetentionDays: 365,
   deadLetterRetentionDays: 14,
   maxResourceBytes: 200_000,
+  maxClockSkewSeconds: 300,
   apiThrottleRateLimit: 50,
   apiThrottleBurstLimit: 100,
   apiReservedConcurrency: 20,
@@ -144,6 +148,7 @@ export function readSettings(read: ContextReader): OutreachSettings {
     ),
     deadLetterRetentionDays: positive(ContextKey.DeadLetterRetentionDays, SETTING_DEFAULTS.deadLetterRetentionDays),
     maxResourceBytes: positive(ContextKey.MaxResourceBytes, SETTING_DEFAULTS.maxResourceBytes),
+    maxClockSkewSeconds: positive(ContextKey.MaxClockSkewSeconds, SETTING_DEFAULTS.maxClockSkewSeconds),
     deletionProtection:
       parseBoolean(ContextKey.DeletionProtection, read(ContextKey.DeletionProtection), report) ?? stage === 'prod',
     alarmEmail: parseEmail(read(ContextKey.AlarmEmail), report),

@@ -69,6 +69,9 @@ export function readConfig(env: Env = process.env) {
     get maxResourceBytes() {
       return positiveInteger(env, EnvName.MaxResourceBytes, 200_000);
     },
+    get maxClockSkewSeconds() {
+      return positiveInteger(env, EnvName.MaxClockSkewSeconds, 300);
+    },
     get deadLetterRetentionDays() {
       return positiveInteger(env, EnvName.DeadLetterRetentionDays, 14);
     },

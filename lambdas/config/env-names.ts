@@ -9,6 +9,8 @@ export const EnvName = {
   UpstreamEventSource: 'UPSTREAM_EVENT_SOURCE',
   ImportBucket: 'IMPORT_BUCKET',
   MaxResourceBytes: 'MAX_RESOURCE_BYTES',
+  /** How far ahead of the platform's clock a FHIR change's stamp may be. */
+  MaxClockSkewSeconds: 'MAX_CLOCK_SKEW_SECONDS',
   DeadLetterRetentionDays: 'DEAD_LETTER_RETENTION_DAYS',
   AuditRetentionDays: 'AUDIT_RETENTION_DAYS',
   BulkImportStateMachineArn: 'BULK_IMPORT_STATE_MACHINE_ARN',

@@ -367,6 +367,7 @@ function settingsEnvironment(
     [EnvName.Stage]: settings.stage,
     [EnvName.UpstreamEventSource]: settings.upstreamEventSource,
     [EnvName.MaxResourceBytes]: String(settings.maxResourceBytes),
+    [EnvName.MaxClockSkewSeconds]: String(settings.maxClockSkewSeconds),
     [EnvName.DeadLetterRetentionDays]: String(settings.deadLetterRetentionDays),
     ...(spec.tables.audit ? { [EnvName.AuditRetentionDays]: String(settings.auditRetentionDays) } : {}),
   };

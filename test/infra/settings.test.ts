@@ -27,6 +27,7 @@ describe('readSettings', () => {
       eventArchiveRetentionDays: SETTING_DEFAULTS.eventArchiveRetentionDays,
       deadLetterRetentionDays: SETTING_DEFAULTS.deadLetterRetentionDays,
       maxResourceBytes: SETTING_DEFAULTS.maxResourceBytes,
+      maxClockSkewSeconds: SETTING_DEFAULTS.maxClockSkewSeconds,
       deletionProtection: false,
       alarmEmail: undefined,
       enableWaf: false,

@@ -248,6 +248,7 @@ describe('ingestion stack', () => {
           EnvName.Stage,
           EnvName.UpstreamEventSource,
           EnvName.MaxResourceBytes,
+          EnvName.MaxClockSkewSeconds,
           EnvName.DeadLetterRetentionDays,
           'NODE_OPTIONS',
           ...tableVariables,

@@ -25,7 +25,10 @@ export function ingestionDependencies(
     ),
     clock,
     logger,
-    limits: { maxResourceBytes: config.maxResourceBytes },
+    limits: {
+      maxResourceBytes: config.maxResourceBytes,
+      futureStamps: { clock, toleranceSeconds: config.maxClockSkewSeconds },
+    },
   };
 }
 
