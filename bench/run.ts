@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { VirtualClock } from '../local/clock';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { generatePopulation } from '../local/synthetic/population';
+import { benchBundles, describeBundles } from './bundles';
 import { benchIngestionCore } from './ingestion-core';
 import { benchIngestionLocalStack } from './ingestion-local-stack';
 import { benchJourneys, describeJourneys } from './journeys-local-stack';
@@ -11,16 +12,18 @@ import { benchMessagingCore, describeMessagingCore } from './messaging-core';
 import { benchSegmentsCore, describeSegmentsCore } from './segments-core';
 import { benchSegmentReevaluation } from './segments-local-stack';
 
-const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys', 'cost'] as const;
+const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys', 'bundles', 'cost'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** BENCH_ONLY=segments (or a comma-separated list) runs only those sections; unset runs them all. */
+/**
+ * `npm run bench -- segments bundles` or BENCH_ONLY=segments,bundles runs only those sections; neither runs them all.
+ */
 function selectedSections(value: string | undefined): ReadonlySet<Section> {
   if (value === undefined || value.trim() === '') return new Set(SECTIONS);
   const names = value.split(',').map((name) => name.trim());
   const unknown = names.filter((name) => !(SECTIONS as readonly string[]).includes(name));
   if (unknown.length > 0) {
-    throw new Error(`BENCH_ONLY names unknown sections: ${unknown.join(', ')} (known: ${SECTIONS.join(', ')})`);
+    throw new Error(`unknown bench sections: ${unknown.join(', ')} (known: ${SECTIONS.join(', ')})`);
   }
   return new Set(names as Section[]);
 }
@@ -58,7 +61,7 @@ function writeResults(sections: ReadonlySet<Section>, figures: Record<string, un
  */
 async function main(): Promise<void> {
   const now = new Date('2026-11-25T12:00:00Z');
-  const sections = selectedSections(process.env.BENCH_ONLY);
+  const sections = selectedSections(process.argv.slice(2).join(',') || process.env.BENCH_ONLY);
   const figures: Record<string, unknown> = {};
   // One local stack for every section that needs one: handlers are loaded once per process.
   let stack: LocalStack | undefined;
@@ -135,6 +138,12 @@ async function main(): Promise<void> {
     });
     for (const line of describeJourneys(journeys)) console.log(line);
     figures.journeys = journeys;
+  }
+
+  if (sections.has('bundles')) {
+    const bundles = benchBundles();
+    for (const line of describeBundles(bundles)) console.log(line);
+    figures.bundles = bundles;
   }
 
   await stack?.stop();

@@ -1,6 +1,6 @@
 import fhirpath from 'fhirpath';
-import r4Model from 'fhirpath/fhir-context/r4';
 import { SEGMENT_CATALOG } from '../catalog/segments';
+import { fhirpathR4Model } from '../lambdas/domain/fhir/fhirpath-model';
 import type { Coding } from '../lambdas/domain/segments/definition-schema';
 import type { EngagementFact } from '../lambdas/domain/segments/snapshot';
 
@@ -133,7 +133,7 @@ export function compileFhirPathSegments(ids: readonly string[]): {
       skipped.push({ segmentId: id, reason: 'no FHIRPath version written' });
       return undefined;
     }
-    const evaluate = fhirpath.compile(expression, r4Model);
+    const evaluate = fhirpath.compile(expression, fhirpathR4Model);
     return {
       id,
       matches(bundle, environment) {

@@ -5,6 +5,7 @@ import { readConfig } from '../config/config';
 import { enrolPage, parseBulkEnrolmentPage } from '../domain/journeys/enrolment/bulk-enrolment';
 import { enrolOnEvent } from '../domain/journeys/enrolment/enrol-on-event';
 import { parseJourneyTriggerEvent } from '../domain/journeys/journey-events';
+import { invocationOf } from './envelope';
 import { enrolmentDependencies } from './wiring/journey-wiring';
 
 const logger = createLogger('enrol-in-journeys');
@@ -18,13 +19,10 @@ const dependencies = enrolmentDependencies(readConfig(), logger);
 export const handler = middy<unknown>()
   .use(injectLambdaContext(logger.powertools))
   .handler(async (event) => {
-    const envelope = event as { 'detail-type'?: unknown; detail?: unknown };
-    if (envelope !== null && typeof envelope === 'object' && 'detail-type' in envelope) {
-      const outcomes = await enrolOnEvent(
-        parseJourneyTriggerEvent(envelope['detail-type'], envelope.detail),
-        dependencies,
-      );
-      return { enrolments: outcomes.length };
+    const invocation = invocationOf(event);
+    if (invocation.kind === 'event') {
+      const trigger = parseJourneyTriggerEvent(invocation.detailType, invocation.detail);
+      return { enrolments: (await enrolOnEvent(trigger, dependencies)).length };
     }
-    return enrolPage(parseBulkEnrolmentPage(event), dependencies);
+    return enrolPage(parseBulkEnrolmentPage(invocation.payload), dependencies);
   });

@@ -4,6 +4,7 @@ import type { EventBridgeEvent, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { type IncomingEvent, ingestFhirEvent, ingestFhirEvents } from '../domain/ingestion/ingest-event';
+import { queuedEventOf } from './envelope';
 import { ingestionDependencies } from './wiring/ingestion-wiring';
 
 const logger = createLogger('ingest-fhir-event');
@@ -26,19 +27,6 @@ export const handler = middy<SQSEvent | EventBridgeEvent<string, unknown>>()
 
 /** The EventBridge event a message carries, identified by the message (the batch reports failures by it). */
 function eventOf(messageId: string, body: string): IncomingEvent {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(body);
-  } catch {
-    // Validation rejects it and the dead-letter store keeps it: nothing is dropped silently.
-    return { id: messageId, detail: body };
-  }
-  const envelope = (parsed ?? {}) as Partial<IncomingEvent>;
-  return {
-    id: messageId,
-    source: envelope.source,
-    'detail-type': envelope['detail-type'],
-    time: envelope.time,
-    detail: envelope.detail,
-  };
+  const { kind: _kind, id: _id, detailType, ...event } = queuedEventOf(body);
+  return { ...event, id: messageId, ...(detailType !== undefined ? { 'detail-type': detailType } : {}) };
 }

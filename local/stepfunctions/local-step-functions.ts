@@ -612,6 +612,11 @@ export class LocalStepFunctions {
     this.markBusy();
     const retryIntervalOverrides = Object.fromEntries(Object.keys(handlers).map((name) => [name, 0]));
     const machine = await interpreter;
+    // Stopped before its interpreter was ready: it never runs (a run would hold a task timer nobody ends).
+    if (execution.status !== 'RUNNING') {
+      this.markIdle();
+      return;
+    }
     const run = machine.run(input as never, {
       overrides: { taskResourceLocalHandlers: handlers as never, retryIntervalOverrides },
       context: { Execution: { Name: execution.name, Id: execution.executionArn } } as never,

@@ -1,12 +1,11 @@
-import Ajv from 'ajv';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import fc from 'fast-check';
+import { createAjv } from '../../lambdas/domain/validation/ajv';
 import { DRAFT_04, toDraft04Model } from '../../lib/api-model-schema';
 
-/** The function's reading of a route schema (draft 7, as the dispatcher compiles it). */
-const draft07 = addFormats(new Ajv({ strict: true, allErrors: true }));
-draft07.addKeyword('example');
+/** The function's reading of a route schema (draft 7, with the factory's option set, as the dispatcher compiles it). */
+const draft07 = createAjv();
 /** API Gateway's reading of a model: draft 4; strict, so a keyword draft 4 lacks fails the compile. */
 const draft04 = addFormats(new Ajv04({ strict: true, allErrors: true }));
 

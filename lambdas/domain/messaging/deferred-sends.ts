@@ -13,7 +13,7 @@ export async function resumeDeferredSends(
   deps: SendDependencies & { readonly deferred: DeferredSends; readonly logger: Logger },
   limit = BATCH,
 ): Promise<{ readonly resumed: number; readonly outcomes: Readonly<Record<SendOutcome['outcome'], number>> }> {
-  const due = await deps.deferred.due(deps.now(), limit);
+  const due = await deps.deferred.due(deps.clock.now(), limit);
   const outcomes = { sent: 0, skipped: 0, deferred: 0, failed: 0, 'in-doubt': 0 };
   for (const entry of due) {
     try {

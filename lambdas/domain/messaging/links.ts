@@ -1,5 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { CHANNELS, type Channel, TOPICS, type Topic } from '../patients/preferences';
+import type { Clock } from '../ports';
 
 /**
  * Signed links for the pages a patient opens without logging in (unsubscribe, confirm, cancel, register).
@@ -54,8 +55,9 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,4096}\.[A-Za-z0-9_-]{43}$/;
 export function verifyLinkToken(token: string, key: LinkKey, now: Date): LinkPayload | { error: LinkTokenError } {
   if (!TOKEN_SHAPE.test(token)) return { error: 'malformed' };
   const [encoded = '', signature = ''] = token.split('.');
-  const expected = signatureOf(encoded, key);
-  const given = Buffer.from(signature, 'base64url');
+  // Compared as canonical text: base64url's spare bits would let other spellings decode to the same bytes.
+  const expected = Buffer.from(signatureOf(encoded, key).toString('base64url'), 'ascii');
+  const given = Buffer.from(signature, 'ascii');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { error: 'bad-signature' };
   const payload = parsePayload(encoded);
   if (!payload) return { error: 'malformed' };
@@ -101,11 +103,11 @@ export const LINK_LIFETIME_DAYS: Readonly<Record<LinkAction, number>> = {
   register: 120,
 };
 
-/** Signs the links a send puts into its message, valid from `now()` for the action's lifetime. */
-export function signedLinks(baseUrl: string, key: LinkKey, now: () => Date) {
+/** Signs the links a send puts into its message, valid from the clock's now for the action's lifetime. */
+export function signedLinks(baseUrl: string, key: LinkKey, clock: Clock) {
   return {
     link(action: LinkAction, payload: Omit<LinkPayload, 'action' | 'expiresAt'>): string {
-      const expiresAt = Math.floor(now().getTime() / 1000) + LINK_LIFETIME_DAYS[action] * 86_400;
+      const expiresAt = Math.floor(clock.now().getTime() / 1000) + LINK_LIFETIME_DAYS[action] * 86_400;
       return linkUrl(baseUrl, action, signLinkToken({ ...payload, action, expiresAt }, key));
     },
   };

@@ -1,6 +1,6 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
-import { type SendRequestDetail, sendRequestSchema } from '../events/messaging-event-schemas';
+import type { SendRequestDetail } from '../events/messaging-event-schemas';
+import { validateSendRequest } from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
 import type { MessageCause } from './message';
 import type { SendRequest } from './send-ports';
 
@@ -12,9 +12,7 @@ export class InvalidSendRequestError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-addFormats(ajv);
-const validate = ajv.compile<SendRequestDetail>(sendRequestSchema);
+const validate = typedValidator<SendRequestDetail>(validateSendRequest);
 
 /** Checks a send request (a Step Functions task input or a Message Requested detail) against its schema. */
 export function parseSendRequest(input: unknown): SendRequest {

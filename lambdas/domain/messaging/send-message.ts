@@ -43,7 +43,7 @@ export async function sendMessage(request: SendRequest, deps: SendDependencies):
   for (let race = 0; race < MAX_LEDGER_RACES; race++) {
     const existing = await deps.outbox.get(messageId);
     if (existing) {
-      const answered = answerFromRecord(existing, deps.now());
+      const answered = answerFromRecord(existing, deps.clock.now());
       if (answered === 'in-doubt') return settleInDoubt(existing, deps);
       if (answered) return answered;
     }
@@ -89,7 +89,7 @@ function outcomeOf(record: MessageRecord, outcome: SendOutcome['outcome'], dupli
 async function settleInDoubt(record: MessageRecord, deps: SendDependencies): Promise<SendOutcome> {
   await deps.outbox.settle(record.messageId, {
     status: 'in-doubt',
-    at: deps.now().toISOString(),
+    at: deps.clock.now().toISOString(),
     detail: 'claim expired before the provider answer was recorded',
   });
   return outcomeOf({ ...record, status: 'in-doubt' }, 'in-doubt', true);
@@ -101,7 +101,7 @@ async function decideAndClaim(
   existing: MessageRecord | undefined,
   deps: SendDependencies,
 ): Promise<SendOutcome | 'ledger-changed'> {
-  const now = deps.now();
+  const now = deps.clock.now();
   const base = baseRecord(request, messageId, existing, now);
   const [patient, template, messaging] = await Promise.all([
     deps.patients.getPatient(request.patientId),
@@ -269,7 +269,7 @@ async function claimAndSend(
   } catch (error) {
     if (error instanceof PermanentSendError && error.kind === 'message') {
       // The provider refused this content: sending it again unchanged fails the same way. Not the address's fault.
-      const at = deps.now().toISOString();
+      const at = deps.clock.now().toISOString();
       await deps.outbox.settle(base.messageId, {
         status: 'failed',
         at,
@@ -289,13 +289,13 @@ async function claimAndSend(
     if (!mayHaveBeenAccepted(error)) {
       await deps.outbox.settle(base.messageId, {
         status: 'retrying',
-        at: deps.now().toISOString(),
+        at: deps.clock.now().toISOString(),
         detail: (error as Error).name,
       });
     }
     throw error;
   }
-  const settledAt = deps.now().toISOString();
+  const settledAt = deps.clock.now().toISOString();
   if (result.outcome === 'refused') {
     await deps.outbox.settle(base.messageId, {
       status: 'failed',

@@ -1,6 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import type { Page } from '../paging';
 import type { Channel, PreferenceRecord } from '../patients/preferences';
+import type { Clock } from '../ports';
 import type { LinkAction, LinkPayload } from './links';
 import type { MessageCause } from './message';
 import type { OrganisationSettings } from './organisation';
@@ -130,7 +131,7 @@ export interface SendDependencies {
   };
   /** Keeps deferred staff and campaign sends until they are due (journeys wait themselves). */
   readonly deferrals: Pick<DeferredSends, 'schedule'>;
-  readonly now: () => Date;
+  readonly clock: Clock;
 }
 
 /** A message policy deferred (quiet hours) that nobody else will ask for again: a staff or campaign send. */

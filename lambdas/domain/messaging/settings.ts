@@ -1,5 +1,6 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import { validateOrganisationSettings } from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
 import { HELP_KEYWORDS, OPT_IN_KEYWORDS, OPT_OUT_KEYWORDS } from './feedback/inbound-sms';
 import { DEFAULT_ORGANISATION, type OrganisationSettings } from './organisation';
 import { DEFAULT_SENDING_POLICY, validateSendingPolicySettings } from './policy/defaults';
@@ -61,8 +62,7 @@ void schemaMatchesContract;
 const RESERVED = new Set([...OPT_OUT_KEYWORDS, ...OPT_IN_KEYWORDS, ...HELP_KEYWORDS]);
 
 const KEYWORD = /^[A-Z0-9]{1,20}$/;
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validateOrganisation = ajv.compile(organisationSettingsSchema);
+const validateOrganisation = typedValidator<unknown>(validateOrganisationSettings);
 
 /** What a settings body lacks or breaks, as JSON pointers; empty when it is usable. */
 export function messagingSettingsProblems(input: {

@@ -1,5 +1,10 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import {
+  validateComputePageInput,
+  validateFinishComputationInput,
+  validateStartComputationInput,
+} from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
 import { mapInBatches } from './batches';
 import { segmentDefinitionSchema } from './definition-schema';
 import { prepareActiveSet } from './membership';
@@ -78,7 +83,7 @@ export class ComputationNotFoundError extends Error {
 // Step Functions execution names: the starter names the execution after the computation.
 const computationIdSchema = { type: 'string', pattern: '^[A-Za-z0-9_-]{1,80}$' } as const;
 
-const startInputSchema = {
+export const startInputSchema = {
   type: 'object',
   required: ['computationId', 'segmentId', 'reason'],
   additionalProperties: false,
@@ -89,14 +94,14 @@ const startInputSchema = {
   },
 } as const;
 
-const pageInputSchema = {
+export const pageInputSchema = {
   type: 'object',
   required: ['computationId', 'shard'],
   additionalProperties: false,
   properties: { computationId: computationIdSchema, shard: { type: 'integer', minimum: 0, maximum: 999 } },
 } as const;
 
-const finishInputSchema = {
+export const finishInputSchema = {
   type: 'object',
   required: ['computationId'],
   additionalProperties: false,
@@ -107,11 +112,10 @@ export type StartComputationInput = FromSchema<typeof startInputSchema>;
 type ComputePageInput = FromSchema<typeof pageInputSchema>;
 type FinishComputationInput = FromSchema<typeof finishInputSchema>;
 
-const ajv = new Ajv({ allErrors: true, strict: true });
 const validators = {
-  start: ajv.compile<StartComputationInput>(startInputSchema),
-  page: ajv.compile<ComputePageInput>(pageInputSchema),
-  finish: ajv.compile<FinishComputationInput>(finishInputSchema),
+  start: typedValidator<StartComputationInput>(validateStartComputationInput),
+  page: typedValidator<ComputePageInput>(validateComputePageInput),
+  finish: typedValidator<FinishComputationInput>(validateFinishComputationInput),
 };
 
 function parse<T>(validate: (input: unknown) => input is T, input: unknown, step: string): T {

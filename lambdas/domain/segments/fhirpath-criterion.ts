@@ -1,5 +1,4 @@
-import fhirpath from 'fhirpath';
-import r4Model from 'fhirpath/fhir-context/r4';
+import { fhirpathEngine } from '../fhir/fhirpath-engine';
 import { type CompiledCriterion, decided, leaf, UNKNOWN } from './explanation';
 import type { PatientSnapshot } from './snapshot';
 
@@ -16,6 +15,7 @@ function bundleOf(snapshot: PatientSnapshot): { resourceType: 'Bundle'; entry: {
  * will change cannot be known, so its next change is UNKNOWN.
  */
 export function compileFhirPath(expression: string, path: string): CompiledCriterion {
+  const { fhirpath, r4Model } = fhirpathEngine();
   const evaluate = fhirpath.compile(expression, r4Model);
   return (snapshot, now, explain) => {
     const iso = new Date(now).toISOString();

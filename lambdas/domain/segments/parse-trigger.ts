@@ -1,8 +1,8 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { DetailType } from '../events/event-names';
-import { type PatientEngagementRecordedDetail, patientEngagementRecordedDetailSchema } from '../events/event-schemas';
+import type { PatientEngagementRecordedDetail } from '../events/event-schemas';
 import { parseFactsChangedDetail } from '../events/parse-facts-changed';
+import { validatePatientEngagementRecorded } from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
 
 export class MalformedTriggerError extends Error {
   constructor(message: string) {
@@ -11,9 +11,7 @@ export class MalformedTriggerError extends Error {
   }
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-const validateEngagement = ajv.compile<PatientEngagementRecordedDetail>(patientEngagementRecordedDetailSchema);
+const validateEngagement = typedValidator<PatientEngagementRecordedDetail>(validatePatientEngagementRecorded);
 
 /**
  * The patient a segment re-evaluation is for, from a Patient Facts Changed or Patient Engagement Recorded

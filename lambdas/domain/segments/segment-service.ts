@@ -1,9 +1,10 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import type { PatientSegment } from '../patients/patient-360';
 import type { PatientDirectory } from '../patients/ports';
 import type { Clock } from '../ports';
-import { type SegmentDefinition, staticSegmentSchema } from './definition-schema';
+import { validateStaticSegment } from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
+import type { SegmentDefinition, staticSegmentSchema } from './definition-schema';
 import type {
   ComputationReason,
   ComputationStarter,
@@ -51,9 +52,7 @@ export type SegmentContent =
   | { readonly kind: 'dynamic'; readonly definition: SegmentDefinition }
   | { readonly kind: 'static'; readonly id: string; readonly name: string; readonly description: string };
 
-const validateStatic = new Ajv({ allErrors: true, strict: true }).compile<FromSchema<typeof staticSegmentSchema>>(
-  staticSegmentSchema,
-);
+const validateStatic = typedValidator<FromSchema<typeof staticSegmentSchema>>(validateStaticSegment);
 
 /** Paths of the API under `/segments/` that a segment id would shadow. */
 const RESERVED_IDS = new Set(['catalog', 'preview']);

@@ -1,8 +1,8 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
-import fhirpath from 'fhirpath';
+import type { ErrorObject } from 'ajv';
+import { fhirpathEngine } from '../fhir/fhirpath-engine';
+import { validateSegmentDefinition } from '../validation/generated/validators';
+import { typedValidator } from '../validation/validator';
 import type { CriteriaNode, SegmentDefinition, Window } from './definition-schema';
-import { segmentDefinitionSchema } from './definition-schema';
 import { parseDuration } from './duration';
 import { annualDateProblem } from './windows';
 
@@ -18,9 +18,7 @@ export type ValidationResult =
   | { readonly ok: true; readonly definition: SegmentDefinition }
   | { readonly ok: false; readonly errors: readonly DefinitionError[] };
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-const validateShape = ajv.compile(segmentDefinitionSchema);
+const validateShape = typedValidator<unknown>(validateSegmentDefinition);
 
 const CODE_SYSTEM = /^(https?:\/\/\S+|urn:oid:[0-2](\.\d+)+|urn:uuid:[0-9a-f-]{36})$/;
 /** These read the machine clock; segment criteria must read the injected one so evaluation stays pure. */
@@ -93,7 +91,7 @@ function checkFhirPath(expression: string, path: string, errors: DefinitionError
     return;
   }
   try {
-    fhirpath.compile(expression);
+    fhirpathEngine().fhirpath.compile(expression);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     errors.push({ path, message: `FHIRPath does not parse: ${reason}` });

@@ -1,4 +1,5 @@
-import { dynamoDocumentClient, eventBridge } from '../../adapters/aws-clients';
+import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
+import { eventBridge } from '../../adapters/aws-clients/eventbridge';
 import { DynamoActivityStore } from '../../adapters/dynamodb/activity-store';
 import { DynamoAttributeStore } from '../../adapters/dynamodb/attribute-store';
 import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';
@@ -25,9 +26,14 @@ import { cachedDefinitions, type StopOnExitDeps } from '../../domain/journeys/wa
 import type { Logger } from '../../domain/ports';
 import { dynamoJourneys } from './definition-stores';
 
+/** The patient store as journeys read it; without the conditions, so a step that reads no FHIR bundles no FHIRPath. */
+export function journeyPatientDirectory(config: PlatformConfig): DynamoPatientDirectory {
+  return new DynamoPatientDirectory(dynamoDocumentClient(), config.patientsTable);
+}
+
 /** The patient store as journeys read it, and the conditions over FHIR changes (`%current`, `%previous`). */
 export function journeyPatients(config: PlatformConfig) {
-  const patients = new DynamoPatientDirectory(dynamoDocumentClient(), config.patientsTable);
+  const patients = journeyPatientDirectory(config);
   const conditions = new ChangeConditionEvaluator(
     patients,
     new DynamoResourceChanges(dynamoDocumentClient(), config.patientsTable),
@@ -65,7 +71,7 @@ export function activityDependencies(config: PlatformConfig, logger: Logger): Cr
   return {
     activities: new DynamoActivityStore(dynamoDocumentClient(), config.patientsTable),
     publisher: new EventBridgePublisher(eventBridge(), config.eventBusName),
-    now: () => runtimeClock.now(),
+    clock: runtimeClock,
     logger,
   };
 }
@@ -73,13 +79,13 @@ export function activityDependencies(config: PlatformConfig, logger: Logger): Cr
 export function attributeDependencies(config: PlatformConfig, logger: Logger): UpdateAttributeDeps {
   return {
     attributes: new DynamoAttributeStore(dynamoDocumentClient(), config.patientsTable),
-    now: () => runtimeClock.now(),
+    clock: runtimeClock,
     logger,
   };
 }
 
 export function conditionDependencies(config: PlatformConfig, logger: Logger): EvaluateConditionDeps {
-  return { patients: journeyPatients(config).patients, logger };
+  return { patients: journeyPatientDirectory(config), logger };
 }
 
 /** The journey run behind a message, from the message log (a reply names the message it answers). */

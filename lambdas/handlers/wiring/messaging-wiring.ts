@@ -1,13 +1,7 @@
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import {
-  dynamoDocumentClient,
-  eventBridge,
-  pinpoint,
-  s3,
-  secretsManager,
-  sesV2,
-  smsV2,
-} from '../../adapters/aws-clients';
+import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
+import { eventBridge } from '../../adapters/aws-clients/eventbridge';
+import { secretsManager } from '../../adapters/aws-clients/secrets-manager';
 import { DynamoAddressBook } from '../../adapters/dynamodb/address-book';
 import { DynamoDeadLetterStore } from '../../adapters/dynamodb/dead-letter-store';
 import { DynamoDeferredSends } from '../../adapters/dynamodb/deferred-sends-store';
@@ -18,20 +12,15 @@ import { cachedSettings, DynamoMessagingSettingsStore } from '../../adapters/dyn
 import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
 import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
-import { FolderLetterStorage } from '../../adapters/messaging/folder-letter-storage';
-import { LetterSender } from '../../adapters/messaging/letter-sender';
-import { PushSender } from '../../adapters/messaging/push-sender';
-import { S3LetterStorage } from '../../adapters/messaging/s3-letter-storage';
-import { SesEmailSender } from '../../adapters/messaging/ses-email-sender';
-import { SmsSender } from '../../adapters/messaging/sms-sender';
 import { runtimeClock } from '../../adapters/runtime-clock';
 import type { PlatformConfig } from '../../config/config';
+import { receivedEngagement } from '../../domain/messaging/engagement';
+import type { InboundSmsReceptionDependencies } from '../../domain/messaging/feedback/receive-inbound-sms';
 import { type LinkKey, signedLinks } from '../../domain/messaging/links';
-import type { ChannelSender } from '../../domain/messaging/ports';
 import type { SendDependencies } from '../../domain/messaging/send-ports';
 import { templateSourceOf } from '../../domain/messaging/templates/loaded-template';
-import type { Channel } from '../../domain/patients/preferences';
 import type { Clock, Logger } from '../../domain/ports';
+import { channelSenders } from './channels/channel-senders';
 import { dynamoTemplates } from './definition-stores';
 
 /** The link signing key: given directly locally, else read once per execution environment from its secret. */
@@ -49,33 +38,6 @@ export function linkKeyLoader(config: PlatformConfig): () => Promise<LinkKey> {
       key = undefined;
     });
     return key;
-  };
-}
-
-export function letterStorage(config: PlatformConfig) {
-  const destination = config.letterDestination;
-  return destination.kind === 'folder'
-    ? new FolderLetterStorage(destination.folder)
-    : new S3LetterStorage(s3(), destination.bucket, destination.keyArn);
-}
-
-export function smsSender(config: PlatformConfig): SmsSender {
-  return new SmsSender(smsV2(), {
-    originationIdentity: config.smsOriginationIdentity,
-    configurationSetName: config.smsConfigurationSet,
-  });
-}
-
-/** One sender per channel, built from the configuration; the local stack points the same clients at its outboxes. */
-export function channelSenders(config: PlatformConfig): Record<Channel, ChannelSender> {
-  return {
-    email: new SesEmailSender(sesV2(), {
-      fromAddress: config.sesFromAddress,
-      configurationSetName: config.sesConfigurationSet,
-    }),
-    sms: smsSender(config),
-    push: new PushSender(pinpoint(), { applicationId: config.pushApplicationId }),
-    letter: new LetterSender(letterStorage(config)),
   };
 }
 
@@ -102,7 +64,6 @@ export async function sendDependencies(
   linkKey: () => Promise<LinkKey> = linkKeyLoader(config),
 ): Promise<SendDependencies> {
   const stores = messagingStores(config);
-  const now = () => clock.now();
   return {
     outbox: stores.messages,
     addressBook: stores.addressBook,
@@ -113,26 +74,17 @@ export async function sendDependencies(
     preferences: stores.preferences,
     devices: stores.devices,
     templates: templateSourceOf(stores.templates),
-    settings: cachedSettings(stores.settings, () => now().getTime()),
+    settings: cachedSettings(stores.settings, () => clock.now().getTime()),
     senders: channelSenders(config),
-    links: signedLinks(config.linkBaseUrl, await linkKey(), now),
-    engagement: {
-      async recordReceived(record, at) {
-        const fact = {
-          kind: 'received' as const,
-          at,
-          templateId: record.templateId,
-          ...(record.cause.kind === 'journey' ? { journeyId: record.cause.journeyId } : {}),
-          ...(record.cause.kind === 'campaign' ? { campaignId: record.cause.campaignId } : {}),
-        };
-        await stores.engagement.record(record.patientId, `${record.messageId}-received`, fact);
-        const { at: _at, ...detail } = fact;
-        await stores.publisher.publishEngagementRecorded([{ patientId: record.patientId, occurredAt: at, ...detail }]);
-      },
-    },
+    links: signedLinks(config.linkBaseUrl, await linkKey(), clock),
+    engagement: receivedEngagement(stores),
     deferrals: stores.deferred,
-    now,
+    clock,
   };
+}
+
+function deadLetterStore(config: PlatformConfig): DynamoDeadLetterStore {
+  return new DynamoDeadLetterStore(dynamoDocumentClient(), config.platformTable, config.deadLetterRetentionDays);
 }
 
 /** What the feedback handlers (SES events, SMS receipts) need. */
@@ -144,13 +96,29 @@ export function providerEventDependencies(config: PlatformConfig, logger: Logger
     preferences: stores.preferences,
     engagement: stores.engagement,
     publisher: stores.publisher,
-    deadLetters: new DynamoDeadLetterStore(
-      dynamoDocumentClient(),
-      config.platformTable,
-      config.deadLetterRetentionDays,
-    ),
+    deadLetters: deadLetterStore(config),
     logger,
-    now: () => clock.now(),
+    clock,
+  };
+}
+
+/** What receiving an inbound text needs: the opt-out book, preferences, settings, the SMS sender, dead letters. */
+export function inboundSmsReceptionDependencies(
+  config: PlatformConfig,
+  logger: Logger,
+  clock: Clock = runtimeClock,
+): InboundSmsReceptionDependencies {
+  const stores = messagingStores(config);
+  return {
+    addressBook: stores.addressBook,
+    preferences: stores.preferences,
+    settings: async () => (await stores.settings.get()).settings,
+    outbox: stores.messages,
+    sms: channelSenders(config).sms,
+    publisher: stores.publisher,
+    deadLetters: deadLetterStore(config),
+    clock,
+    logger,
   };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv-draft-04';
+import Ajv04 from 'ajv-draft-04';
 import {
   fhirResourceChangedEventSchema,
   JSON_SCHEMA_DRAFT_04,
@@ -21,7 +21,7 @@ describe('published event schemas', () => {
   );
 
   it('is valid draft-04, the dialect the EventBridge schema registry accepts', () => {
-    const ajv = new Ajv({ strict: false, logger: false });
+    const ajv = new Ajv04({ strict: false, logger: false });
 
     for (const name of Object.keys(PUBLISHED_EVENT_SCHEMAS)) {
       expect(() => ajv.compile(schemaFile(name))).not.toThrow();
@@ -29,7 +29,7 @@ describe('published event schemas', () => {
   });
 
   it('accepts the README example event and rejects one without an action', () => {
-    const validate = new Ajv({ strict: false, logger: false }).compile(fhirResourceChangedEventSchema);
+    const validate = new Ajv04({ strict: false, logger: false }).compile(fhirResourceChangedEventSchema);
     const event = {
       source: 'fhir.upstream',
       'detail-type': 'FHIR Resource Changed',

@@ -1,4 +1,3 @@
-import Ajv from 'ajv';
 import aslValidator from 'asl-validator';
 import { JOURNEY_CATALOG } from '../../../catalog/journeys';
 import { membershipSk, patientPk } from '../../../lambdas/adapters/dynamodb/patient-keys';
@@ -15,6 +14,7 @@ import {
   stateTransitionsOnHappyPath,
 } from '../../../lambdas/domain/journeys/compile-journey';
 import type { JourneyDefinition } from '../../../lambdas/domain/journeys/definition-schema';
+import { createAjv } from '../../../lambdas/domain/validation/ajv';
 import { type LocalTask, runStateMachine } from '../../../local/stepfunctions/local-state-machine';
 import { TEST_DEPLOYMENT } from '../../support/in-memory-journeys';
 
@@ -311,7 +311,7 @@ describe('compileJourney', () => {
         intent: { topic: 'appointment-reminders', channels: ['sms', 'email'], fallback: true, quietHours: 'defer' },
         triggeringResource: { resourceType: 'Appointment', id: 'a-1' },
       });
-      expect(new Ajv({ strict: false }).validate(sendRequestSchema, payload.request)).toBe(true);
+      expect(createAjv().validate(sendRequestSchema, payload.request)).toBe(true);
     });
 
     it('pins the template version the journey version was published with', () => {

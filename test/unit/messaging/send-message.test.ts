@@ -70,7 +70,7 @@ function setup(options: { now?: Date; preferences?: PreferenceRecord[]; patient?
     links: { link: (action, payload) => `https://links.example/${action}/${payload.messageId}` },
     engagement: { recordReceived: async (record) => void received.push(record.messageId) },
     deferrals: deferred,
-    now: () => now,
+    clock: { now: () => now },
   };
   return {
     deps,

@@ -1,6 +1,7 @@
 import type { JSONSchema } from 'json-schema-to-ts';
 import type { Page } from '../../paging';
 import type { Logger } from '../../ports';
+import { validateBulkEnrolmentPage, validateMemberPageRequest } from '../../validation/generated/validators';
 import { parserOf } from '../steps/step-input';
 import type { EnrolmentDeps } from './enrol';
 import { enrolAll } from './enrol-on-event';
@@ -30,7 +31,7 @@ export interface MemberPage {
   readonly hasMore: boolean;
 }
 
-const memberPageRequestSchema = {
+export const memberPageRequestSchema = {
   type: 'object',
   required: ['segmentId'],
   additionalProperties: false,
@@ -40,7 +41,7 @@ const memberPageRequestSchema = {
   },
 } as const satisfies JSONSchema;
 
-const parseMemberPageRequest = parserOf<MemberPageRequest>('pageSegmentMembers', memberPageRequestSchema);
+const parseMemberPageRequest = parserOf<MemberPageRequest>('pageSegmentMembers', validateMemberPageRequest);
 
 export async function pageSegmentMembers(
   input: unknown,
@@ -64,7 +65,7 @@ export interface BulkEnrolmentPage {
   readonly runId: string;
 }
 
-const bulkEnrolmentPageSchema = {
+export const bulkEnrolmentPageSchema = {
   type: 'object',
   required: ['journeyId', 'patientIds', 'cause', 'runId'],
   additionalProperties: false,
@@ -76,7 +77,7 @@ const bulkEnrolmentPageSchema = {
   },
 } as const satisfies JSONSchema;
 
-export const parseBulkEnrolmentPage = parserOf<BulkEnrolmentPage>('enrolPage', bulkEnrolmentPageSchema);
+export const parseBulkEnrolmentPage = parserOf<BulkEnrolmentPage>('enrolPage', validateBulkEnrolmentPage);
 
 export interface BulkEnrolmentTotals {
   readonly enrolled: number;

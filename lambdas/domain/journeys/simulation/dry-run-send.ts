@@ -11,6 +11,7 @@ import type {
 import type { MessageOutbox, SendDependencies, SendLedger, TemplateSource } from '../../messaging/send-ports';
 import type { MessagingSettings } from '../../messaging/settings';
 import type { Channel, PreferenceRecord } from '../../patients/preferences';
+import type { Clock } from '../../ports';
 
 /** What a simulated send produced: the rendered message (never stored, only answered to the caller). */
 export interface SimulatedDelivery {
@@ -95,7 +96,7 @@ export interface DryRunSources {
   readonly addressStatuses: AddressBook['statusOf'];
   readonly templates: TemplateSource;
   readonly settings: MessagingSettings;
-  readonly now: () => Date;
+  readonly clock: Clock;
 }
 
 /**
@@ -132,7 +133,7 @@ export function dryRunSendDependencies(sources: DryRunSources): {
     links: { link: (action, payload) => `https://simulation.invalid/${action}/${payload.messageId}` },
     engagement: { recordReceived: async () => {} },
     deferrals: { schedule: async () => {} },
-    now: sources.now,
+    clock: sources.clock,
   };
   return { deps, deliveries, records: outbox.records };
 }

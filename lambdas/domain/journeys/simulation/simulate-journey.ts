@@ -4,7 +4,7 @@ import { sendMessage } from '../../messaging/send-message';
 import type { SendOutcome, TemplateSource } from '../../messaging/send-ports';
 import type { MessagingSettings } from '../../messaging/settings';
 import type { PreferenceRecord } from '../../patients/preferences';
-import { silentLogger } from '../../ports';
+import { type Clock, silentLogger } from '../../ports';
 import type { StateMachineDefinition } from '../asl-types';
 import { evaluateChangeCondition, type ResourceChange } from '../conditions';
 import type { JourneyDefinition, JourneyEvent } from '../definition-schema';
@@ -135,8 +135,8 @@ const MAX_TASKS = 500;
  */
 export async function simulateJourney(input: SimulationInput, interpreter: AslInterpreter): Promise<SimulationResult> {
   let now = input.start.getTime();
-  const clock = () => new Date(now);
-  const at = () => clock().toISOString();
+  const clock: Clock = { now: () => new Date(now) };
+  const at = () => clock.now().toISOString();
   const timeline: TimelineEntry[] = [];
   const resources = new Map(input.resources.map((resource) => [`${resource.resourceType}/${resource.id}`, resource]));
   const segments = new Set(input.segments);
@@ -213,7 +213,7 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
     addressStatuses: input.addressStatuses,
     templates: input.templates,
     settings: input.settings,
-    now: clock,
+    clock,
   });
   const stepIds = Object.keys(input.definition.steps);
   /** The step of the Task state running now (compiled state names end with their step id). */
@@ -245,7 +245,7 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
   const handlers = taskHandlersOf(
     runnable,
     {
-      now: clock,
+      now: () => clock.now(),
       entered: (stateName) => {
         count();
         lastState = stateName;
@@ -277,7 +277,7 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
             const answer = await resolveWaitTime(payload, {
               patients: reader,
               defaultTimeZone: input.settings.policy.defaultTimeZone,
-              now: clock,
+              clock,
               logger: silentLogger,
             });
             timeline.push({ at: at(), step, kind: 'wait', until: answer.at });

@@ -1,4 +1,4 @@
-import type { Logger } from '../../ports';
+import type { Clock, Logger } from '../../ports';
 import { type Activity, activityIdOf } from '../activities';
 import { parseJourneyDuration } from '../journey-duration';
 import type { ActivityPublisher, ActivityStore } from './ports';
@@ -7,7 +7,7 @@ import { InvalidStepPayloadError, parseCreateActivityPayload, stepIdsOf } from '
 export interface CreateActivityDeps {
   readonly activities: ActivityStore;
   readonly publisher: ActivityPublisher;
-  readonly now: () => Date;
+  readonly clock: Clock;
   readonly logger: Logger;
 }
 
@@ -22,7 +22,7 @@ export async function createActivity(
 ): Promise<{ activityId: string; outcome: 'created' | 'exists' }> {
   const payload = parseCreateActivityPayload(input);
   const { kind, title, assignTo, dueIn } = payload.activity;
-  const createdAt = deps.now();
+  const createdAt = deps.clock.now();
   let dueAt: string | undefined;
   if (dueIn !== undefined) {
     const seconds = parseJourneyDuration(dueIn);

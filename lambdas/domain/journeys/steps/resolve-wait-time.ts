@@ -1,7 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import { isValidTimeZone, localMinuteOfDay, nextAllowedInstant, timeZoneOf } from '../../messaging/policy/quiet-hours';
 import type { SendingPolicySettings } from '../../messaging/policy-types';
-import type { Logger } from '../../ports';
+import type { Clock, Logger } from '../../ports';
 import type { JourneyPatientReader } from './ports';
 import { parseResolveWaitTimePayload, type ResolveWaitTimePayload, stepIdsOf } from './step-input';
 
@@ -9,7 +9,7 @@ export interface ResolveWaitTimeDeps {
   readonly patients: JourneyPatientReader;
   /** The organisation's zone, for a patient without a valid one of their own. */
   readonly defaultTimeZone: string;
-  readonly now: () => Date;
+  readonly clock: Clock;
   readonly logger: Logger;
 }
 
@@ -25,7 +25,7 @@ const DAY_MINUTES = 1_440;
  */
 export async function resolveWaitTime(input: unknown, deps: ResolveWaitTimeDeps): Promise<{ at: string }> {
   const payload = parseResolveWaitTimePayload(input);
-  const now = deps.now();
+  const now = deps.clock.now();
   if (payload.localTime !== undefined) {
     const zone = await patientZone(payload.patientId, deps);
     return { at: nextLocalTime(now, zone, payload.localTime).toISOString() };

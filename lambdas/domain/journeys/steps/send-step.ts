@@ -2,6 +2,7 @@ import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import { parseSendRequest } from '../../messaging/parse-send-request';
 import { sendMessage } from '../../messaging/send-message';
 import type { SendDependencies, SendOutcome, SendRequest } from '../../messaging/send-ports';
+import { validateSendStepPayload } from '../../validation/generated/validators';
 import { journeyEventSchema } from '../definition-schema';
 import { type CheckExitDeps, checkExit } from '../waits/check-exit';
 import { type CheckExitPayload, instant } from '../waits/wait-input';
@@ -26,7 +27,7 @@ export const sendStepPayloadSchema = {
 } as const satisfies JSONSchema;
 
 type SendStepPayload = FromSchema<typeof sendStepPayloadSchema>;
-const parseSendStepPayload = parserOf<SendStepPayload>('sendStep', sendStepPayloadSchema);
+const parseSendStepPayload = parserOf<SendStepPayload>('sendStep', validateSendStepPayload);
 
 /**
  * What the send step answers, and so what the execution history keeps: a code, an id and an instant. Every field is

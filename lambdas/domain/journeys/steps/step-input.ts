@@ -1,6 +1,12 @@
-import Ajv from 'ajv';
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import { sendRequestSchema } from '../../events/messaging-event-schemas';
+import {
+  validateCreateActivityPayload,
+  validateEvaluateConditionPayload,
+  validateResolveWaitTimePayload,
+  validateUpdateAttributePayload,
+} from '../../validation/generated/validators';
+import { typedValidator } from '../../validation/validator';
 import { attributeNameSchema, attributeValueSchema } from '../definition-schema';
 
 /**
@@ -105,10 +111,9 @@ export type StepIds = Pick<
   'patientId' | 'journeyId' | 'journeyVersion' | 'executionId' | 'stepId'
 >;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-
-export function parserOf<T>(task: string, schema: JSONSchema): (input: unknown) => T {
-  const validate = ajv.compile<T>(schema as object);
+/** A payload parser over the validator generated for the payload's schema (see `scripts/validated-schemas.ts`). */
+export function parserOf<T>(task: string, generated: (data: unknown) => boolean): (input: unknown) => T {
+  const validate = typedValidator<T>(generated);
   return (input) => {
     if (!validate(input)) {
       throw new InvalidStepPayloadError(
@@ -122,19 +127,19 @@ export function parserOf<T>(task: string, schema: JSONSchema): (input: unknown) 
 
 export const parseResolveWaitTimePayload = parserOf<ResolveWaitTimePayload>(
   'resolveWaitTime',
-  resolveWaitTimePayloadSchema,
+  validateResolveWaitTimePayload,
 );
 export const parseEvaluateConditionPayload = parserOf<EvaluateConditionPayload>(
   'evaluateCondition',
-  evaluateConditionPayloadSchema,
+  validateEvaluateConditionPayload,
 );
 export const parseCreateActivityPayload = parserOf<CreateActivityPayload>(
   'createActivity',
-  createActivityPayloadSchema,
+  validateCreateActivityPayload,
 );
 export const parseUpdateAttributePayload = parserOf<UpdateAttributePayload>(
   'updateAttribute',
-  updateAttributePayloadSchema,
+  validateUpdateAttributePayload,
 );
 
 /** The ids of a payload alone, for logs and events (never the condition text or a title). */

@@ -1,10 +1,10 @@
-import type { Logger } from '../../ports';
+import type { Clock, Logger } from '../../ports';
 import type { AttributeStore } from './ports';
 import { parseUpdateAttributePayload, stepIdsOf } from './step-input';
 
 export interface UpdateAttributeDeps {
   readonly attributes: AttributeStore;
-  readonly now: () => Date;
+  readonly clock: Clock;
   readonly logger: Logger;
 }
 
@@ -19,7 +19,7 @@ export async function updateAttribute(input: unknown, deps: UpdateAttributeDeps)
     patientId: payload.patientId,
     name,
     value,
-    updatedAt: deps.now().toISOString(),
+    updatedAt: deps.clock.now().toISOString(),
     journeyId: payload.journeyId,
     stepId: payload.stepId,
   });

@@ -1,4 +1,5 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
+import { validateCheckExitPayload, validateRegisterWaitPayload } from '../../validation/generated/validators';
 import { journeyEventSchema } from '../definition-schema';
 import { idsProperties, idsRequired, parserOf } from '../steps/step-input';
 
@@ -35,5 +36,5 @@ export const checkExitPayloadSchema = {
 export type RegisterWaitPayload = FromSchema<typeof registerWaitPayloadSchema>;
 export type CheckExitPayload = FromSchema<typeof checkExitPayloadSchema>;
 
-export const parseRegisterWaitPayload = parserOf<RegisterWaitPayload>('registerWait', registerWaitPayloadSchema);
-export const parseCheckExitPayload = parserOf<CheckExitPayload>('checkExit', checkExitPayloadSchema);
+export const parseRegisterWaitPayload = parserOf<RegisterWaitPayload>('registerWait', validateRegisterWaitPayload);
+export const parseCheckExitPayload = parserOf<CheckExitPayload>('checkExit', validateCheckExitPayload);

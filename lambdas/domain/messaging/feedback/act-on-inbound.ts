@@ -1,4 +1,5 @@
 import type { PatientRepliedDetail } from '../../events/messaging-event-schemas';
+import type { Clock } from '../../ports';
 import type { ChannelSender, MessageRecord } from '../ports';
 import type { MessageOutbox } from '../send-ports';
 import { smsSegments } from '../templates/compile-template';
@@ -8,7 +9,7 @@ export interface InboundActionDependencies {
   readonly outbox: Pick<MessageOutbox, 'recordDecision' | 'settle'>;
   readonly sms: ChannelSender;
   readonly publisher: { publishPatientReplied(details: readonly PatientRepliedDetail[]): Promise<void> };
-  readonly now: () => Date;
+  readonly clock: Clock;
 }
 
 /**
@@ -25,7 +26,7 @@ export async function actOnInbound(
     return 'announced';
   }
   if (outcome.outcome !== 'help') return 'nothing';
-  const at = deps.now().toISOString();
+  const at = deps.clock.now().toISOString();
   const { reply } = outcome;
   const claim: MessageRecord = {
     messageId: reply.messageId,
@@ -51,9 +52,9 @@ export async function actOnInbound(
     topic: 'general',
     to: { channel: 'sms', address: inbound.originationNumber, addressKey: outcome.addressKey },
     rendered: { channel: 'sms', text: reply.text, ...smsSegments(reply.text) },
-    at: deps.now(),
+    at: deps.clock.now(),
   });
-  const settledAt = deps.now().toISOString();
+  const settledAt = deps.clock.now().toISOString();
   await deps.outbox.settle(
     reply.messageId,
     result.outcome === 'accepted'

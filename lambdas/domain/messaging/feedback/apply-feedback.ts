@@ -1,7 +1,7 @@
 import type { PreferenceStore } from '../../patients/ports';
 import { type PreferenceChange, type RecordOutcome, TOPICS } from '../../patients/preferences';
 import type { Logger } from '../../ports';
-import type { EngagementFact } from '../../segments/snapshot';
+import { type EngagementToRecord, engagementOf } from '../engagement';
 import { TOPIC_KINDS } from '../message';
 import type { AddressBook, MessageLog, MessageRecord, SuppressionReason } from '../ports';
 import type { ParsedFeedback } from './feedback-result';
@@ -11,14 +11,6 @@ export interface FeedbackDependencies {
   readonly addressBook: Pick<AddressBook, 'suppress'>;
   readonly preferences: Pick<PreferenceStore, 'record'>;
   readonly logger: Logger;
-}
-
-/** An engagement fact for the handler to write through the engagement store and announce. */
-export interface EngagementToRecord {
-  readonly patientId: string;
-  /** One fact per message and kind: a second open of the same mail is the same item. */
-  readonly id: string;
-  readonly fact: EngagementFact;
 }
 
 export type FeedbackApplication =
@@ -107,16 +99,4 @@ async function optOutOfMarketing(
     outcomes.push(await deps.preferences.record(change));
   }
   return outcomes;
-}
-
-function engagementOf(record: MessageRecord, kind: EngagementFact['kind'], at: string): EngagementToRecord {
-  const cause = record.cause;
-  const fact: EngagementFact = {
-    kind,
-    at,
-    templateId: record.templateId,
-    ...(cause.kind === 'journey' ? { journeyId: cause.journeyId } : {}),
-    ...(cause.kind === 'campaign' ? { campaignId: cause.campaignId } : {}),
-  };
-  return { patientId: record.patientId, id: `${record.messageId}-${kind}`, fact };
 }

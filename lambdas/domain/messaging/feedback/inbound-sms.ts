@@ -1,9 +1,10 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
 import type { PatientRepliedDetail } from '../../events/messaging-event-schemas';
 import type { PreferenceStore } from '../../patients/ports';
 import { type PreferenceChange, type RecordOutcome, TOPICS, type Topic } from '../../patients/preferences';
 import type { Logger } from '../../ports';
+import { validateInboundSms } from '../../validation/generated/validators';
+import { typedValidator } from '../../validation/validator';
 import { messageIdOf, TOPIC_KINDS } from '../message';
 import { addressKeyOf, normalisePhone } from '../policy/address-key';
 import type { AddressBook } from '../ports';
@@ -90,7 +91,7 @@ export const inboundSmsSchema = {
 
 export type InboundSms = FromSchema<typeof inboundSmsSchema>;
 
-const validateInbound = new Ajv({ strict: true }).compile<InboundSms>(inboundSmsSchema);
+const validateInbound = typedValidator<InboundSms>(validateInboundSms);
 
 /** The two-way SMS payload (the SNS record's `Message`), or why it is not one. */
 export function parseInboundSms(

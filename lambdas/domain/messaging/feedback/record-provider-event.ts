@@ -1,18 +1,15 @@
-import type { PatientEngagementRecordedDetail } from '../../events/event-schemas';
 import { contentHash } from '../../ingestion/content-hash';
 import type { DeadLetterStore } from '../../ingestion/ports';
 import { rejection } from '../../ingestion/rejection';
-import type { Logger } from '../../ports';
-import type { EngagementFact } from '../../segments/snapshot';
+import type { Clock, Logger } from '../../ports';
+import { type EngagementRecorder, recordEngagement } from '../engagement';
 import { applyFeedback, type FeedbackApplication, type FeedbackDependencies } from './apply-feedback';
 import type { FeedbackEventParse } from './feedback-result';
 
-export interface ProviderEventDependencies extends FeedbackDependencies {
-  readonly engagement: { record(patientId: string, id: string, fact: EngagementFact): Promise<void> };
-  readonly publisher: { publishEngagementRecorded(details: readonly PatientEngagementRecordedDetail[]): Promise<void> };
+export interface ProviderEventDependencies extends FeedbackDependencies, EngagementRecorder {
   readonly deadLetters: DeadLetterStore;
   readonly logger: Logger;
-  readonly now: () => Date;
+  readonly clock: Clock;
 }
 
 /**
@@ -30,26 +27,26 @@ export async function recordProviderEvent(
     return parse;
   }
   if (parse.outcome === 'rejected') {
-    await deps.deadLetters.record({
-      id: `provider-${contentHash(payload).slice(0, 32)}`,
-      receivedAt: deps.now().toISOString(),
-      origin: 'provider-feedback',
-      rejection: rejection('malformed-event', parse.reason),
-      payload,
-    });
-    deps.logger.warn('Provider event rejected', { reason: parse.reason });
+    await recordRejectedProviderEvent(parse.reason, payload, deps);
     return parse;
   }
   const applied = await applyFeedback(parse.parsed, deps);
-  if (applied.outcome !== 'unknown-message' && applied.engagement) {
-    const { patientId, id, fact } = applied.engagement;
-    await deps.engagement.record(patientId, id, fact);
-    await deps.publisher.publishEngagementRecorded([{ patientId, occurredAt: fact.at, ...withoutAt(fact) }]);
-  }
+  if (applied.outcome !== 'unknown-message' && applied.engagement) await recordEngagement(applied.engagement, deps);
   return applied;
 }
 
-function withoutAt(fact: EngagementFact): Omit<EngagementFact, 'at'> {
-  const { at: _at, ...rest } = fact;
-  return rest;
+/** A provider event that breaks the provider's shape, kept with its reason: one dead letter per payload. */
+export async function recordRejectedProviderEvent(
+  reason: string,
+  payload: unknown,
+  deps: Pick<ProviderEventDependencies, 'deadLetters' | 'clock' | 'logger'>,
+): Promise<void> {
+  await deps.deadLetters.record({
+    id: `provider-${contentHash(payload).slice(0, 32)}`,
+    receivedAt: deps.clock.now().toISOString(),
+    origin: 'provider-feedback',
+    rejection: rejection('malformed-event', reason),
+    payload,
+  });
+  deps.logger.warn('Provider event rejected', { reason });
 }

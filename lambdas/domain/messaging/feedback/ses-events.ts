@@ -1,6 +1,6 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import type { FromSchema } from 'json-schema-to-ts';
+import { validateSesFeedbackEvent } from '../../validation/generated/validators';
+import { typedValidator } from '../../validation/validator';
 import type { MessageFeedback } from '../ports';
 import { type FeedbackEventParse, type ParsedFeedback, schemaErrorOf } from './feedback-result';
 
@@ -151,9 +151,7 @@ export const sesFeedbackEventSchema = {
 export type SesFeedbackEvent = FromSchema<typeof sesFeedbackEventSchema>;
 type SesDetail = SesFeedbackEvent['detail'];
 
-const ajv = new Ajv({ allErrors: false, strict: true, discriminator: true });
-addFormats(ajv);
-const validateEvent = ajv.compile<SesFeedbackEvent>(sesFeedbackEventSchema);
+const validateEvent = typedValidator<SesFeedbackEvent>(validateSesFeedbackEvent);
 
 /**
  * Reads an SES event (configuration set → EventBridge) into feedback on one of our messages.

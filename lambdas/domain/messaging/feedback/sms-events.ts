@@ -1,5 +1,6 @@
-import Ajv from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
+import { validateSmsDeliveryEvent } from '../../validation/generated/validators';
+import { typedValidator } from '../../validation/validator';
 import type { MessageFeedback, SuppressionReason } from '../ports';
 import { type FeedbackEventParse, type ParsedFeedback, schemaErrorOf } from './feedback-result';
 import { MESSAGE_ID_TAG } from './ses-events';
@@ -46,8 +47,7 @@ export const smsDeliveryEventSchema = {
 
 export type SmsDeliveryEvent = FromSchema<typeof smsDeliveryEventSchema>;
 
-const ajv = new Ajv({ allErrors: false, strict: true });
-const validateEvent = ajv.compile<SmsDeliveryEvent>(smsDeliveryEventSchema);
+const validateEvent = typedValidator<SmsDeliveryEvent>(validateSmsDeliveryEvent);
 
 /**
  * Reads an End User Messaging SMS event (the JSON of a configuration set's event destination: the SNS

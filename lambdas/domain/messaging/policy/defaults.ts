@@ -1,8 +1,8 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { FromSchema } from 'json-schema-to-ts';
-import { isSupportedCountry } from 'libphonenumber-js/max';
+import { validateSendingPolicySettingsShape } from '../../validation/generated/policy-validators';
+import { typedValidator } from '../../validation/validator';
 import type { SendingPolicySettings } from '../policy-types';
-import { isValidTimeZone } from './quiet-hours';
 
 /** What an organisation gets until it sets its own rules. */
 export const DEFAULT_SENDING_POLICY: SendingPolicySettings = {
@@ -95,10 +95,7 @@ export type SettingsValidation =
   | { readonly ok: true; readonly settings: SendingPolicySettings }
   | { readonly ok: false; readonly problems: readonly SettingsProblem[] };
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-ajv.addFormat('time-zone', { type: 'string', validate: isValidTimeZone });
-ajv.addFormat('phone-country', { type: 'string', validate: (code: string) => isSupportedCountry(code) });
-const validateShape = ajv.compile(sendingPolicySettingsSchema);
+const validateShape = typedValidator<SendingPolicySettings>(validateSendingPolicySettingsShape);
 
 function problemOf(error: ErrorObject): SettingsProblem {
   const params = error.params as { additionalProperty?: string; missingProperty?: string; format?: string };

@@ -1,6 +1,8 @@
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Template } from 'liquidjs';
 import type { Channel } from '../../patients/preferences';
+import { validateTemplateDefinition } from '../../validation/generated/validators';
+import { typedValidator } from '../../validation/validator';
 import { TOPIC_KINDS } from '../message';
 import type { RenderedMessage } from '../ports';
 import {
@@ -13,7 +15,7 @@ import {
   templateParts,
 } from './compile-template';
 import { CLINICAL_VARIABLES, KNOWN_VARIABLES, type RenderContext, sampleRenderContext } from './render-context';
-import { type MessageTemplateDefinition, templateDefinitionSchema } from './template-schema';
+import type { MessageTemplateDefinition } from './template-schema';
 
 /** One problem in a template: the JSON pointer of the bad node or part, and why. */
 export interface TemplateProblem {
@@ -34,8 +36,7 @@ export type TemplateValidation =
 /** More parts than this and an SMS is a letter: it costs and reads badly. */
 export const MAX_SMS_SEGMENTS = 3;
 
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validateShape = ajv.compile(templateDefinitionSchema);
+const validateShape = typedValidator<unknown>(validateTemplateDefinition);
 
 const KNOWN = new Set(KNOWN_VARIABLES);
 /** `appointment` in `{% if appointment %}` names an object whose fields are known. */

@@ -1,5 +1,3 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { journeyActivityCreatedDetailSchema } from '../../../../lambdas/domain/events/journey-event-schemas';
 import { type Activity, activityIdOf } from '../../../../lambdas/domain/journeys/activities';
 import { createActivity } from '../../../../lambdas/domain/journeys/steps/create-activity';
@@ -9,6 +7,7 @@ import type {
   ActivityStore,
 } from '../../../../lambdas/domain/journeys/steps/ports';
 import { InvalidStepPayloadError } from '../../../../lambdas/domain/journeys/steps/step-input';
+import { createAjv } from '../../../../lambdas/domain/validation/ajv';
 import { ids, recordingLogger } from './fakes';
 
 const NOW = new Date('2026-03-01T12:00:00.000Z');
@@ -40,7 +39,7 @@ function deps() {
         void published.push(...details),
     },
     published,
-    now: () => NOW,
+    clock: { now: () => NOW },
     logger: recordingLogger(),
   };
 }
@@ -91,8 +90,7 @@ it('names different activities for different steps or executions', () => {
 
 it('announces the activity with a detail its published schema accepts', async () => {
   const d = deps();
-  const ajv = new Ajv({ strict: false });
-  addFormats(ajv);
+  const ajv = createAjv();
 
   await createActivity(payload, d);
 

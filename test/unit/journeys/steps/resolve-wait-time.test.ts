@@ -19,7 +19,7 @@ function deps(resources: fhir4.FhirResource[], patient?: fhir4.Patient) {
   return {
     patients: patientsWith(resources, patient),
     defaultTimeZone: 'America/New_York',
-    now: () => NOW,
+    clock: { now: () => NOW },
     logger: recordingLogger(),
   };
 }

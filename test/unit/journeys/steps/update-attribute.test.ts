@@ -13,7 +13,7 @@ function deps() {
     put: async (attribute) => void written.push(attribute),
     get: async () => undefined,
   };
-  return { attributes, written, now: () => NOW, logger: recordingLogger() };
+  return { attributes, written, clock: { now: () => NOW }, logger: recordingLogger() };
 }
 
 /** The value as the branch's DynamoDB query returns it, read at the rule's path, compared as the rule says. */

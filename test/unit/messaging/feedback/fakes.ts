@@ -1,3 +1,4 @@
+import type { InboundSms } from '../../../../lambdas/domain/messaging/feedback/inbound-sms';
 import type { MessageRecord } from '../../../../lambdas/domain/messaging/ports';
 import type { Logger } from '../../../../lambdas/domain/ports';
 import { InMemoryMessageOutbox } from '../../../support/messaging-fakes';
@@ -43,5 +44,21 @@ export function messageRecord(overrides: Partial<MessageRecord> = {}): MessageRe
     events: [],
     revision: 1,
     ...overrides,
+  };
+}
+
+/** A two-way SMS payload as End User Messaging publishes it. */
+export function inboundSms(
+  from: string,
+  body: string,
+  inboundMessageId = 'cae173d2-66b9-564c-8309-21f858e9fb84',
+): InboundSms {
+  return {
+    originationNumber: from,
+    destinationNumber: '+12125550101',
+    messageKeyword: 'KEYWORD_123456789012',
+    messageBody: body,
+    inboundMessageId,
+    previousPublishedMessageId: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
   };
 }

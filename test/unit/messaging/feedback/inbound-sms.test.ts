@@ -1,19 +1,17 @@
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { patientRepliedDetailSchema } from '../../../../lambdas/domain/events/messaging-event-schemas';
 import {
   classifyInbound,
   handleInboundSms,
-  type InboundSms,
   type InboundSmsSettings,
   parseInboundSms,
 } from '../../../../lambdas/domain/messaging/feedback/inbound-sms';
 import { messageIdOf } from '../../../../lambdas/domain/messaging/message';
 import { addressKeyOf } from '../../../../lambdas/domain/messaging/policy/address-key';
 import { TOPICS } from '../../../../lambdas/domain/patients/preferences';
+import { createAjv } from '../../../../lambdas/domain/validation/ajv';
 import { InMemoryPreferenceStore } from '../../../support/in-memory-preferences';
 import { InMemoryAddressBook } from '../../../support/messaging-fakes';
-import { RecordingLogger } from './fakes';
+import { inboundSms, RecordingLogger } from './fakes';
 
 const PHONE = '+14255550182';
 const MESSAGE_FOR_P1 = 'msg-11111111111111111111111111111111';
@@ -25,16 +23,7 @@ const SETTINGS: InboundSmsSettings = {
   defaultCountry: 'US',
 };
 
-function inbound(body: string, inboundMessageId = 'cae173d2-66b9-564c-8309-21f858e9fb84'): InboundSms {
-  return {
-    originationNumber: PHONE,
-    destinationNumber: '+12125550101',
-    messageKeyword: 'KEYWORD_123456789012',
-    messageBody: body,
-    inboundMessageId,
-    previousPublishedMessageId: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-  };
-}
+const inbound = (body: string, inboundMessageId?: string) => inboundSms(PHONE, body, inboundMessageId);
 
 async function setUp() {
   const addressBook = new InMemoryAddressBook();
@@ -268,8 +257,7 @@ describe('handleInboundSms', () => {
         occurredAt: T1.toISOString(),
       },
     });
-    const ajv = new Ajv({ strict: true });
-    addFormats(ajv);
+    const ajv = createAjv();
     expect(result.outcome === 'replied' && ajv.validate(patientRepliedDetailSchema, result.announcement)).toBe(true);
   });
 
