@@ -65,6 +65,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     functions: ingestion.functions.byKey,
     deliveryFailures: ingestion.deadLetters.deliveryFailures,
     alarmTopic: ingestion.alarms.topic,
+    workflowKey: ingestion.workflowKey,
   });
   ingestion.functions.allowStartingSegmentComputations(segments.computation.stateMachine);
   // For starting a computation by hand: a nested stack's own outputs are not listed with the deployment's.
@@ -80,6 +81,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     patients: data.tables.patients,
     deliveryFailures: ingestion.deadLetters.deliveryFailures,
     alarmTopic: ingestion.alarms.topic,
+    workflowKey: ingestion.workflowKey,
   });
   ingestion.functions.connectJourneys(journeys.resources);
   ingestion.functions.allowStartingJourneyBulkEnrolments(journeys.bulkEnrolment.stateMachine);

@@ -25,6 +25,8 @@ export interface OutreachSettings {
   readonly deadLetterRetentionDays: number;
   readonly deletionProtection: boolean;
   readonly maxResourceBytes: number;
+  /** How far ahead of the platform's clock a FHIR change's stamp may be before it is refused (seconds). */
+  readonly maxClockSkewSeconds: number;
   readonly alarmEmail?: string;
   /** Attach the AWS WAF web ACL to the staff API. */
   readonly enableWaf: boolean;
@@ -32,6 +34,11 @@ export interface OutreachSettings {
   readonly apiThrottleRateLimit: number;
   /** Requests the staff API stage accepts in a burst above the rate. */
   readonly apiThrottleBurstLimit: number;
+  /**
+   * Concurrent executions reserved for (and the cap on) the API function: a burst of staff traffic cannot take
+   * the account's whole Lambda pool from ingestion and sending, nor exceed what the tables are sized for.
+   */
+  readonly apiReservedConcurrency: number;
   /** Browser origins allowed to call the staff API; empty means CORS is off. */
   readonly corsAllowedOrigins: readonly string[];
   readonly cognitoMfa: CognitoMfaMode;
@@ -58,10 +65,12 @@ export const ContextKey = {
   DeadLetterRetentionDays: 'deadLetterRetentionDays',
   DeletionProtection: 'deletionProtection',
   MaxResourceBytes: 'maxResourceBytes',
+  MaxClockSkewSeconds: 'maxClockSkewSeconds',
   AlarmEmail: 'alarmEmail',
   EnableWaf: 'enableWaf',
   ApiThrottleRateLimit: 'apiThrottleRateLimit',
   ApiThrottleBurstLimit: 'apiThrottleBurstLimit',
+  ApiReservedConcurrency: 'apiReservedConcurrency',
   CorsAllowedOrigins: 'corsAllowedOrigins',
   CognitoMfa: 'cognitoMfa',
   SesFromDomain: 'sesFromDomain',
@@ -79,8 +88,10 @@ export const SETTING_DEFAULTS = {
   eventArchiveRetentionDays: 365,
   deadLetterRetentionDays: 14,
   maxResourceBytes: 200_000,
+  maxClockSkewSeconds: 300,
   apiThrottleRateLimit: 50,
   apiThrottleBurstLimit: 100,
+  apiReservedConcurrency: 20,
   // Placeholders, so that `cdk synth` works offline without any context: example.org is reserved (RFC 2606) and
   // never verifies, the pool id names no pool. Sends fail visibly (channel stopped) until real values are set.
   sesFromDomain: 'example.org',
@@ -137,12 +148,14 @@ export function readSettings(read: ContextReader): OutreachSettings {
     ),
     deadLetterRetentionDays: positive(ContextKey.DeadLetterRetentionDays, SETTING_DEFAULTS.deadLetterRetentionDays),
     maxResourceBytes: positive(ContextKey.MaxResourceBytes, SETTING_DEFAULTS.maxResourceBytes),
+    maxClockSkewSeconds: positive(ContextKey.MaxClockSkewSeconds, SETTING_DEFAULTS.maxClockSkewSeconds),
     deletionProtection:
       parseBoolean(ContextKey.DeletionProtection, read(ContextKey.DeletionProtection), report) ?? stage === 'prod',
     alarmEmail: parseEmail(read(ContextKey.AlarmEmail), report),
     enableWaf: parseBoolean(ContextKey.EnableWaf, read(ContextKey.EnableWaf), report) ?? stage === 'prod',
     apiThrottleRateLimit: positive(ContextKey.ApiThrottleRateLimit, SETTING_DEFAULTS.apiThrottleRateLimit),
     apiThrottleBurstLimit: positive(ContextKey.ApiThrottleBurstLimit, SETTING_DEFAULTS.apiThrottleBurstLimit),
+    apiReservedConcurrency: positive(ContextKey.ApiReservedConcurrency, SETTING_DEFAULTS.apiReservedConcurrency),
     corsAllowedOrigins: parseOrigins(read(ContextKey.CorsAllowedOrigins), report),
     cognitoMfa: parseMfa(read(ContextKey.CognitoMfa), report) ?? (stage === 'prod' ? 'required' : 'optional'),
     ...parseMessagingSettings(read, report),

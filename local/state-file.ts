@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { LocalEndpoints, LocalMessaging, LocalTables } from './local-environment';
 
@@ -48,9 +48,12 @@ export function dataPaths(root: string): DataPaths {
 
 export const LOCAL_USER_POOL_KEY = dataPaths(DATA_DIR).userPoolKey;
 
-export function writeRunningState(state: RunningStackState): void {
-  mkdirSync(dirname(STATE_FILE), { recursive: true });
-  writeFileSync(STATE_FILE, `${JSON.stringify(state, null, 2)}\n`);
+/** Owner-only (0600), like the keys beside it: it names the endpoints of a stack holding patient data. */
+export function writeRunningState(state: RunningStackState, file: string = STATE_FILE): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
+  // The mode above applies to a new file only: one a previous version wrote keeps its mode without this.
+  chmodSync(file, 0o600);
 }
 
 export function clearRunningState(): void {

@@ -11,7 +11,7 @@ export function wrapListCursor(after: string | undefined, list: string): { curso
 
 /** The store's cursor inside a `wrapListCursor` cursor, checked to belong to `list`. */
 export function unwrapListCursor(cursor: string | undefined, list: string): string | undefined {
-  const key = decodeCursor(cursor, { list });
+  const key = decodeCursor(cursor, { list }, ['list', 'after']);
   if (!key) return undefined;
   // A forged inner cursor stops here with the same 400, not in the store. A missing or non-string `after`
   // is checked as the empty cursor, which is invalid.

@@ -4,6 +4,7 @@ import { permissionsOf } from '../domain/access/roles';
 import { InvalidCursorError } from '../domain/paging';
 import type { Clock, Logger } from '../domain/ports';
 import { createAjv } from '../domain/validation/ajv';
+import { nestingMessage, nestsDeeperThan } from '../domain/validation/nesting';
 import {
   ApiError,
   badRequest,
@@ -15,7 +16,7 @@ import {
   PROBLEM_CONTENT_TYPE,
   unauthorized,
 } from './problem';
-import type { AuditNote, Principal, RouteDefinition } from './route';
+import { ANONYMOUS_REFUSED, type AuditNote, type Principal, type RouteDefinition } from './route';
 
 /** A request as the API sees it, whatever carried it (API Gateway, the local server, a test). */
 export interface ApiRequest {
@@ -78,11 +79,14 @@ export function createApi(
       return problemResponse(new ApiError(405, 'method not allowed on this route'), request.requestId);
     const { entry, params } = match;
     const { route } = entry;
-    const note: AuditNote = {};
+    // Until the path is valid the entry names the route, not the path: a 3,000-character id is noted nowhere.
+    const note: AuditNote = { resource: route.path };
     let status = 500;
-    // Known before authorising, so a denied look at a patient's record names the patient too.
-    if (route.audit?.patientIdParam) note.patientId = params[route.audit.patientIdParam];
     try {
+      validatePath(entry, params);
+      delete note.resource;
+      // Known before authorising, so a denied look at a patient's record names the patient too.
+      if (route.audit?.patientIdParam) note.patientId = params[route.audit.patientIdParam];
       const principal = authorise(route, request.principal);
       const input = validateInput(entry, request, params, deps.maxBodyBytes);
       const result = await route.handle({
@@ -112,8 +116,13 @@ export function createApi(
         body: JSON.stringify(internalProblem(request.requestId)),
       };
     } finally {
-      if (route.audit && (request.principal || route.audit.anonymousActor))
+      if (route.audit && request.principal) await deps.audit.record(auditEntry(route, request, note, status, deps));
+      // An anonymous call is a patient's link: audited once its token named the patient, otherwise only
+      // counted (a metric filter on this line), so forged tokens cannot fill the trail.
+      else if (route.audit?.anonymousActor && note.patientId)
         await deps.audit.record(auditEntry(route, request, note, status, deps));
+      else if (route.audit?.anonymousActor)
+        deps.logger.warn(ANONYMOUS_REFUSED, { operationId: route.operationId, status });
     }
   };
 }
@@ -133,6 +142,13 @@ function authorise(route: RouteDefinition, principal: Principal | undefined): Pr
   return principal;
 }
 
+/** The path parameters, checked before anything reads them. */
+function validatePath(entry: CompiledRoute, params: Record<string, string>): void {
+  const errors: FieldError[] = [];
+  check(entry.validateParams?.(), params, 'path', errors);
+  if (errors.length > 0) throw badRequest('the request is not valid', errors);
+}
+
 function validateInput(
   entry: CompiledRoute,
   request: ApiRequest,
@@ -141,7 +157,6 @@ function validateInput(
 ) {
   const errors: FieldError[] = [];
   const query = { ...request.query };
-  check(entry.validateParams?.(), params, 'path', errors);
   check(entry.validateQuery?.(), query, 'query', errors);
   let body: unknown;
   if (entry.validateBody) {
@@ -155,6 +170,7 @@ function validateInput(
     } catch {
       throw badRequest('the body is not valid JSON');
     }
+    if (nestsDeeperThan(body)) throw badRequest(nestingMessage('the body'));
     check(entry.validateBody(), body, 'body', errors);
   } else if (entry.route.formBody && request.body) {
     if (Buffer.byteLength(request.body, 'utf8') > maxBodyBytes) throw contentTooLarge(maxBodyBytes);

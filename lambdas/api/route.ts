@@ -9,6 +9,12 @@ export interface Principal {
 }
 
 /** What a handler may add to its audit entry (the patient it turned out to concern, the resource it touched). */
+/** The log line an unaudited anonymous call leaves (a link whose token named nobody): counted by a metric filter. */
+export const ANONYMOUS_REFUSED = 'Anonymous call refused';
+
+/** The platform's own CloudWatch metrics. */
+export const METRIC_NAMESPACE = 'PatientOutreach';
+
 export interface AuditNote {
   patientId?: string;
   resource?: string;

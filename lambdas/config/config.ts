@@ -69,6 +69,9 @@ export function readConfig(env: Env = process.env) {
     get maxResourceBytes() {
       return positiveInteger(env, EnvName.MaxResourceBytes, 200_000);
     },
+    get maxClockSkewSeconds() {
+      return positiveInteger(env, EnvName.MaxClockSkewSeconds, 300);
+    },
     get deadLetterRetentionDays() {
       return positiveInteger(env, EnvName.DeadLetterRetentionDays, 14);
     },
@@ -126,14 +129,16 @@ export function readConfig(env: Env = process.env) {
       if (key) return { kind: 'value', key };
       return { kind: 'secret', arn: required(env, EnvName.LinkSigningSecretArn) };
     },
-    /** Where journeys are published: state machine names and ARNs, the role they run as, their log group. */
+    /** Where journeys are published: state machine names and ARNs, the role they run as, their log group and key. */
     get journeyPublishing() {
       const logGroupArn = env[EnvName.JourneyLogGroupArn];
+      const keyArn = env[EnvName.JourneyKeyArn];
       return {
         prefix: required(env, EnvName.JourneyStateMachinePrefix),
         stateMachineArnPrefix: required(env, EnvName.JourneyStateMachineArnPrefix),
         roleArn: required(env, EnvName.JourneyRoleArn),
         ...(logGroupArn ? { logGroupArn } : {}),
+        ...(keyArn ? { keyArn } : {}),
       };
     },
     /** The ARNs of the functions compiled journeys invoke, from a JSON object with every key. */

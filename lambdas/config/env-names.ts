@@ -9,6 +9,8 @@ export const EnvName = {
   UpstreamEventSource: 'UPSTREAM_EVENT_SOURCE',
   ImportBucket: 'IMPORT_BUCKET',
   MaxResourceBytes: 'MAX_RESOURCE_BYTES',
+  /** How far ahead of the platform's clock a FHIR change's stamp may be. */
+  MaxClockSkewSeconds: 'MAX_CLOCK_SKEW_SECONDS',
   DeadLetterRetentionDays: 'DEAD_LETTER_RETENTION_DAYS',
   AuditRetentionDays: 'AUDIT_RETENTION_DAYS',
   BulkImportStateMachineArn: 'BULK_IMPORT_STATE_MACHINE_ARN',
@@ -38,6 +40,8 @@ export const EnvName = {
   JourneyFunctions: 'JOURNEY_FUNCTIONS',
   /** The log group journeys' executions log to (errors only, without execution data). */
   JourneyLogGroupArn: 'JOURNEY_LOG_GROUP_ARN',
+  /** The key journeys' state machines are encrypted with. */
+  JourneyKeyArn: 'JOURNEY_KEY_ARN',
   JourneyBulkEnrolmentStateMachineArn: 'JOURNEY_BULK_ENROLMENT_STATE_MACHINE_ARN',
   /** EventBridge Scheduler: the group journeys' schedules live in, the role they start the bulk workflow as, their DLQ. */
   JourneyScheduleGroup: 'JOURNEY_SCHEDULE_GROUP',

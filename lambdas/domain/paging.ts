@@ -24,9 +24,15 @@ export function encodeCursor(key: StoreKey | undefined): string | undefined {
   return key ? Buffer.from(JSON.stringify(key), 'utf8').toString('base64url') : undefined;
 }
 
+/**
+ * The key a cursor stands for, checked to belong to its list: the `expected` attributes hold their values, every
+ * value is a string (every key attribute of the platform's tables is), and with `attributes` the key has exactly
+ * those names, so a crafted key never reaches the store as one it would refuse.
+ */
 export function decodeCursor(
   cursor: string | undefined,
   expected: Readonly<Record<string, string>>,
+  attributes?: readonly string[],
 ): StoreKey | undefined {
   if (cursor === undefined) return undefined;
   let key: unknown;
@@ -37,9 +43,12 @@ export function decodeCursor(
   }
   if (key === null || typeof key !== 'object' || Array.isArray(key)) throw new InvalidCursorError();
   const record = key as Record<string, unknown>;
-  for (const value of Object.values(record)) {
-    if (typeof value !== 'string' && typeof value !== 'number') throw new InvalidCursorError();
-  }
+  for (const value of Object.values(record)) if (typeof value !== 'string') throw new InvalidCursorError();
+  if (attributes && !sameNames(Object.keys(record), attributes)) throw new InvalidCursorError();
   for (const [name, value] of Object.entries(expected)) if (record[name] !== value) throw new InvalidCursorError();
   return record as StoreKey;
+}
+
+function sameNames(names: readonly string[], expected: readonly string[]): boolean {
+  return names.length === expected.length && expected.every((name) => names.includes(name));
 }

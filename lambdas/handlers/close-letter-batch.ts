@@ -4,7 +4,7 @@ import { createLogger } from '../adapters/logger';
 import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
 import { closeLetterBatch, letterDate } from '../domain/messaging/letter-batch';
-import { letterStorage } from './wiring/messaging-wiring';
+import { letterStorage } from './wiring/channels/letter';
 
 const logger = createLogger('close-letter-batch');
 const storage = letterStorage(readConfig());

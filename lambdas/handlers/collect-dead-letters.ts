@@ -1,7 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { dynamoDocumentClient } from '../adapters/aws-clients';
+import { dynamoDocumentClient } from '../adapters/aws-clients/dynamodb';
 import { DynamoDeadLetterStore } from '../adapters/dynamodb/dead-letter-store';
 import { createLogger } from '../adapters/logger';
 import { runtimeClock } from '../adapters/runtime-clock';

@@ -1,6 +1,6 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { dynamoDocumentClient } from '../adapters/aws-clients';
+import { dynamoDocumentClient } from '../adapters/aws-clients/dynamodb';
 import { DynamoComputationStore } from '../adapters/dynamodb/computation-store';
 import { DynamoPatientListing } from '../adapters/dynamodb/patient-listing';
 import { createLogger } from '../adapters/logger';

@@ -1,7 +1,7 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
 import type { EventBridgeEvent } from 'aws-lambda';
-import { dynamoDocumentClient } from '../adapters/aws-clients';
+import { dynamoDocumentClient } from '../adapters/aws-clients/dynamodb';
 import { DynamoPatientDirectory } from '../adapters/dynamodb/patient-directory';
 import { DynamoPatientSearchIndex } from '../adapters/dynamodb/patient-search-index';
 import { createLogger } from '../adapters/logger';

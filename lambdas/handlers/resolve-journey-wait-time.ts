@@ -1,6 +1,6 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { dynamoDocumentClient } from '../adapters/aws-clients';
+import { dynamoDocumentClient } from '../adapters/aws-clients/dynamodb';
 import { DynamoMessagingSettingsStore } from '../adapters/dynamodb/messaging-settings-store';
 import { createLogger } from '../adapters/logger';
 import { runtimeClock } from '../adapters/runtime-clock';

@@ -1,6 +1,6 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { dynamoDocumentClient } from '../adapters/aws-clients';
+import { dynamoDocumentClient } from '../adapters/aws-clients/dynamodb';
 import { DynamoComputationStore } from '../adapters/dynamodb/computation-store';
 import { PATIENT_LISTING_SHARDS } from '../adapters/dynamodb/patient-keys';
 import { createLogger } from '../adapters/logger';

@@ -1,6 +1,6 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import { eventBridge } from '../adapters/aws-clients';
+import { eventBridge } from '../adapters/aws-clients/eventbridge';
 import { EventBridgePublisher } from '../adapters/eventbridge/event-publisher';
 import { createLogger } from '../adapters/logger';
 import { runtimeClock } from '../adapters/runtime-clock';

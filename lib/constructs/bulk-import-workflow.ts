@@ -20,6 +20,7 @@ export interface BulkImportWorkflowProps {
   readonly stateMachineName: string;
   readonly functions: Readonly<Record<FunctionKey, OutreachFunction>>;
   readonly logKey: IKey;
+  readonly workflowKey: IKey;
   readonly logRetention: RetentionDays;
   readonly removalPolicy: RemovalPolicy;
 }

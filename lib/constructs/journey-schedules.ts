@@ -1,13 +1,13 @@
 import { Aws, type RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import type { Key } from 'aws-cdk-lib/aws-kms';
+import type { IKey, Key } from 'aws-cdk-lib/aws-kms';
 import { ScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import { acknowledge } from '../compliance';
 import { encryptedQueue } from './dead-letter-queues';
-import { customerManagedKey } from './keys';
+import { allowStateMachineKeyUse, customerManagedKey } from './keys';
 import { ManagedPolicyRole } from './managed-policy-role';
 
 export interface JourneySchedulesProps {
@@ -15,6 +15,8 @@ export interface JourneySchedulesProps {
   readonly groupName: string;
   /** What every schedule starts, with input `{ journeyId, segmentId }`. */
   readonly bulkEnrolment: IStateMachine;
+  /** The key the bulk enrolment workflow is encrypted with: starting it encrypts its input. */
+  readonly workflowKey: IKey;
   readonly removalPolicy: RemovalPolicy;
 }
 
@@ -62,6 +64,7 @@ export class JourneySchedules extends Construct {
     const allow = (actions: string[], resources: string[]) =>
       this.role.addToPrincipalPolicy(new PolicyStatement({ actions, resources }));
     allow(['states:StartExecution'], [props.bulkEnrolment.stateMachineArn]);
+    allowStateMachineKeyUse(props.workflowKey, this.role, [props.bulkEnrolment.stateMachineArn]);
     // Scheduler writes dead letters as this role, so the role needs the queue and its key.
     allow(['sqs:SendMessage'], [this.deadLetters.queueArn]);
     allow(['kms:GenerateDataKey', 'kms:Decrypt'], [this.deadLetterKey.keyArn]);

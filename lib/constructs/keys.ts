@@ -1,6 +1,6 @@
 import { Aws, type RemovalPolicy } from 'aws-cdk-lib';
-import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Key } from 'aws-cdk-lib/aws-kms';
+import { type IGrantable, PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { type IKey, Key } from 'aws-cdk-lib/aws-kms';
 import type { Construct } from 'constructs';
 
 /** A customer-managed symmetric key with yearly rotation: every store, queue and log group gets one. */
@@ -34,6 +34,21 @@ export function allowServiceToEncrypt(key: Key, service: string) {
       actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
       resources: ['*'],
       conditions: { StringEquals: { 'aws:SourceAccount': Aws.ACCOUNT_ID } },
+    }),
+  );
+}
+
+/**
+ * What a caller of encrypted state machines needs of their key: Step Functions encrypts the input it is given
+ * and decrypts the history it describes with the caller's access, bound to the state machines named (ARN
+ * patterns, through the encryption context Step Functions sets).
+ */
+export function allowStateMachineKeyUse(key: IKey, grantee: IGrantable, stateMachineArns: readonly string[]): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: ['kms:Decrypt', 'kms:GenerateDataKey'],
+      resources: [key.keyArn],
+      conditions: { ArnLike: { 'kms:EncryptionContext:aws:states:stateMachineArn': [...stateMachineArns] } },
     }),
   );
 }

@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { ArnFormat, type RemovalPolicy, Stack } from 'aws-cdk-lib';
+import { ArnFormat, Duration, type RemovalPolicy, Stack } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
-import { DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
+import {
+  CustomerManagedEncryptionConfiguration,
+  DefinitionBody,
+  LogLevel,
+  StateMachine,
+  StateMachineType,
+} from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { FunctionKey } from '../../lambdas/function-catalog';
 import { acknowledge, wildcardResourceFinding } from '../compliance';
@@ -20,6 +26,8 @@ export interface LambdaWorkflowProps {
   readonly stateMachineName: string;
   readonly functions: Readonly<Record<FunctionKey, OutreachFunction>>;
   readonly logKey: IKey;
+  /** Encrypts the definition and the execution history (the platform's workflow key). */
+  readonly workflowKey: IKey;
   readonly logRetention: RetentionDays;
   readonly removalPolicy: RemovalPolicy;
 }
@@ -68,6 +76,7 @@ export class LambdaWorkflow extends Construct {
       ),
       role: this.role,
       tracingEnabled: true,
+      encryptionConfiguration: new CustomerManagedEncryptionConfiguration(props.workflowKey, Duration.minutes(5)),
       // Every event, but not the states' input and output: logs carry ids only, whatever the states pass on.
       logs: { destination: logGroup, level: LogLevel.ALL, includeExecutionData: false },
     });

@@ -124,9 +124,19 @@ export class OutreachFunction extends Construct {
         sourcesContent: false,
         target: 'node22',
         format: OutputFormat.CJS,
-        // The AWS SDK v3 is bundled rather than taken from the runtime: the function then runs the exact
-        // client versions the lock file pins and the tests and local stack use, whatever the runtime ships.
-        bundleAwsSDK: true,
+        // The AWS SDK v3 (`@aws-sdk/*`, `@smithy/*`) is taken from the nodejs22.x runtime, not bundled: it was
+        // about 550 KB of every bundle (800 KB with the three channel clients), more than the rest of most
+        // functions, and the 1 MB budget of a cold start could not carry it next to FHIRPath. The trade-off: on
+        // Lambda the clients are the runtime's SDK 3.x, which can lag the lock file's version by months and moves
+        // with runtime updates, while tests and the local stack run the pinned one. Only long-standing operations
+        // are called (DynamoDB, EventBridge, S3, SES v2, Pinpoint, SMS Voice v2, Scheduler, Secrets Manager, Step
+        // Functions); pin the runtime version (runtime management, manual mode) if a deployment must not move.
+        // An external module is required on start whenever the bundle imports it, used or not: hence one module
+        // per client in `lambdas/adapters/aws-clients/` and channel senders built on first message.
+        bundleAwsSDK: false,
+        // The bundled libraries' licence notices go to index.js.LEGAL.txt beside the bundle, deployed with it
+        // but not read on every cold start.
+        esbuildArgs: { '--legal-comments': 'external' },
         tsconfig: repoPath('tsconfig.json'),
       },
     });

@@ -20,6 +20,7 @@ import {
 import { acknowledge, wildcardResourceFinding } from '../compliance';
 import type { OutreachSettings } from '../settings';
 import { JOURNEY_TASK_FUNCTIONS } from './journey-execution-role';
+import { allowStateMachineKeyUse } from './keys';
 import { type BindableTable, OutreachFunction } from './outreach-function';
 
 export interface PlatformFunctionsProps {
@@ -27,6 +28,8 @@ export interface PlatformFunctionsProps {
   readonly tables: Readonly<Record<TableName, BindableTable>>;
   readonly eventBus: IEventBus;
   readonly importBucket: IBucket;
+  /** The key every state machine is encrypted with: starting or describing an execution uses it. */
+  readonly workflowKey: IKey;
   readonly failureDestination: IQueue;
   readonly logKey: IKey;
   readonly removalPolicy: RemovalPolicy;
@@ -70,6 +73,8 @@ export interface JourneyResources {
   readonly role: IRole;
   /** Where their executions log (errors only, without execution data). */
   readonly logGroup: ILogGroup;
+  /** What they are encrypted with (definitions and execution history). */
+  readonly key: IKey;
   /** What the Api creates journeys' schedules (`journey-<journeyId>`, scheduled enrolments) with. */
   readonly schedules: {
     /** A plain name, not a token, so that the schedules' ARN in the grant is known at synthesis. */
@@ -115,10 +120,12 @@ const LETTERS_PREFIX = 'letters/';
 export class PlatformFunctions extends Construct {
   readonly byKey: Readonly<Record<FunctionKey, OutreachFunction>>;
   private readonly importBucket: IBucket;
+  private readonly workflowKey: IKey;
 
   constructor(scope: Construct, id: string, props: PlatformFunctionsProps) {
     super(scope, id);
     this.importBucket = props.importBucket;
+    this.workflowKey = props.workflowKey;
     this.byKey = Object.fromEntries(
       catalogEntries().map(([key, spec]) => [key, this.createFunction(spec, props)]),
     ) as Record<FunctionKey, OutreachFunction>;
@@ -137,6 +144,7 @@ export class PlatformFunctions extends Construct {
       fn.role.addToPrincipalPolicy(
         new PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachine.stateMachineArn] }),
       );
+      allowStateMachineKeyUse(this.workflowKey, fn.role, [stateMachine.stateMachineArn]);
       fn.function.addEnvironment(EnvName.BulkImportStateMachineArn, stateMachine.stateMachineArn);
       fn.function.addEnvironment(EnvName.ImportBucket, this.importBucket.bucketName);
     }
@@ -153,6 +161,7 @@ export class PlatformFunctions extends Construct {
       role.addToPrincipalPolicy(
         new PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachine.stateMachineArn] }),
       );
+      allowStateMachineKeyUse(this.workflowKey, role, [stateMachine.stateMachineArn]);
       fn.addEnvironment(EnvName.SegmentComputationStateMachineArn, stateMachine.stateMachineArn);
     }
   }
@@ -204,6 +213,9 @@ export class PlatformFunctions extends Construct {
           }),
         );
       const tell = (name: EnvVar, value: string) => fn.function.addEnvironment(name, value);
+      // Journeys' state machines are encrypted: whatever starts, answers, describes or stops their executions
+      // uses the key, for them only; publishing validates it too (kms:DescribeKey).
+      allowStateMachineKeyUse(journeys.key, fn.role, [stateMachines, qualified]);
       if (flags.start) allow(JOURNEY_ACTIONS.start, [stateMachines, qualified]);
       if (flags.resume) allow(JOURNEY_ACTIONS.resume, [stateMachines]);
       if (flags.stop && !flags.manage) allow(JOURNEY_ACTIONS.stop, [executions]);
@@ -215,6 +227,10 @@ export class PlatformFunctions extends Construct {
         tell(EnvName.JourneyStateMachineArnPrefix, stateMachineArnPrefix);
         tell(EnvName.JourneyRoleArn, journeys.role.roleArn);
         tell(EnvName.JourneyLogGroupArn, journeys.logGroup.logGroupArn);
+        tell(EnvName.JourneyKeyArn, journeys.key.keyArn);
+        fn.role.addToPrincipalPolicy(
+          new PolicyStatement({ actions: ['kms:DescribeKey'], resources: [journeys.key.keyArn] }),
+        );
         tell(EnvName.JourneyFunctions, journeyFunctions);
 
         fn.role.addToPrincipalPolicy(
@@ -244,6 +260,7 @@ export class PlatformFunctions extends Construct {
       role.addToPrincipalPolicy(
         new PolicyStatement({ actions: ['states:StartExecution'], resources: [stateMachine.stateMachineArn] }),
       );
+      allowStateMachineKeyUse(this.workflowKey, role, [stateMachine.stateMachineArn]);
       fn.addEnvironment(EnvName.JourneyBulkEnrolmentStateMachineArn, stateMachine.stateMachineArn);
     }
   }
@@ -321,6 +338,7 @@ export class PlatformFunctions extends Construct {
       logRetention: props.settings.logRetentionDays,
       removalPolicy: props.removalPolicy,
       failureDestination: props.failureDestination,
+      ...(spec.servesApi ? { reservedConcurrency: props.settings.apiReservedConcurrency } : {}),
     });
     for (const [tableName, mode] of Object.entries(spec.tables) as [TableName, AccessMode][]) {
       fn.bindTable(props.tables[tableName], mode);
@@ -349,6 +367,7 @@ function settingsEnvironment(
     [EnvName.Stage]: settings.stage,
     [EnvName.UpstreamEventSource]: settings.upstreamEventSource,
     [EnvName.MaxResourceBytes]: String(settings.maxResourceBytes),
+    [EnvName.MaxClockSkewSeconds]: String(settings.maxClockSkewSeconds),
     [EnvName.DeadLetterRetentionDays]: String(settings.deadLetterRetentionDays),
     ...(spec.tables.audit ? { [EnvName.AuditRetentionDays]: String(settings.auditRetentionDays) } : {}),
   };

@@ -1,9 +1,12 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
+import type { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { ANONYMOUS_REFUSED, METRIC_NAMESPACE } from '../../lambdas/api/route';
 import {
   consentChangedPattern,
   type EventPattern,
@@ -17,7 +20,7 @@ import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
 import { DeadLetterQueues, encryptedQueue } from '../constructs/dead-letter-queues';
 import { deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
 import { ImportBucket } from '../constructs/import-bucket';
-import { logGroupKey } from '../constructs/keys';
+import { customerManagedKey, logGroupKey } from '../constructs/keys';
 import type { BindableTable } from '../constructs/outreach-function';
 import { PlatformFunctions } from '../constructs/platform-functions';
 import { resourceName } from '../naming';
@@ -50,12 +53,20 @@ export class IngestionStack extends Stack {
   /** Between the ingestion rule and the ingestion function: the function takes its events in batches. */
   readonly ingestionQueue: Queue;
   readonly alarms: DeadLetterAlarms;
+  /** Encrypts every state machine of the platform (workflows here and in the nested stacks, and journeys). */
+  readonly workflowKey: Key;
 
   constructor(scope: Construct, id: string, props: IngestionStackProps) {
     super(scope, id, props);
     const { settings } = props;
     const removalPolicy = removalPolicyFor(settings);
     const logKey = logGroupKey(this, 'LogKey', 'Encrypts the log groups of ingestion', removalPolicy);
+    this.workflowKey = customerManagedKey(
+      this,
+      'WorkflowKey',
+      "Encrypts the platform's Step Functions state machines: definitions and execution history",
+      removalPolicy,
+    );
 
     this.deadLetters = new DeadLetterQueues(this, 'DeadLetters', {
       collectorTimeout: Duration.seconds(FUNCTION_CATALOG.collectDeadLetters.timeoutSeconds),
@@ -70,6 +81,7 @@ export class IngestionStack extends Stack {
       tables: props.tables,
       eventBus: props.eventBus,
       importBucket: this.importBucket.bucket,
+      workflowKey: this.workflowKey,
       failureDestination: this.deadLetters.processingFailures,
       logKey,
       removalPolicy,
@@ -133,10 +145,20 @@ export class IngestionStack extends Stack {
       );
     }
 
+    // A patient link whose token named nobody (forged, expired) leaves no audit entry: it is counted here.
+    new MetricFilter(this, 'RefusedAnonymousCalls', {
+      logGroup: this.functions.byKey.api.logGroup,
+      metricNamespace: METRIC_NAMESPACE,
+      metricName: 'RefusedAnonymousCalls',
+      filterPattern: FilterPattern.stringValue('$.message', '=', ANONYMOUS_REFUSED),
+      metricValue: '1',
+    });
+
     this.bulkImport = new BulkImportWorkflow(this, 'BulkImport', {
       stateMachineName: resourceName(settings, 'bulk-import'),
       functions: this.functions.byKey,
       logKey,
+      workflowKey: this.workflowKey,
       logRetention: settings.logRetentionDays,
       removalPolicy,
     });

@@ -2,6 +2,7 @@ import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
@@ -17,7 +18,7 @@ import { deadLetterDepthAlarm } from '../constructs/dead-letter-alarms';
 import { deliverToFunction } from '../constructs/event-delivery';
 import { JourneyExecutionRole } from '../constructs/journey-execution-role';
 import { JourneySchedules } from '../constructs/journey-schedules';
-import { logGroupKey } from '../constructs/keys';
+import { allowStateMachineKeyUse, logGroupKey } from '../constructs/keys';
 import { LambdaWorkflow } from '../constructs/lambda-workflow';
 import type { BindableTable, OutreachFunction } from '../constructs/outreach-function';
 import type { JourneyResources } from '../constructs/platform-functions';
@@ -53,6 +54,8 @@ export interface JourneysStackProps extends NestedStackProps {
   readonly deliveryFailures: IQueue;
   /** The platform's alarm topic. */
   readonly alarmTopic: ITopic;
+  /** Encrypts the bulk enrolment workflow and every journey's state machine. */
+  readonly workflowKey: IKey;
 }
 
 /**
@@ -89,6 +92,10 @@ export class JourneysStack extends NestedStack {
       removalPolicy,
     });
     this.executionRole = new JourneyExecutionRole(this, 'Execution', { functions, patients: props.patients });
+    // Journeys' state machines are encrypted with the workflow key (the Api publishes them with it).
+    allowStateMachineKeyUse(props.workflowKey, this.executionRole.role, [
+      `arn:${this.partition}:states:${this.region}:${this.account}:stateMachine:${prefix}-journey-*`,
+    ]);
 
     const rule = (
       ruleId: string,
@@ -150,6 +157,7 @@ export class JourneysStack extends NestedStack {
       stateMachineName: resourceName(settings, 'journey-bulk-enrolment'),
       functions,
       logKey,
+      workflowKey: props.workflowKey,
       logRetention: settings.logRetentionDays,
       removalPolicy,
     });
@@ -170,6 +178,7 @@ export class JourneysStack extends NestedStack {
     this.schedules = new JourneySchedules(this, 'Schedules', {
       groupName: scheduleGroupName,
       bulkEnrolment: this.bulkEnrolment.stateMachine,
+      workflowKey: props.workflowKey,
       removalPolicy,
     });
     this.scheduleDeadLettersAlarm = deadLetterDepthAlarm(
@@ -185,6 +194,7 @@ export class JourneysStack extends NestedStack {
 
     this.resources = {
       stateMachinePrefix: prefix,
+      key: props.workflowKey,
       role: this.executionRole.role,
       logGroup: this.executionLogs,
       schedules: {

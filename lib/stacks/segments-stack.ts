@@ -2,6 +2,7 @@ import { Duration, NestedStack, type NestedStackProps } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type IEventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
@@ -44,6 +45,7 @@ export interface SegmentsStackProps extends NestedStackProps {
   readonly deliveryFailures: IQueue;
   /** The platform's alarm topic. */
   readonly alarmTopic: ITopic;
+  readonly workflowKey: IKey;
 }
 
 /**
@@ -100,6 +102,7 @@ export class SegmentsStack extends NestedStack {
       stateMachineName: resourceName(settings, 'segment-computation'),
       functions,
       logKey,
+      workflowKey: props.workflowKey,
       logRetention: settings.logRetentionDays,
       removalPolicy,
     });

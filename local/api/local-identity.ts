@@ -14,7 +14,15 @@ export const LOCAL_AUDIENCE = 'patient-outreach-local';
 const KEY_ID = 'local-1';
 
 export interface LocalIdentity {
-  issueToken(options: { role: Role; subject?: string; username?: string; ttlSeconds?: number; now?: Date }): string;
+  issueToken(options: {
+    role: Role;
+    subject?: string;
+    username?: string;
+    ttlSeconds?: number;
+    now?: Date;
+    /** Claims over the defaults (`undefined` drops one): lets a test forge what Cognito never issues. */
+    claims?: Record<string, unknown>;
+  }): string;
   verify(token: string): Promise<Record<string, unknown>>;
 }
 
@@ -41,7 +49,7 @@ export function localIdentity(keyFile?: string): LocalIdentity {
   });
   verifier.cacheJwks({ keys: [jwk as never] });
   return {
-    issueToken({ role, subject, username, ttlSeconds = 3600, now = new Date() }) {
+    issueToken({ role, subject, username, ttlSeconds = 3600, now = new Date(), claims = {} }) {
       const iat = Math.floor(now.getTime() / 1000);
       const header = base64url({ alg: 'RS256', typ: 'JWT', kid: KEY_ID });
       const payload = base64url({
@@ -53,10 +61,17 @@ export function localIdentity(keyFile?: string): LocalIdentity {
         aud: LOCAL_AUDIENCE,
         iat,
         exp: iat + ttlSeconds,
+        ...claims,
       });
       const signature = sign('RSA-SHA256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
       return `${header}.${payload}.${signature}`;
     },
-    verify: async (token) => (await verifier.verify(token)) as Record<string, unknown>,
+    // As API Gateway's Cognito authoriser: an ID token (not an access token) that expires.
+    async verify(token) {
+      const claims = (await verifier.verify(token)) as Record<string, unknown>;
+      if (typeof claims.exp !== 'number') throw new Error('the token has no expiry (exp)');
+      if (claims.token_use !== 'id') throw new Error('the token is not an ID token (token_use must be id)');
+      return claims;
+    },
   };
 }

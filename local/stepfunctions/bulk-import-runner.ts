@@ -1,4 +1,4 @@
-import { eventBridge } from '../../lambdas/adapters/aws-clients';
+import { eventBridge } from '../../lambdas/adapters/aws-clients/eventbridge';
 import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
 import { createLogger } from '../../lambdas/adapters/logger';
 import { readConfig } from '../../lambdas/config/config';

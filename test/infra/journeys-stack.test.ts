@@ -138,7 +138,7 @@ describe('journey execution role', () => {
     expect(invoked.sort()).toEqual(expected.sort());
   });
 
-  it('may query the Patients table and decrypt with its key, and do nothing else with data', () => {
+  it('may query the Patients table and decrypt with its key, use the workflow key for journeys, and do nothing else with data', () => {
     const statements = statementsOf(journeys, executionRoleId());
     const tableId = synth.stacks.data.getLogicalId(
       synth.stacks.data.tables.patients.table.node.defaultChild as CfnTable,
@@ -148,8 +148,16 @@ describe('journey execution role', () => {
     );
     const dataStatements = statements.filter((s) => asList(s.Action).some((a) => /^(dynamodb|kms):/.test(a)));
 
-    expect(dataStatements).toHaveLength(2);
-    expect(dataStatements.map((s) => s.Action)).toEqual(['dynamodb:Query', 'kms:Decrypt']);
+    expect(dataStatements).toHaveLength(3);
+    expect(dataStatements.map((s) => s.Action)).toEqual([
+      'dynamodb:Query',
+      'kms:Decrypt',
+      ['kms:Decrypt', 'kms:GenerateDataKey'],
+    ]);
+    // Journeys' state machines (created by the Api) are encrypted with the workflow key: for them only.
+    expect(JSON.stringify(dataStatements[2])).toMatch(/WorkflowKey.*Arn/);
+    expect(JSON.stringify(dataStatements[2])).toContain('kms:EncryptionContext:aws:states:stateMachineArn');
+    expect(JSON.stringify(dataStatements[2])).toContain('-journey-*');
     expect(JSON.stringify(dataStatements[0]?.Resource)).toContain(`${tableId}Arn`);
     expect(JSON.stringify(dataStatements[0]?.Resource)).not.toContain('/index/');
     expect(JSON.stringify(dataStatements[1]?.Resource)).toContain(`${keyId}Arn`);
@@ -165,6 +173,8 @@ describe('journey execution role', () => {
         'lambda:InvokeFunction',
         'dynamodb:Query',
         'kms:Decrypt',
+        'kms:Decrypt',
+        'kms:GenerateDataKey',
         'logs:CreateLogDelivery',
         'logs:GetLogDelivery',
         'logs:UpdateLogDelivery',
@@ -492,6 +502,13 @@ describe('journey schedules', () => {
 
     expect(statementsOf(journeys, schedulerRoleId())).toEqual([
       { Action: 'states:StartExecution', Effect: 'Allow', Resource: { Ref: machineId } },
+      {
+        // Starting the encrypted workflow encrypts its input: the workflow key, for this state machine only.
+        Action: ['kms:Decrypt', 'kms:GenerateDataKey'],
+        Effect: 'Allow',
+        Resource: { Ref: expect.stringMatching(/WorkflowKey.*Arn$/) },
+        Condition: { ArnLike: { 'kms:EncryptionContext:aws:states:stateMachineArn': [{ Ref: machineId }] } },
+      },
       { Action: 'sqs:SendMessage', Effect: 'Allow', Resource: getAtt(scheduleDeadLettersId()) },
       { Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Effect: 'Allow', Resource: getAtt(scheduleDeadLetterKeyId()) },
     ]);

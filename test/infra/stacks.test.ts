@@ -6,6 +6,7 @@ import { Key } from 'aws-cdk-lib/aws-kms';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import { ALL_TABLE_DESIGNS, type TableDesign } from '../../lambdas/adapters/dynamodb/table-design';
+import { ANONYMOUS_REFUSED, METRIC_NAMESPACE } from '../../lambdas/api/route';
 import { EnvName } from '../../lambdas/config/env-names';
 import { PLATFORM_EVENT_SOURCE } from '../../lambdas/domain/events/event-names';
 import {
@@ -177,6 +178,44 @@ describe('ingestion stack', () => {
     return (policy.Properties.PolicyDocument as { Statement: Statement[] }).Statement;
   };
 
+  it('encrypts every state machine of the platform, nested stacks included, with the workflow key', () => {
+    const keyId = synth.stacks.ingestion.getLogicalId(synth.stacks.ingestion.workflowKey.node.defaultChild as never);
+    const nested = [synth.stacks.segments, synth.stacks.journeys].map((stack) => Template.fromStack(stack));
+    const machines = [synth.ingestion, ...nested].flatMap((template) =>
+      Object.values(resources(template, 'AWS::StepFunctions::StateMachine')),
+    );
+    expect(machines).toHaveLength(3);
+    for (const machine of machines) {
+      expect(machine.Properties.EncryptionConfiguration).toMatchObject({
+        Type: 'CUSTOMER_MANAGED_KMS_KEY',
+        KmsDataKeyReusePeriodSeconds: 300,
+      });
+    }
+    const bulkImport = Object.values(resources(synth.ingestion, 'AWS::StepFunctions::StateMachine'))[0];
+    expect(bulkImport?.Properties.EncryptionConfiguration).toMatchObject({ KmsKeyId: getAtt(keyId) });
+  });
+
+  it('tells the Api the key journeys are published with, and bounds its concurrency', () => {
+    const [, api] = functionOf(FUNCTION_CATALOG.api);
+    const variables = (api.Properties.Environment as { Variables: Record<string, unknown> }).Variables;
+    expect(variables[EnvName.JourneyKeyArn]).toBeDefined();
+    expect(api.Properties.ReservedConcurrentExecutions).toBe(synth.settings.apiReservedConcurrency);
+  });
+
+  it("counts the API's unaudited anonymous calls (links whose token named nobody) from its own log group", () => {
+    const apiLogs = synth.stacks.ingestion.getLogicalId(
+      synth.stacks.ingestion.functions.byKey.api.logGroup.node.defaultChild as never,
+    );
+    const [, filter] = onlyResource(synth.ingestion, 'AWS::Logs::MetricFilter');
+    expect(filter.Properties).toEqual({
+      LogGroupName: { Ref: apiLogs },
+      FilterPattern: `{ $.message = "${ANONYMOUS_REFUSED}" }`,
+      MetricTransformations: [
+        { MetricNamespace: METRIC_NAMESPACE, MetricName: 'RefusedAnonymousCalls', MetricValue: '1' },
+      ],
+    });
+  });
+
   describe.each(Object.values(FUNCTION_CATALOG) as FunctionSpec[])('the $id function', (spec) => {
     it('runs Node.js 22 on ARM64, traced, with the memory and timeout of the catalog', () => {
       const [, fn] = functionOf(spec);
@@ -209,6 +248,7 @@ describe('ingestion stack', () => {
           EnvName.Stage,
           EnvName.UpstreamEventSource,
           EnvName.MaxResourceBytes,
+          EnvName.MaxClockSkewSeconds,
           EnvName.DeadLetterRetentionDays,
           'NODE_OPTIONS',
           ...tableVariables,
@@ -223,6 +263,7 @@ describe('ingestion stack', () => {
                 EnvName.JourneyStateMachineArnPrefix,
                 EnvName.JourneyRoleArn,
                 EnvName.JourneyLogGroupArn,
+                EnvName.JourneyKeyArn,
                 EnvName.JourneyFunctions,
                 EnvName.JourneyScheduleGroup,
                 EnvName.JourneySchedulerRoleArn,

@@ -107,6 +107,23 @@ describe('activity store', () => {
 
     await expect(activities.byPatient('p-other', 1, cursor)).rejects.toBeInstanceOf(InvalidCursorError);
   });
+
+  it.each([
+    ['an attribute the key does not have', (key: Record<string, unknown>) => ({ ...key, extra: 'x' })],
+    ['without its sort key', ({ sk: _sk, ...key }: Record<string, unknown>) => key],
+    ['with a number where the key holds a string', (key: Record<string, unknown>) => ({ ...key, sk: 7 })],
+  ])(
+    'refuses a crafted cursor of the same list (%s) with InvalidCursorError, not a DynamoDB error',
+    async (_, craft) => {
+      await activities.create(activity('p-crafted', 'a', '2026-08-01T00:00:00.000Z', 'care-team'));
+      await activities.create(activity('p-crafted', 'b', '2026-08-02T00:00:00.000Z', 'care-team'));
+      const { cursor } = await activities.byPatient('p-crafted', 1);
+      const key = JSON.parse(Buffer.from(cursor ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+      const crafted = Buffer.from(JSON.stringify(craft(key))).toString('base64url');
+
+      await expect(activities.byPatient('p-crafted', 1, crafted)).rejects.toBeInstanceOf(InvalidCursorError);
+    },
+  );
 });
 
 describe('attribute store', () => {

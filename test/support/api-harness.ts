@@ -3,7 +3,6 @@ import { type ApiResponse, createApi } from '../../lambdas/api/dispatch';
 import type { RouteDefinition } from '../../lambdas/api/route';
 import type { AuditEntry, AuditLog, AuditPage } from '../../lambdas/domain/access/audit-trail';
 import type { Role } from '../../lambdas/domain/access/roles';
-import { silentLogger } from '../../lambdas/domain/ports';
 
 /** A nurse reading patient p1, unless told otherwise: the audit entry tests start from. */
 export function auditEntry(overrides: Partial<AuditEntry> & Pick<AuditEntry, 'id' | 'at'>): AuditEntry {
@@ -58,21 +57,27 @@ export interface Call {
 
 export interface ApiUnderTest {
   readonly audit: InMemoryAuditLog;
+  /** What the pipeline logged (messages and ids). */
+  readonly logged: { readonly level: string; readonly message: string; readonly ids?: Record<string, unknown> }[];
   call(call: Call): Promise<ApiResponse & { json: () => unknown }>;
 }
 
 /** The real API pipeline over the given routes, with an in-memory audit log and a fixed clock. */
 export function apiUnderTest(routes: readonly RouteDefinition[], now = new Date('2026-11-25T12:00:00Z')): ApiUnderTest {
   const audit = new InMemoryAuditLog();
+  const logged: ApiUnderTest['logged'][number][] = [];
+  const log = (level: string) => (message: string, ids?: Record<string, unknown>) =>
+    void logged.push({ level, message, ...(ids ? { ids } : {}) });
   const api = createApi(routes, {
     audit,
     clock: { now: () => now },
-    logger: silentLogger,
+    logger: { info: log('info'), warn: log('warn'), error: log('error') },
     newId: () => randomUUID(),
     maxBodyBytes: 64 * 1024,
   });
   return {
     audit,
+    logged,
     async call({ method, path, role, subject, query, body, rawBody, contentType }) {
       const text = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
       const response = await api({

@@ -15,9 +15,9 @@ import type {
   DefinitionVersion,
   VersionAttachment,
 } from '../../domain/definitions/records';
-import { decodeCursor, type Page } from '../../domain/paging';
+import type { Page } from '../../domain/paging';
 import { isConditionFailure, mapFaults } from './faults';
-import { cursorAfter } from './page-cursor';
+import { cursorAfter, indexStartKey } from './page-cursor';
 import { queryAll, queryPartition } from './query-partition';
 import { PlatformTableDesign } from './table-design';
 
@@ -139,7 +139,7 @@ export class DynamoDefinitionStore<D> implements DefinitionStore<D> {
           IndexName: INDEX.indexName,
           ...this.listingCondition(status),
           Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { [INDEX.partitionKey]: this.layout.listing }),
+          ExclusiveStartKey: indexStartKey(cursor, INDEX, this.layout.listing),
         }),
       ),
       this.what,

@@ -12,9 +12,10 @@ import { causeKeyOf } from '../../domain/messaging/message';
 import type { FeedbackOutcome, MessageFeedback, MessageRecord } from '../../domain/messaging/ports';
 import type { ClaimOutcome, MessageOutbox, MessageQueries, SendLedger } from '../../domain/messaging/send-ports';
 import type { Page } from '../../domain/paging';
-import { decodeCursor, encodeCursor } from '../../domain/paging';
+import { encodeCursor } from '../../domain/paging';
 import type { Channel } from '../../domain/patients/preferences';
 import { isConditionFailure, mapFaults } from './faults';
+import { indexStartKey } from './page-cursor';
 import { MessagesTableDesign } from './table-design';
 
 const WHAT = 'message log';
@@ -220,28 +221,27 @@ export class DynamoMessageStore implements MessageOutbox, MessageQueries {
   }
 
   byPatient(patientId: string, limit: number, cursor?: string): Promise<Page<MessageRecord>> {
-    return this.listIndex(BY_PATIENT.indexName, 'gsi1pk', byPatientPk(patientId), limit, cursor);
+    return this.listIndex(BY_PATIENT, byPatientPk(patientId), limit, cursor);
   }
 
   byCause(causeKey: string, limit: number, cursor?: string): Promise<Page<MessageRecord>> {
-    return this.listIndex(BY_CAUSE.indexName, 'gsi2pk', causeKey, limit, cursor);
+    return this.listIndex(BY_CAUSE, causeKey, limit, cursor);
   }
 
   /** Newest first. The cursor must come from the same list: it names the partition it belongs to. */
   private async listIndex(
-    indexName: string,
-    partitionAttribute: 'gsi1pk' | 'gsi2pk',
+    index: (typeof MessagesTableDesign.indexes)[number],
     partition: string,
     limit: number,
     cursor: string | undefined,
   ): Promise<Page<MessageRecord>> {
-    const start = decodeCursor(cursor, { [partitionAttribute]: partition });
+    const start = indexStartKey(cursor, index, partition);
     const page = await mapFaults(
       this.client.send(
         new QueryCommand({
           TableName: this.tableName,
-          IndexName: indexName,
-          KeyConditionExpression: `${partitionAttribute} = :pk`,
+          IndexName: index.indexName,
+          KeyConditionExpression: `${index.partitionKey} = :pk`,
           ExpressionAttributeValues: { ':pk': partition },
           ScanIndexForward: false,
           Limit: limit,

@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, InvalidCursorError } from '../../domain/paging';
+import { decodeCursor, encodeCursor, InvalidCursorError, type StoreKey } from '../../domain/paging';
 
 type StartKey = Record<string, string>;
 
@@ -19,4 +19,13 @@ export function startKeyWithin(cursor: string | undefined, pk: string, skPrefix:
 
 export function cursorAfter(lastEvaluatedKey: Record<string, unknown> | undefined): string | undefined {
   return encodeCursor(lastEvaluatedKey as StartKey | undefined);
+}
+
+/** The start key of an index `Query` page: the table's key and the index's, nothing else, in the same partition. */
+export function indexStartKey(
+  cursor: string | undefined,
+  index: { readonly partitionKey: string; readonly sortKey: string },
+  partition: string,
+): StoreKey | undefined {
+  return decodeCursor(cursor, { [index.partitionKey]: partition }, ['pk', 'sk', index.partitionKey, index.sortKey]);
 }

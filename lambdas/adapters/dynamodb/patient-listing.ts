@@ -1,9 +1,8 @@
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Page } from '../../domain/paging';
-import { decodeCursor } from '../../domain/paging';
 import type { PatientListing } from '../../domain/segments/ports';
 import { mapFaults } from './faults';
-import { cursorAfter } from './page-cursor';
+import { cursorAfter, indexStartKey } from './page-cursor';
 import { PATIENT_LISTING_SHARDS, patientListingPk } from './patient-keys';
 import { PatientsTableDesign } from './table-design';
 
@@ -32,7 +31,7 @@ export class DynamoPatientListing implements PatientListing {
           ExpressionAttributeValues: { ':pk': pk },
           ProjectionExpression: 'resourceId',
           Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { [INDEX.partitionKey]: pk }),
+          ExclusiveStartKey: indexStartKey(cursor, INDEX, pk),
         }),
       ),
       'patient listing',

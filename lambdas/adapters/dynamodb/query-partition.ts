@@ -1,7 +1,6 @@
 import { type DynamoDBDocumentClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { decodeCursor } from '../../domain/paging';
 import { mapFaults } from './faults';
-import { cursorAfter } from './page-cursor';
+import { cursorAfter, indexStartKey } from './page-cursor';
 
 /** Every item of one partition whose sort key starts with `prefix` (the whole partition for ''), following the pages. */
 export async function queryPartition(
@@ -42,7 +41,7 @@ export async function queryAll(
 export async function newestInIndex(
   client: DynamoDBDocumentClient,
   tableName: string,
-  index: { readonly indexName: string; readonly partitionKey: string },
+  index: { readonly indexName: string; readonly partitionKey: string; readonly sortKey: string },
   partition: string,
   page: { readonly limit: number; readonly cursor?: string },
   what: string,
@@ -56,7 +55,7 @@ export async function newestInIndex(
         ExpressionAttributeValues: { ':pk': partition },
         ScanIndexForward: false,
         Limit: page.limit,
-        ExclusiveStartKey: decodeCursor(page.cursor, { [index.partitionKey]: partition }),
+        ExclusiveStartKey: indexStartKey(page.cursor, index, partition),
       }),
     ),
     what,

@@ -7,7 +7,6 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import type { ClinicalFacts, PatientFacts } from '../../domain/fhir/facts';
 import type { Page } from '../../domain/paging';
-import { decodeCursor } from '../../domain/paging';
 import type {
   Membership,
   MembershipChange,
@@ -18,7 +17,7 @@ import type {
 } from '../../domain/segments/ports';
 import { type EngagementFact, indexResources, instantsOf, type SnapshotResource } from '../../domain/segments/snapshot';
 import { isConditionFailure, mapFaults } from './faults';
-import { cursorAfter } from './page-cursor';
+import { cursorAfter, indexStartKey } from './page-cursor';
 import {
   DUE_SHARDS,
   DUE_SK,
@@ -210,7 +209,7 @@ export class DynamoMembershipStore implements MembershipStore {
           KeyConditionExpression: `${index.partitionKey} = :pk`,
           ExpressionAttributeValues: { ':pk': pk },
           Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { [index.partitionKey]: pk }),
+          ExclusiveStartKey: indexStartKey(cursor, index, pk),
         }),
       ),
       WHAT,
@@ -239,7 +238,7 @@ export class DynamoMembershipStore implements MembershipStore {
           ExpressionAttributeValues: { ':pk': pk, ':upTo': `${now.toISOString()}#~` },
           ProjectionExpression: 'pk',
           Limit: limit,
-          ExclusiveStartKey: decodeCursor(cursor, { [index.partitionKey]: pk }),
+          ExclusiveStartKey: indexStartKey(cursor, index, pk),
         }),
       ),
       WHAT,

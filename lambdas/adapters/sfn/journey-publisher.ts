@@ -2,6 +2,7 @@ import {
   ConflictException,
   CreateStateMachineAliasCommand,
   CreateStateMachineCommand,
+  type EncryptionConfiguration,
   type LoggingConfiguration,
   PublishStateMachineVersionCommand,
   type SFNClient,
@@ -28,6 +29,8 @@ export interface SfnJourneyPublisherConfig {
   readonly roleArn: string;
   readonly logging?: LoggingConfiguration;
   readonly tracing?: TracingConfiguration;
+  /** A customer-managed key for the definition and the execution history (AWS-owned without it). */
+  readonly encryption?: EncryptionConfiguration;
   readonly tags?: Readonly<Record<string, string>>;
 }
 
@@ -68,9 +71,10 @@ export class SfnJourneyPublisher implements JourneyPublisher {
     definition: string,
   ): Promise<{ stateMachineArn: string; revisionId?: string }> {
     const name = `${this.config.prefix}-journey-${journeyId}`;
-    const { roleArn, logging, tracing } = this.config;
+    const { roleArn, logging, tracing, encryption } = this.config;
     const configuration = {
       roleArn,
+      ...(encryption ? { encryptionConfiguration: encryption } : {}),
       ...(logging ? { loggingConfiguration: logging } : {}),
       ...(tracing ? { tracingConfiguration: tracing } : {}),
     };

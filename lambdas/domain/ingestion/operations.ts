@@ -120,6 +120,7 @@ const REJECTION_CODE_SET: Readonly<Record<RejectionCode, true>> = {
   'malformed-event': true,
   'unsupported-resource-type': true,
   'resource-too-large': true,
+  'stamp-in-future': true,
   'invalid-resource': true,
   'unresolvable-patient-reference': true,
   'processing-failed': true,

@@ -3,6 +3,7 @@ export type RejectionCode =
   | 'malformed-event'
   | 'unsupported-resource-type'
   | 'resource-too-large'
+  | 'stamp-in-future'
   | 'invalid-resource'
   | 'unresolvable-patient-reference'
   | 'processing-failed';

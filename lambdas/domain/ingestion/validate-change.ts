@@ -4,7 +4,9 @@ import { projectFacts, type ResourceFacts } from '../fhir/facts';
 import { validateR4Resource } from '../fhir/r4-schema-validator';
 import { patientReferencesOf } from '../fhir/references';
 import { ACCEPTED_RESOURCE_TYPES, type AcceptedResourceType, isAcceptedResourceType } from '../fhir/resource-types';
+import type { Clock } from '../ports';
 import { validateFhirResourceChanged } from '../validation/generated/validators';
+import { nestingMessage, nestsDeeperThan } from '../validation/nesting';
 import { typedValidator } from '../validation/validator';
 import { canonicalJson, hashOfCanonical } from './content-hash';
 import { type Rejection, rejection } from './rejection';
@@ -31,6 +33,11 @@ export type ValidationResult =
 export interface ValidationLimits {
   /** Largest accepted resource, in UTF-8 bytes of its JSON. */
   readonly maxResourceBytes: number;
+  /**
+   * Refuse version stamps (`meta.lastUpdated`, `occurredAt`) later than the clock allows by more than the
+   * tolerance: a resource stamped in 2999 would make every later correction, even its delete, look stale.
+   */
+  readonly futureStamps?: { readonly clock: Clock; readonly toleranceSeconds: number };
 }
 
 const DELETED_HASH = 'deleted';
@@ -39,6 +46,7 @@ const validateDetail = typedValidator<FhirResourceChangedDetail>(validateFhirRes
 
 /** Validates one `FHIR Resource Changed` detail: envelope, type, size, R4 shape, patient reference. */
 export function validateFhirChange(detail: unknown, limits: ValidationLimits): ValidationResult {
+  if (nestsDeeperThan(detail)) return reject('invalid-resource', nestingMessage('the event detail'));
   const type = resourceTypeOf(detail);
   if (typeof type === 'string' && !isAcceptedResourceType(type)) {
     return reject(
@@ -55,6 +63,14 @@ export function validateFhirChange(detail: unknown, limits: ValidationLimits): V
   }
   const resource = detail.resource as unknown as fhir4.FhirResource & { meta?: fhir4.Meta };
   const stamp = stampOf(resource.meta, detail.occurredAt);
+  const future = futureField(stamp, limits);
+  if (future) {
+    return reject(
+      'stamp-in-future',
+      `${future} is later than the platform's clock by more than ${limits.futureStamps?.toleranceSeconds} seconds; correct the source system's clock or the stamp and send the change again`,
+      [{ path: future === 'occurredAt' ? '/occurredAt' : '/resource/meta/lastUpdated', message: 'in the future' }],
+    );
+  }
   if (detail.action === 'delete') {
     return accept({
       action: 'delete',
@@ -102,6 +118,15 @@ function resourceTypeOf(detail: unknown): unknown {
   const resource = (detail as { resource?: unknown }).resource;
   if (resource === null || typeof resource !== 'object') return undefined;
   return (resource as { resourceType?: unknown }).resourceType;
+}
+
+/** The stamp field beyond the clock's tolerance, if any. */
+function futureField(stamp: VersionStamp, limits: ValidationLimits): 'occurredAt' | 'meta.lastUpdated' | undefined {
+  if (!limits.futureStamps) return undefined;
+  const latest = limits.futureStamps.clock.now().getTime() + limits.futureStamps.toleranceSeconds * 1000;
+  if (stamp.lastUpdated !== undefined && Date.parse(stamp.lastUpdated) > latest) return 'meta.lastUpdated';
+  if (Date.parse(stamp.occurredAt) > latest) return 'occurredAt';
+  return undefined;
 }
 
 function stampOf(meta: fhir4.Meta | undefined, occurredAt: string): VersionStamp {

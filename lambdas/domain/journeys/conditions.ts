@@ -1,6 +1,5 @@
 import type * as fhir4 from 'fhir/r4';
-import fhirpath from 'fhirpath';
-import { fhirpathR4Model } from '../fhir/fhirpath-model';
+import { fhirpathEngine } from '../fhir/fhirpath-engine';
 import type { FhirChange, TriggerConditions } from './enrolment/ports';
 import type { JourneyPatientReader } from './steps/ports';
 import type { ChangeConditions } from './waits/ports';
@@ -29,7 +28,8 @@ function compile(condition: string): Compiled {
   if (known !== undefined) return known;
   let entry: Compiled;
   try {
-    entry = { evaluate: fhirpath.compile(condition, fhirpathR4Model) as Evaluate };
+    const { fhirpath, r4Model } = fhirpathEngine();
+    entry = { evaluate: fhirpath.compile(condition, r4Model) as Evaluate };
   } catch {
     // A condition that does not compile stays false; cached so it is not parsed again each time.
     entry = { error: true };

@@ -1,6 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import fhirpath from 'fhirpath';
-import { fhirpathR4Model } from '../fhir/fhirpath-model';
+import { fhirpathEngine } from '../fhir/fhirpath-engine';
 import {
   validateJourneyEnvelope,
   validateJourneyStepBranch,
@@ -352,7 +351,8 @@ function checkFhirPath(
 ): void {
   try {
     // Compiling parses; evaluating over empty input also catches unknown functions and environment variables.
-    fhirpath.compile(expression, fhirpathR4Model)({}, environment);
+    const { fhirpath, r4Model } = fhirpathEngine();
+    fhirpath.compile(expression, r4Model)({}, environment);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     errors.push({ pointer, message: `FHIRPath does not compile: ${reason}` });

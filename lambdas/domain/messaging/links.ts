@@ -55,8 +55,9 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,4096}\.[A-Za-z0-9_-]{43}$/;
 export function verifyLinkToken(token: string, key: LinkKey, now: Date): LinkPayload | { error: LinkTokenError } {
   if (!TOKEN_SHAPE.test(token)) return { error: 'malformed' };
   const [encoded = '', signature = ''] = token.split('.');
-  const expected = signatureOf(encoded, key);
-  const given = Buffer.from(signature, 'base64url');
+  // Compared as canonical text: base64url's spare bits would let other spellings decode to the same bytes.
+  const expected = Buffer.from(signatureOf(encoded, key).toString('base64url'), 'ascii');
+  const given = Buffer.from(signature, 'ascii');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { error: 'bad-signature' };
   const payload = parsePayload(encoded);
   if (!payload) return { error: 'malformed' };

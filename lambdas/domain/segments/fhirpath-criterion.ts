@@ -1,5 +1,4 @@
-import fhirpath from 'fhirpath';
-import { fhirpathR4Model } from '../fhir/fhirpath-model';
+import { fhirpathEngine } from '../fhir/fhirpath-engine';
 import { type CompiledCriterion, decided, leaf, UNKNOWN } from './explanation';
 import type { PatientSnapshot } from './snapshot';
 
@@ -16,7 +15,8 @@ function bundleOf(snapshot: PatientSnapshot): { resourceType: 'Bundle'; entry: {
  * will change cannot be known, so its next change is UNKNOWN.
  */
 export function compileFhirPath(expression: string, path: string): CompiledCriterion {
-  const evaluate = fhirpath.compile(expression, fhirpathR4Model);
+  const { fhirpath, r4Model } = fhirpathEngine();
+  const evaluate = fhirpath.compile(expression, r4Model);
   return (snapshot, now, explain) => {
     const iso = new Date(now).toISOString();
     let result: unknown;

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import fhirpath from 'fhirpath';
+import { fhirpathEngine } from '../fhir/fhirpath-engine';
 import { validateSegmentDefinition } from '../validation/generated/validators';
 import { typedValidator } from '../validation/validator';
 import type { CriteriaNode, SegmentDefinition, Window } from './definition-schema';
@@ -91,7 +91,7 @@ function checkFhirPath(expression: string, path: string, errors: DefinitionError
     return;
   }
   try {
-    fhirpath.compile(expression);
+    fhirpathEngine().fhirpath.compile(expression);
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     errors.push({ path, message: `FHIRPath does not parse: ${reason}` });

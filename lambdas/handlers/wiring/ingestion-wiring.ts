@@ -1,4 +1,5 @@
-import { dynamoDocumentClient, eventBridge } from '../../adapters/aws-clients';
+import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
+import { eventBridge } from '../../adapters/aws-clients/eventbridge';
 import { DynamoDeadLetterStore } from '../../adapters/dynamodb/dead-letter-store';
 import { DynamoImportJobStore } from '../../adapters/dynamodb/import-job-store';
 import { DynamoIngestionStore } from '../../adapters/dynamodb/ingestion-store';
@@ -24,7 +25,10 @@ export function ingestionDependencies(
     ),
     clock,
     logger,
-    limits: { maxResourceBytes: config.maxResourceBytes },
+    limits: {
+      maxResourceBytes: config.maxResourceBytes,
+      futureStamps: { clock, toleranceSeconds: config.maxClockSkewSeconds },
+    },
   };
 }
 

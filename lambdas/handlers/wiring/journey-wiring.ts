@@ -1,4 +1,5 @@
-import { dynamoDocumentClient, eventBridge } from '../../adapters/aws-clients';
+import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
+import { eventBridge } from '../../adapters/aws-clients/eventbridge';
 import { DynamoActivityStore } from '../../adapters/dynamodb/activity-store';
 import { DynamoAttributeStore } from '../../adapters/dynamodb/attribute-store';
 import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';

@@ -1,13 +1,7 @@
 import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
-import {
-  dynamoDocumentClient,
-  eventBridge,
-  pinpoint,
-  s3,
-  secretsManager,
-  sesV2,
-  smsV2,
-} from '../../adapters/aws-clients';
+import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
+import { eventBridge } from '../../adapters/aws-clients/eventbridge';
+import { secretsManager } from '../../adapters/aws-clients/secrets-manager';
 import { DynamoAddressBook } from '../../adapters/dynamodb/address-book';
 import { DynamoDeadLetterStore } from '../../adapters/dynamodb/dead-letter-store';
 import { DynamoDeferredSends } from '../../adapters/dynamodb/deferred-sends-store';
@@ -18,22 +12,15 @@ import { cachedSettings, DynamoMessagingSettingsStore } from '../../adapters/dyn
 import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
 import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
-import { FolderLetterStorage } from '../../adapters/messaging/folder-letter-storage';
-import { LetterSender } from '../../adapters/messaging/letter-sender';
-import { PushSender } from '../../adapters/messaging/push-sender';
-import { S3LetterStorage } from '../../adapters/messaging/s3-letter-storage';
-import { SesEmailSender } from '../../adapters/messaging/ses-email-sender';
-import { SmsSender } from '../../adapters/messaging/sms-sender';
 import { runtimeClock } from '../../adapters/runtime-clock';
 import type { PlatformConfig } from '../../config/config';
 import { receivedEngagement } from '../../domain/messaging/engagement';
 import type { InboundSmsReceptionDependencies } from '../../domain/messaging/feedback/receive-inbound-sms';
 import { type LinkKey, signedLinks } from '../../domain/messaging/links';
-import type { ChannelSender } from '../../domain/messaging/ports';
 import type { SendDependencies } from '../../domain/messaging/send-ports';
 import { templateSourceOf } from '../../domain/messaging/templates/loaded-template';
-import type { Channel } from '../../domain/patients/preferences';
 import type { Clock, Logger } from '../../domain/ports';
+import { channelSenders } from './channels/channel-senders';
 import { dynamoTemplates } from './definition-stores';
 
 /** The link signing key: given directly locally, else read once per execution environment from its secret. */
@@ -51,33 +38,6 @@ export function linkKeyLoader(config: PlatformConfig): () => Promise<LinkKey> {
       key = undefined;
     });
     return key;
-  };
-}
-
-export function letterStorage(config: PlatformConfig) {
-  const destination = config.letterDestination;
-  return destination.kind === 'folder'
-    ? new FolderLetterStorage(destination.folder)
-    : new S3LetterStorage(s3(), destination.bucket, destination.keyArn);
-}
-
-export function smsSender(config: PlatformConfig): SmsSender {
-  return new SmsSender(smsV2(), {
-    originationIdentity: config.smsOriginationIdentity,
-    configurationSetName: config.smsConfigurationSet,
-  });
-}
-
-/** One sender per channel, built from the configuration; the local stack points the same clients at its outboxes. */
-export function channelSenders(config: PlatformConfig): Record<Channel, ChannelSender> {
-  return {
-    email: new SesEmailSender(sesV2(), {
-      fromAddress: config.sesFromAddress,
-      configurationSetName: config.sesConfigurationSet,
-    }),
-    sms: smsSender(config),
-    push: new PushSender(pinpoint(), { applicationId: config.pushApplicationId }),
-    letter: new LetterSender(letterStorage(config)),
   };
 }
 
@@ -154,7 +114,7 @@ export function inboundSmsReceptionDependencies(
     preferences: stores.preferences,
     settings: async () => (await stores.settings.get()).settings,
     outbox: stores.messages,
-    sms: smsSender(config),
+    sms: channelSenders(config).sms,
     publisher: stores.publisher,
     deadLetters: deadLetterStore(config),
     clock,

@@ -1,4 +1,5 @@
-import { dynamoDocumentClient, eventBridge } from '../../adapters/aws-clients';
+import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
+import { eventBridge } from '../../adapters/aws-clients/eventbridge';
 import { DynamoMembershipStore } from '../../adapters/dynamodb/segment-membership-store';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
 import { runtimeClock } from '../../adapters/runtime-clock';

@@ -4,7 +4,8 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { JOURNEY_CATALOG } from '../../../catalog/journeys';
 import { SEGMENT_CATALOG } from '../../../catalog/segments';
 import { TEMPLATE_CATALOG } from '../../../catalog/templates';
-import { dynamoDocumentClient, eventBridge } from '../../adapters/aws-clients';
+import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
+import { eventBridge } from '../../adapters/aws-clients/eventbridge';
 import { DynamoActivityStore } from '../../adapters/dynamodb/activity-store';
 import { DynamoAuditLog } from '../../adapters/dynamodb/audit-log';
 import { DynamoComputationStore } from '../../adapters/dynamodb/computation-store';
@@ -134,7 +135,7 @@ function journeyApiServices(
   logger: Logger,
   journeySchedules: JourneySchedules,
 ) {
-  const { prefix, stateMachineArnPrefix, roleArn, logGroupArn } = config.journeyPublishing;
+  const { prefix, stateMachineArnPrefix, roleArn, logGroupArn, keyArn } = config.journeyPublishing;
   const client = dynamoDocumentClient();
   const journeys = dynamoJourneys(client, config.platformTable);
   const journeyEntries = new DynamoJourneyEntryStore(client, config.patientsTable);
@@ -163,6 +164,16 @@ function journeyApiServices(
               level: 'ERROR' as const,
               includeExecutionData: false,
               destinations: [{ cloudWatchLogsLogGroup: { logGroupArn } }],
+            },
+          }
+        : {}),
+      // The workflow key, with data keys reused for five minutes (fewer KMS requests per execution).
+      ...(keyArn
+        ? {
+            encryption: {
+              type: 'CUSTOMER_MANAGED_KMS_KEY' as const,
+              kmsKeyId: keyArn,
+              kmsDataKeyReusePeriodSeconds: 300,
             },
           }
         : {}),

@@ -26,6 +26,12 @@ const LOGGING: LoggingConfiguration = {
   destinations: [{ cloudWatchLogsLogGroup: { logGroupArn: 'arn:aws:logs:eu-west-1:123456789012:log-group:j:*' } }],
 };
 
+const ENCRYPTION = {
+  type: 'CUSTOMER_MANAGED_KMS_KEY' as const,
+  kmsKeyId: 'arn:aws:kms:eu-west-1:123456789012:key/workflow',
+  kmsDataKeyReusePeriodSeconds: 300,
+};
+
 const client = new SFNClient({ region: 'eu-west-1', credentials: { accessKeyId: 'test', secretAccessKey: 'test' } });
 const sfn = mockClient(client);
 const publisher = new SfnJourneyPublisher(client, {
@@ -34,6 +40,7 @@ const publisher = new SfnJourneyPublisher(client, {
   roleArn: ROLE,
   logging: LOGGING,
   tracing: { enabled: true },
+  encryption: ENCRYPTION,
   tags: { journey: 'welcome' },
 });
 
@@ -75,6 +82,7 @@ describe('SfnJourneyPublisher.publish', () => {
       roleArn: ROLE,
       loggingConfiguration: LOGGING,
       tracingConfiguration: { enabled: true },
+      encryptionConfiguration: ENCRYPTION,
       tags: [{ key: 'journey', value: 'welcome' }],
     });
     expect(sfn).not.toHaveReceivedCommand(UpdateStateMachineCommand);
@@ -101,6 +109,8 @@ describe('SfnJourneyPublisher.publish', () => {
       stateMachineArn: STATE_MACHINE,
       definition: JSON.stringify(asl('v2')),
       roleArn: ROLE,
+      // An update keeps a state machine created before the key was configured encrypted from then on.
+      encryptionConfiguration: ENCRYPTION,
     });
     expect(sfn).toHaveReceivedCommandWith(PublishStateMachineVersionCommand, {
       stateMachineArn: STATE_MACHINE,

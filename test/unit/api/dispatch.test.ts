@@ -25,7 +25,46 @@ const routes = [
   }),
 ];
 
+const linkRoute = defineRoute({
+  operationId: 'answerLink',
+  method: 'POST',
+  path: '/links/answer',
+  summary: 'a patient link: the handler names the patient once the token verified',
+  tag: 'test',
+  access: { kind: 'public' },
+  audit: { action: 'link.answer', anonymousActor: 'patient-link' },
+  query: { type: 'object', properties: { token: { type: 'string' } } } as const,
+  raw: true,
+  response: { status: 200, description: 'a page', schema: { type: 'string' } },
+  handle: async ({ query, audit }) => {
+    if (query.token === 'good') audit.patientId = 'p-9';
+    return { contentType: 'text/html', body: '<p>done</p>', ...(query.token === 'good' ? {} : { status: 410 }) };
+  },
+});
+
 describe('the API pipeline', () => {
+  it('audits a patient link whose token named the patient', async () => {
+    const api = apiUnderTest([linkRoute]);
+
+    await api.call({ method: 'POST', path: '/links/answer', query: { token: 'good' } });
+
+    expect(api.audit.entries).toEqual([
+      expect.objectContaining({ actor: 'patient-link', action: 'link.answer', patientId: 'p-9', status: 200 }),
+    ]);
+  });
+
+  it('writes no audit entry for a link whose token named nobody, and counts it in the log instead', async () => {
+    const api = apiUnderTest([linkRoute]);
+
+    const response = await api.call({ method: 'POST', path: '/links/answer', query: { token: 'forged' } });
+
+    expect(response.status).toBe(410);
+    expect(api.audit.entries).toEqual([]);
+    expect(api.logged).toEqual([
+      { level: 'warn', message: 'Anonymous call refused', ids: { operationId: 'answerLink', status: 410 } },
+    ]);
+  });
+
   it('turns an unexpected failure into a plain 500 problem that leaks nothing, and audits it as failed', async () => {
     const api = apiUnderTest(routes);
 

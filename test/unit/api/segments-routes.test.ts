@@ -88,6 +88,16 @@ describe('POST /segments', () => {
     expect(fakes.definitions.records.size).toBe(0);
   });
 
+  it('answers criteria nested deeper than the limit with 400, not 500', async () => {
+    let criteria: Record<string, unknown> = { age: { min: 50 } };
+    for (let i = 0; i < 400; i++) criteria = { not: criteria };
+
+    const response = await create(screeningAge({ criteria }));
+
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.json())).toMatch(/nest/);
+  });
+
   it('answers a static segment with an unknown or missing field with 400 naming each', async () => {
     const response = await create({ kind: 'static', id: 'registry', colour: 'blue' });
 

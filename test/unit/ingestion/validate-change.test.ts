@@ -205,6 +205,62 @@ describe('validateFhirChange', () => {
     });
   });
 
+  describe('stamps from the future', () => {
+    const NOW = new Date('2026-12-07T12:00:00Z');
+    const limits = { ...LIMITS, futureStamps: { clock: { now: () => NOW }, toleranceSeconds: 300 } };
+    const patientUpdated = (lastUpdated: string, occurredAt = OCCURRED_AT) => ({
+      ...update({ ...hl7<fhir4.Patient>('Patient-example'), meta: { lastUpdated } }),
+      occurredAt,
+    });
+
+    it.each([
+      ['meta.lastUpdated in 2999', patientUpdated('2999-01-01T00:00:00Z')],
+      ['occurredAt a day ahead', patientUpdated('2026-12-07T11:00:00Z', '2026-12-08T12:00:00Z')],
+    ])('refuses %s as stamp-in-future, naming the field and the allowance, not the value', (_, detail) => {
+      const rejection = rejected(validateFhirChange(detail, limits));
+
+      expect(rejection.code).toBe('stamp-in-future');
+      expect(rejection.message).toMatch(/300 seconds/);
+      expect(rejection.message).not.toMatch(/2999|2026-12-08/);
+    });
+
+    it('accepts a stamp within the clock-skew allowance', () => {
+      expect(validateFhirChange(patientUpdated('2026-12-07T12:04:59Z', '2026-12-07T12:04:00Z'), limits).ok).toBe(true);
+    });
+
+    it('accepts a delete whose stamp is now, and refuses one from the future', () => {
+      const remove = (occurredAt: string) => ({
+        action: 'delete',
+        occurredAt,
+        resource: { resourceType: 'Patient', id: 'p1' },
+      });
+      expect(validateFhirChange(remove('2026-12-07T12:00:00Z'), limits).ok).toBe(true);
+      expect(rejected(validateFhirChange(remove('2999-01-01T00:00:00Z'), limits)).code).toBe('stamp-in-future');
+    });
+  });
+
+  describe('the nesting limit', () => {
+    const nestedExtensions = (depth: number): fhir4.Extension => {
+      let extension: fhir4.Extension = { url: 'http://example.org/leaf', valueString: 'x' };
+      for (let i = 0; i < depth; i++) extension = { url: 'http://example.org/nested', extension: [extension] };
+      return extension;
+    };
+    const patient = (depth: number) => ({
+      ...hl7<fhir4.Patient>('Patient-example'),
+      extension: [nestedExtensions(depth)],
+    });
+
+    it('rejects a resource nested far deeper than FHIR ever needs as invalid-resource, without a RangeError', () => {
+      const rejection = rejected(validateFhirChange(update(patient(10_000)), { maxResourceBytes: 10 * 1024 * 1024 }));
+
+      expect(rejection).toEqual({ code: 'invalid-resource', message: expect.stringMatching(/nest/), issues: [] });
+    });
+
+    it('accepts nested extensions of a realistic depth', () => {
+      expect(validateFhirChange(update(patient(8)), LIMITS).ok).toBe(true);
+    });
+  });
+
   describe('rejects a resource that is not valid R4 as invalid-resource, naming the path', () => {
     const patient = hl7<fhir4.Patient>('Patient-example');
 

@@ -35,4 +35,14 @@ describe('local identity (the local Cognito stand-in)', () => {
 
     await expect(identity.verify(token)).rejects.toThrow();
   });
+
+  it.each([
+    ['without an expiry', { exp: undefined }, /expiry/],
+    ['that is an access token', { token_use: 'access' }, /ID token/],
+    ['without a token use', { token_use: undefined }, /ID token/],
+  ])('rejects a token %s, as the Cognito authoriser does', async (_, claims, reason) => {
+    const token = identity.issueToken({ role: 'healthcare-user', claims });
+
+    await expect(identity.verify(token)).rejects.toThrow(reason);
+  });
 });

@@ -32,6 +32,18 @@ describe('signed links', () => {
     expect(verifyLinkToken(signLinkToken(payload, 'other-key'), KEY, NOW)).toEqual({ error: 'bad-signature' });
   });
 
+  it('refuses every other spelling of the signature, even one that decodes to the same bytes', () => {
+    const token = signLinkToken(payload, KEY);
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    // 43 characters carry 256 bits and 2 spare ones: the last character has four spellings of the same bytes.
+    const siblings = [...alphabet].map((last) => `${token.slice(0, -1)}${last}`).filter((other) => other !== token);
+    const sameBytes = siblings.filter((other) =>
+      Buffer.from(other.split('.')[1] ?? '', 'base64url').equals(Buffer.from(token.split('.')[1] ?? '', 'base64url')),
+    );
+    expect(sameBytes.length).toBeGreaterThan(0);
+    for (const other of siblings) expect(verifyLinkToken(other, KEY, NOW)).toEqual({ error: 'bad-signature' });
+  });
+
   it('refuses an expired token', () => {
     const token = signLinkToken({ ...payload, expiresAt: NOW.getTime() / 1000 }, KEY);
     expect(verifyLinkToken(token, KEY, NOW)).toEqual({ error: 'expired' });

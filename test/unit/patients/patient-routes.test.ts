@@ -198,6 +198,19 @@ describe('audit', () => {
     expect(JSON.stringify(api.audit.entries)).not.toContain('chalmers');
   });
 
+  it('answers a 3,000-character patient id with 400 before noting it: the entry names neither it nor its path', async () => {
+    const { api } = setUp();
+    const id = 'x'.repeat(3000);
+
+    const response = await api.call({ method: 'GET', path: `/patients/${id}`, role: 'healthcare-user' });
+
+    expect(response.status).toBe(400);
+    expect(api.audit.entries).toEqual([
+      expect.objectContaining({ action: 'patient.read', resource: '/patients/{patientId}', status: 400 }),
+    ]);
+    expect(api.audit.entries[0]).not.toHaveProperty('patientId');
+  });
+
   it('records a denied read of a patient as denied', async () => {
     const { api } = setUp();
 

@@ -50,10 +50,12 @@ function createEngine(kind: PartKind): Liquid {
   return engine;
 }
 
-const ENGINES: Readonly<Record<PartKind, Liquid>> = { html: createEngine('html'), text: createEngine('text') };
+/** Created on first use: a function that renders no template (an exit, a skipped send) pays nothing for them. */
+const engines: Partial<Record<PartKind, Liquid>> = {};
 
 export function liquidEngine(kind: PartKind): Liquid {
-  return ENGINES[kind];
+  engines[kind] ??= createEngine(kind);
+  return engines[kind];
 }
 
 /** Every Liquid part of a definition, in a stable order (language, channel, field). */
@@ -140,7 +142,7 @@ export function compileDefinition(
   for (const part of templateParts(definition)) {
     let templates: Template[];
     try {
-      templates = ENGINES[part.kind].parse(part.source);
+      templates = liquidEngine(part.kind).parse(part.source);
     } catch (error) {
       throw new TemplateRenderError(`${templateId}@${version}: ${part.pointer} does not parse`, { cause: error });
     }
@@ -200,7 +202,7 @@ export function renderTemplate(
     const parts = fields.get(field);
     if (!parts) return '';
     try {
-      return String(ENGINES[field === 'html' ? 'html' : 'text'].renderSync(parts, context));
+      return String(liquidEngine(field === 'html' ? 'html' : 'text').renderSync(parts, context));
     } catch (error) {
       throw new TemplateRenderError(`${template.templateId}@${template.version}: ${channel} ${field} failed`, {
         cause: error,
