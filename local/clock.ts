@@ -67,7 +67,8 @@ export class VirtualClock implements Clock {
   }
 
   private async moveTo(instant: number): Promise<void> {
-    this.current = instant - this.wallOffset();
+    // Never back: a running clock's target was computed before the due work ran, which took wall time.
+    this.current = Math.max(instant, this.now().getTime()) - this.wallOffset();
     for (const listener of this.listeners) await listener(this.now());
   }
 

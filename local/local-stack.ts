@@ -4,6 +4,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import sesLocal from 'aws-ses-v2-local';
 import { createLogger } from '../lambdas/adapters/logger';
@@ -25,6 +26,7 @@ import {
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
 import { INGESTION_BATCH } from '../lambdas/domain/ingestion/ingestion-batch';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
+import { dynamoJourneys } from '../lambdas/handlers/wiring/definition-stores';
 import { composeStaffApi } from '../lambdas/handlers/wiring/staff-api';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
@@ -45,6 +47,11 @@ import { LocalFeedbackSimulator, snsEvent } from './outbox/feedback-simulator';
 import { type RecordedSend, startPinpointOutbox } from './outbox/pinpoint-outbox';
 import { freePort } from './ports';
 import { runBulkImportWorkflow } from './stepfunctions/bulk-import-runner';
+import {
+  type InterruptedExecution,
+  readInterruptedExecutions,
+  writeInterruptedExecutions,
+} from './stepfunctions/interrupted-executions';
 import { LocalComputationStarter } from './stepfunctions/local-computation-starter';
 import { LocalJourneySchedules } from './stepfunctions/local-journey-schedules';
 import {
@@ -52,6 +59,7 @@ import {
   type LocalFunction,
   LocalStepFunctions,
 } from './stepfunctions/local-step-functions';
+import { restoreJourneyStateMachines } from './stepfunctions/restore-journeys';
 import {
   type ComputationRequest,
   type ComputationTotals,
@@ -85,6 +93,8 @@ export interface LocalStackOptions {
   readonly linkKeyFile?: string;
   /** Keep every state each journey execution entered, with its time (simulations, tests). */
   readonly recordJourneyHistory?: boolean;
+  /** Where the stop writes down the journey executions it ended, for the next start to report (`npm start`). */
+  readonly executionsFile?: string;
 }
 
 export interface LocalStack {
@@ -102,6 +112,10 @@ export interface LocalStack {
   readonly stepFunctions: LocalStepFunctions;
   /** EventBridge Scheduler, locally: journeys' scheduled enrolments on the virtual clock. */
   readonly journeySchedules: LocalJourneySchedules;
+  /** Journeys published before this start whose state machines were restored (the data is kept on disk). */
+  readonly restoredJourneys: number;
+  /** The journey executions the last stop ended (from `executionsFile`): the local Step Functions keeps none. */
+  readonly interruptedExecutions: readonly InterruptedExecution[];
   /** Lets every delivery and execution run until all wait for the clock, a token or nothing. */
   settle(): Promise<void>;
   /** Invokes the send function as a journey's send step does (needs `withFrontDoors`). */
@@ -136,11 +150,27 @@ function loadHandler(module: string): Handler {
  * ingestion rule and its dead-letter path, the bulk-import workflow, and optionally the API server and outboxes.
  */
 export async function startLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
-  const clock = options.clock ?? new VirtualClock();
-  const upstreamEventSource = options.upstreamEventSource ?? DEFAULT_UPSTREAM_EVENT_SOURCE;
   const dynamo: DynamoDbLocal | undefined = options.dynamoDbEndpoint
     ? undefined
     : await startDynamoDbLocal({ dataDir: options.dataDir });
+  // A start that fails stops what it started: no DynamoDB Local (a Java process) or server outlives it.
+  const servers: Server[] = [];
+  try {
+    return await assembleLocalStack(options, dynamo, servers);
+  } catch (error) {
+    await closeServers(servers);
+    await dynamo?.stop();
+    throw error;
+  }
+}
+
+async function assembleLocalStack(
+  options: LocalStackOptions,
+  dynamo: DynamoDbLocal | undefined,
+  servers: Server[],
+): Promise<LocalStack> {
+  const clock = options.clock ?? new VirtualClock();
+  const upstreamEventSource = options.upstreamEventSource ?? DEFAULT_UPSTREAM_EVENT_SOURCE;
   const dynamoEndpoint = options.dynamoDbEndpoint ?? (dynamo as DynamoDbLocal).endpoint;
   const names = await createPlatformTables(dynamoEndpoint, options.tablePrefix ?? 'outreach-local');
   const tables: LocalTables = {
@@ -151,7 +181,6 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   };
 
   const bus = new LocalEventBus(clock);
-  const servers: Server[] = [];
   const busPort = options.ports?.eventBridge ?? (await freePort());
   servers.push(await startEventBusServer(bus, busPort));
   const endpoints: { -readonly [K in keyof LocalEndpoints]: LocalEndpoints[K] } & { api?: string } = {
@@ -368,6 +397,20 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     settle,
   });
 
+  const config = readConfig();
+  const restoredJourneys = await restoreJourneyStateMachines({
+    journeys: dynamoJourneys(
+      DynamoDBDocumentClient.from(dynamoForStates, { marshallOptions: { removeUndefinedValues: true } }),
+      tables.platform,
+    ),
+    stepFunctions,
+    schedules: journeySchedules,
+    deployment: { functions: config.journeyFunctions, patientsTable: config.patientsTable },
+    roleArn: config.journeyPublishing.roleArn,
+  });
+  const interruptedExecutions = readInterruptedExecutions(options.executionsFile);
+  stepFunctions.recordInterrupted(interruptedExecutions);
+
   const recordEmailFeedback = loadHandler('record-email-feedback');
   // Locally one bus stands for both: SES events land on the account's default bus on AWS.
   bus.addRule({
@@ -425,7 +468,7 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
   const apiLogger = createLogger('api');
   const computationStarter = new LocalComputationStarter(createLogger('segment-computation'));
   const api = composeStaffApi({
-    config: readConfig(),
+    config,
     clock,
     logger: apiLogger,
     workflows: {
@@ -451,6 +494,8 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     messaging,
     stepFunctions,
     journeySchedules,
+    restoredJourneys,
+    interruptedExecutions,
     settle,
     async sendMessage(request) {
       const outcome = (await send(request, localLambdaContext('SendMessage'))) as SendOutcome;
@@ -479,21 +524,26 @@ export async function startLocalStack(options: LocalStackOptions = {}): Promise<
     computeSegments: (request) => runSegmentComputationWorkflow(request).finally(() => bus.drain()),
     async stop() {
       await bus.drain();
-      stepFunctions.stopAll();
+      const running = stepFunctions.stopAll();
+      if (options.executionsFile) writeInterruptedExecutions(options.executionsFile, running, clock.now());
       await stepFunctions.idle();
       dynamoForStates.destroy();
-      await Promise.all(
-        servers.map(
-          (server) =>
-            new Promise<void>((done) => {
-              server.closeAllConnections();
-              server.close(() => done());
-            }),
-        ),
-      );
+      await closeServers(servers);
       await dynamo?.stop();
     },
   };
+}
+
+function closeServers(servers: readonly Server[]): Promise<unknown> {
+  return Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<void>((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        }),
+    ),
+  );
 }
 
 /** A `${Name}` definition substitution, as CDK's `definitionSubstitutions` fills it. */

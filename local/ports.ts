@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:net';
 
 /** A free TCP port on the loopback interface. */
 export function freePort(): Promise<number> {
@@ -11,6 +11,17 @@ export function freePort(): Promise<number> {
       server.close(() =>
         typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
       );
+    });
+  });
+}
+
+/** Listens on a loopback port; rejects when it cannot (the port is taken), so a start fails instead of crashing. */
+export function listenOn<S extends Server>(server: S, port: number): Promise<S> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve(server);
     });
   });
 }

@@ -13,12 +13,40 @@ export interface RunningStackState {
 
 export const DATA_DIR = join(__dirname, '..', '.data');
 const STATE_FILE = join(DATA_DIR, 'local-stack.json');
-/** The key patient links are signed with locally: links in the outbox keep working across restarts. */
-export const LOCAL_LINK_KEY = join(DATA_DIR, 'local-link-key.txt');
-/** The local letters "bucket": the day's letters and print manifests. */
-export const LOCAL_LETTERS_DIR = join(DATA_DIR, 'letters');
-/** The local user pool's signing key, shared by `npm start` and `npx outreach token`. */
-export const LOCAL_USER_POOL_KEY = join(DATA_DIR, 'local-user-pool.pem');
+
+/** Where `npm start` keeps what survives a restart, under one data folder. */
+export interface DataPaths {
+  readonly root: string;
+  /** DynamoDB Local's files. */
+  readonly dynamodb: string;
+  /** The local import bucket. */
+  readonly imports: string;
+  /** The key patient links are signed with locally: links in the outbox keep working across restarts. */
+  readonly linkKey: string;
+  /** The local letters "bucket": the day's letters and print manifests. */
+  readonly letters: string;
+  /** The local user pool's signing key, shared by `npm start` and `npx outreach token`. */
+  readonly userPoolKey: string;
+  /** The journey executions the local Step Functions was running when the stack stopped. */
+  readonly executions: string;
+  /** Written once the demo population is imported: a restart does not import it again. */
+  readonly demoPopulationMarker: string;
+}
+
+export function dataPaths(root: string): DataPaths {
+  return {
+    root,
+    dynamodb: join(root, 'dynamodb'),
+    imports: join(root, 'imports'),
+    linkKey: join(root, 'local-link-key.txt'),
+    letters: join(root, 'letters'),
+    userPoolKey: join(root, 'local-user-pool.pem'),
+    executions: join(root, 'journey-executions.json'),
+    demoPopulationMarker: join(root, 'demo-population.loaded'),
+  };
+}
+
+export const LOCAL_USER_POOL_KEY = dataPaths(DATA_DIR).userPoolKey;
 
 /** Owner-only (0600), like the keys beside it: it names the endpoints of a stack holding patient data. */
 export function writeRunningState(state: RunningStackState, file: string = STATE_FILE): void {

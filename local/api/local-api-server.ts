@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { PROBLEM_CONTENT_TYPE } from '../../lambdas/api/problem';
+import { listenOn } from '../ports';
 import type { LocalIdentity } from './local-identity';
 
 export type RestApiHandler = (event: APIGatewayProxyEvent) => Promise<APIGatewayProxyResult>;
@@ -90,5 +91,5 @@ export function startLocalApiServer(options: LocalApiOptions, port: number): Pro
       }
     });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return listenOn(server, port);
 }

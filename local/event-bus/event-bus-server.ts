@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { listenOn } from '../ports';
 import type { LocalEventBus } from './local-event-bus';
 
 /**
@@ -36,5 +37,5 @@ export function startEventBusServer(bus: LocalEventBus, port: number): Promise<S
       }
     });
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  return listenOn(server, port);
 }

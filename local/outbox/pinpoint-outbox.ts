@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { listenOn } from '../ports';
 
 /** The HTTP body of `SendMessages` is the `MessageRequest` itself (the SDK sends it as the payload). */
 interface PinpointMessageRequest {
@@ -238,5 +239,5 @@ export function startPinpointOutbox(
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => route(sent, request, response, chunks, onInbound));
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, sent })));
+  return listenOn(server, port).then(() => ({ server, sent }));
 }

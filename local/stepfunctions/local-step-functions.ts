@@ -5,6 +5,7 @@ import { polyfillPromiseWithResolvers } from '../../lambdas/adapters/sfn/asl-int
 import { type LocalAsl, localAsl, StatesError, taskHandlersOf } from '../../lambdas/domain/journeys/interpretable-asl';
 import type { VirtualClock } from '../clock';
 import { recordTransition } from '../cost/local-meter';
+import { listenOn } from '../ports';
 
 const REGION = 'us-east-1';
 const ACCOUNT = '000000000000';
@@ -120,7 +121,7 @@ export class LocalStepFunctions {
   /** Serves the Step Functions JSON API on a port. */
   listen(port: number): Promise<Server> {
     const server = createServer((request, response) => void this.serve(request, response));
-    return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+    return listenOn(server, port);
   }
 
   /** Resolves once no execution is running a state: each is waiting for the clock or a token, or has ended. */
@@ -163,11 +164,55 @@ export class LocalStepFunctions {
     return fired;
   }
 
-  /** Aborts every running execution (the stack stops). */
-  stopAll(): void {
-    for (const execution of this.executions.values()) {
-      if (execution.status === 'RUNNING') this.stop(execution, 'ABORTED');
+  /** Aborts every running execution (the stack stops); answers those it aborted. */
+  stopAll(): LocalExecution[] {
+    const running = [...this.executions.values()].filter((execution) => execution.status === 'RUNNING');
+    for (const execution of running) this.stop(execution, 'ABORTED');
+    return running;
+  }
+
+  /**
+   * Takes back executions a previous run of the local stack ended when it stopped, as ABORTED with the reason:
+   * describing and listing them tells what happened, and their names stay taken, as closed executions' names
+   * are on AWS. Their machines must exist (restored first); those of machines that do not are skipped.
+   */
+  recordInterrupted(
+    interrupted: readonly {
+      executionArn: string;
+      stateMachine: string;
+      name: string;
+      startDate: string;
+      stoppedAt: string;
+      currentState?: string;
+    }[],
+  ): number {
+    let recorded = 0;
+    for (const entry of interrupted) {
+      const machine = this.machines.get(entry.stateMachine);
+      if (!machine || this.executions.has(entry.executionArn)) continue;
+      const execution: LocalExecution = {
+        executionArn: entry.executionArn,
+        stateMachineArn: machine.arn,
+        machineName: machine.name,
+        name: entry.name,
+        input: '{}',
+        startDate: new Date(entry.startDate),
+        status: 'ABORTED',
+        stopDate: new Date(entry.stoppedAt),
+        error: 'Local.StackStopped',
+        cause: `the local stack stopped while the execution was in ${entry.currentState ?? 'its first state'}`,
+        ...(entry.currentState !== undefined ? { currentState: entry.currentState } : {}),
+        transitions: 0,
+        history: [],
+        blocked: false,
+      };
+      const executions = this.byMachine.get(machine.name) ?? new Map<string, LocalExecution>();
+      this.byMachine.set(machine.name, executions);
+      executions.set(entry.name, execution);
+      this.executions.set(execution.executionArn, execution);
+      recorded++;
     }
+    return recorded;
   }
 
   // ---- the API ----
