@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoJourneyWaitStore } from '../../lambdas/adapters/dynamodb/journey-wait-store';
 import { DynamoPatientEventLog } from '../../lambdas/adapters/dynamodb/patient-event-log';
-import type { LoggedEvent, WaitDeps, WaitRegistration } from '../../lambdas/domain/journeys/waits/ports';
+import type { LoggedEvent, WaitDependencies, WaitRegistration } from '../../lambdas/domain/journeys/waits/ports';
 import { registerWait } from '../../lambdas/domain/journeys/waits/register-wait';
 import { resumeWaiting } from '../../lambdas/domain/journeys/waits/resume-waiting';
 import { silentLogger } from '../../lambdas/domain/ports';
@@ -198,12 +198,12 @@ describe('DynamoJourneyWaitStore', () => {
 });
 
 describe('registerWait and resumeWaiting on the DynamoDB stores', () => {
-  const deps = (resumer: InMemoryTaskResumer): WaitDeps => ({
+  const deps = (resumer: InMemoryTaskResumer): WaitDependencies => ({
     waits,
     eventLog,
     resumer,
     conditions: { matches: async () => true },
-    now: () => new Date('2026-11-20T10:00:01.000Z'),
+    clock: { now: () => new Date('2026-11-20T10:00:01.000Z') },
     logger: silentLogger,
   });
   const payload = (patientId: string) => ({

@@ -36,4 +36,12 @@ describe('the clock seam', () => {
 
     expect(offenders).toEqual([]);
   });
+
+  it('reaches the domain as the Clock port only, never as a now() function in a dependency bag', () => {
+    const offenders = typescriptFiles(join(ROOT, 'lambdas'))
+      .map((path) => relative(ROOT, path))
+      .filter((path) => /\bnow\??:\s*\(\)\s*=>\s*Date\b/.test(withoutComments(readFileSync(join(ROOT, path), 'utf8'))));
+
+    expect(offenders).toEqual([]);
+  });
 });

@@ -43,7 +43,7 @@ export interface JourneyEnrolmentServices {
   readonly patientExists: (patientId: string) => Promise<boolean>;
 }
 
-function viewDeps(
+function viewDependencies(
   services: Pick<JourneyEnrolmentServices, 'journeyExecutions' | 'journeyEventLog' | 'journeyConditions'> & {
     readonly journeys: Pick<JourneyStore, 'getVersion'>;
   },
@@ -68,7 +68,7 @@ export async function patientJourneysOf(
   },
 ): Promise<EnrolmentView[]> {
   const entries = await services.journeyEntries.byPatient(patientId);
-  const views = await enrolmentViews(entries, viewDeps(services));
+  const views = await enrolmentViews(entries, viewDependencies(services));
   return views.sort((a, b) => b.enteredAt.localeCompare(a.enteredAt));
 }
 
@@ -93,7 +93,7 @@ export function journeyEnrolmentRoutes(services: JourneyEnrolmentServices): Rout
       handle: async ({ params, query }) => {
         if (!(await services.journeys.get(params.journeyId))) throw notFound(`no journey ${params.journeyId}`);
         const page = await services.journeyEntries.byJourney(params.journeyId, pageLimit(query.limit), query.cursor);
-        const items = await enrolmentViews(page.items, viewDeps(services));
+        const items = await enrolmentViews(page.items, viewDependencies(services));
         return { items, ...(page.cursor ? { cursor: page.cursor } : {}) };
       },
     }),

@@ -34,7 +34,7 @@ export const ENROLMENT_STATUSES = [
   'PENDING_REDRIVE',
 ] as const;
 
-export interface EnrolmentViewDeps {
+export interface EnrolmentViewDependencies {
   readonly journeys: Pick<JourneyStore, 'getVersion'>;
   readonly executions: Pick<JourneyExecutions, 'state'>;
   /** The patient event log and change conditions: a goal is looked for in what happened since the entry. */
@@ -50,7 +50,7 @@ export async function goalReachedAt(
   entry: JourneyEntryRecord,
   goal: JourneyDefinition['goal'],
   until: string | undefined,
-  deps: Pick<EnrolmentViewDeps, 'eventLog' | 'conditions'>,
+  deps: Pick<EnrolmentViewDependencies, 'eventLog' | 'conditions'>,
 ): Promise<string | undefined> {
   if (goal === undefined) return undefined;
   const [resourceType, id] = entry.key === PATIENT_ENTRY_KEY ? [] : entry.key.split('/');
@@ -83,7 +83,7 @@ export function stepOfState(stateName: string, stepIds: readonly string[]): stri
 /** Entry records with their executions' state, reading each journey version's definition once. */
 export async function enrolmentViews(
   entries: readonly JourneyEntryRecord[],
-  deps: EnrolmentViewDeps,
+  deps: EnrolmentViewDependencies,
 ): Promise<EnrolmentView[]> {
   const definitions = new Map<string, Promise<JourneyDefinition | undefined>>();
   const definitionOf = (journeyId: string, version: number) => {

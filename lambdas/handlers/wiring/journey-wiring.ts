@@ -16,13 +16,13 @@ import { sfnClient } from '../../adapters/sfn/start-execution';
 import { SfnTaskResumer } from '../../adapters/sfn/task-resumer';
 import type { PlatformConfig } from '../../config/config';
 import { ChangeConditionEvaluator } from '../../domain/journeys/conditions';
-import { cachedActiveJourneys, type EnrolOnEventDeps } from '../../domain/journeys/enrolment/enrol-on-event';
+import { cachedActiveJourneys, type EnrolOnEventDependencies } from '../../domain/journeys/enrolment/enrol-on-event';
 import type { MessageCauses } from '../../domain/journeys/journey-events';
-import type { CreateActivityDeps } from '../../domain/journeys/steps/create-activity';
-import type { EvaluateConditionDeps } from '../../domain/journeys/steps/evaluate-condition';
-import type { UpdateAttributeDeps } from '../../domain/journeys/steps/update-attribute';
-import type { WaitDeps } from '../../domain/journeys/waits/ports';
-import { cachedDefinitions, type StopOnExitDeps } from '../../domain/journeys/waits/stop-on-exit';
+import type { CreateActivityDependencies } from '../../domain/journeys/steps/create-activity';
+import type { EvaluateConditionDependencies } from '../../domain/journeys/steps/evaluate-condition';
+import type { UpdateAttributeDependencies } from '../../domain/journeys/steps/update-attribute';
+import type { WaitDependencies } from '../../domain/journeys/waits/ports';
+import { cachedDefinitions, type StopOnExitDependencies } from '../../domain/journeys/waits/stop-on-exit';
 import type { Logger } from '../../domain/ports';
 import { dynamoJourneys } from './definition-stores';
 
@@ -42,19 +42,19 @@ export function journeyPatients(config: PlatformConfig) {
 }
 
 /** Wait registrations, the patient event log and the resumer: what waits, resumes and exit checks use. */
-export function waitDependencies(config: PlatformConfig, logger: Logger): WaitDeps {
+export function waitDependencies(config: PlatformConfig, logger: Logger): WaitDependencies {
   return {
     waits: new DynamoJourneyWaitStore(dynamoDocumentClient(), config.patientsTable),
     eventLog: new DynamoPatientEventLog(dynamoDocumentClient(), config.patientsTable),
     resumer: new SfnTaskResumer(sfnClient()),
     conditions: journeyPatients(config).conditions.changeConditions,
-    now: () => runtimeClock.now(),
+    clock: runtimeClock,
     logger,
   };
 }
 
 /** Journeys, entry records and the execution starter: what enrolment uses. */
-export function enrolmentDependencies(config: PlatformConfig, logger: Logger): EnrolOnEventDeps {
+export function enrolmentDependencies(config: PlatformConfig, logger: Logger): EnrolOnEventDependencies {
   const journeys = dynamoJourneys(dynamoDocumentClient(), config.platformTable);
   return {
     journeys,
@@ -67,7 +67,7 @@ export function enrolmentDependencies(config: PlatformConfig, logger: Logger): E
   };
 }
 
-export function activityDependencies(config: PlatformConfig, logger: Logger): CreateActivityDeps {
+export function activityDependencies(config: PlatformConfig, logger: Logger): CreateActivityDependencies {
   return {
     activities: new DynamoActivityStore(dynamoDocumentClient(), config.patientsTable),
     publisher: new EventBridgePublisher(eventBridge(), config.eventBusName),
@@ -76,7 +76,7 @@ export function activityDependencies(config: PlatformConfig, logger: Logger): Cr
   };
 }
 
-export function attributeDependencies(config: PlatformConfig, logger: Logger): UpdateAttributeDeps {
+export function attributeDependencies(config: PlatformConfig, logger: Logger): UpdateAttributeDependencies {
   return {
     attributes: new DynamoAttributeStore(dynamoDocumentClient(), config.patientsTable),
     clock: runtimeClock,
@@ -84,7 +84,7 @@ export function attributeDependencies(config: PlatformConfig, logger: Logger): U
   };
 }
 
-export function conditionDependencies(config: PlatformConfig, logger: Logger): EvaluateConditionDeps {
+export function conditionDependencies(config: PlatformConfig, logger: Logger): EvaluateConditionDependencies {
   return { patients: journeyPatientDirectory(config), logger };
 }
 
@@ -100,7 +100,7 @@ export function messageCauses(config: PlatformConfig): MessageCauses {
 }
 
 /** What stopping runs on their exit events needs: entries, journeys, their versions (cached) and Step Functions. */
-export function stopOnExitDependencies(config: PlatformConfig, logger: Logger): StopOnExitDeps {
+export function stopOnExitDependencies(config: PlatformConfig, logger: Logger): StopOnExitDependencies {
   const journeys = dynamoJourneys(dynamoDocumentClient(), config.platformTable);
   return {
     entries: new DynamoJourneyEntryStore(dynamoDocumentClient(), config.patientsTable),

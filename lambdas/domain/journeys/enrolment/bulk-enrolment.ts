@@ -3,7 +3,7 @@ import type { Page } from '../../paging';
 import type { Logger } from '../../ports';
 import { validateBulkEnrolmentPage, validateMemberPageRequest } from '../../validation/generated/validators';
 import { parserOf } from '../steps/step-input';
-import type { EnrolmentDeps } from './enrol';
+import type { EnrolmentDependencies } from './enrol';
 import { enrolAll } from './enrol-on-event';
 
 const ID = '^[A-Za-z0-9\\-.]{1,64}$';
@@ -87,7 +87,7 @@ export interface BulkEnrolmentTotals {
 
 export async function enrolPage(
   page: BulkEnrolmentPage,
-  deps: EnrolmentDeps & { readonly logger: Logger },
+  deps: EnrolmentDependencies & { readonly logger: Logger },
 ): Promise<BulkEnrolmentTotals> {
   const requests = page.patientIds.map((patientId) => ({
     journeyId: page.journeyId,

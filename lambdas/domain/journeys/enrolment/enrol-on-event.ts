@@ -2,7 +2,7 @@ import { DetailType } from '../../events/event-names';
 import type { Logger } from '../../ports';
 import type { JourneyTriggerEvent } from '../journey-events';
 import type { JourneyStore } from '../ports';
-import { type EnrolmentDeps, type EnrolmentOutcome, enrol } from './enrol';
+import { type EnrolmentDependencies, type EnrolmentOutcome, enrol } from './enrol';
 import { type ActiveJourney, enrolmentRequestsFor, segmentEntryRequests } from './match-triggers';
 import type { EnrolmentRequest, TriggerConditions } from './ports';
 
@@ -88,8 +88,8 @@ export function cachedActiveJourneys(
   };
 }
 
-export interface EnrolOnEventDeps extends EnrolmentDeps {
-  readonly journeys: EnrolmentDeps['journeys'] & Pick<JourneyStore, 'list'>;
+export interface EnrolOnEventDependencies extends EnrolmentDependencies {
+  readonly journeys: EnrolmentDependencies['journeys'] & Pick<JourneyStore, 'list'>;
   /** The active journeys (usually `cachedActiveJourneys`); read from the store when absent. */
   readonly activeJourneys?: () => Promise<ActiveJourney[]>;
   readonly conditions: TriggerConditions;
@@ -101,7 +101,10 @@ export interface EnrolOnEventDeps extends EnrolmentDeps {
  * idempotent (entry record, deterministic execution name), so a redelivered event or a retry after a fault
  * part-way through enrols nobody twice. Faults are thrown after every request was tried.
  */
-export async function enrolOnEvent(event: JourneyTriggerEvent, deps: EnrolOnEventDeps): Promise<EnrolmentOutcome[]> {
+export async function enrolOnEvent(
+  event: JourneyTriggerEvent,
+  deps: EnrolOnEventDependencies,
+): Promise<EnrolmentOutcome[]> {
   const active = deps.activeJourneys ? await deps.activeJourneys() : await activeJourneys(deps.journeys);
   const requests = await enrolmentRequestsOf(event, active, deps.conditions);
   return enrolAll(requests, deps);
@@ -110,7 +113,7 @@ export async function enrolOnEvent(event: JourneyTriggerEvent, deps: EnrolOnEven
 /** Enrols patients one request at a time, logging ids and outcomes; the first fault is thrown at the end. */
 export async function enrolAll(
   requests: readonly EnrolmentRequest[],
-  deps: EnrolmentDeps & { readonly logger: Logger },
+  deps: EnrolmentDependencies & { readonly logger: Logger },
   concurrency = 1,
 ): Promise<EnrolmentOutcome[]> {
   const outcomes: EnrolmentOutcome[] = new Array(requests.length);

@@ -3,7 +3,7 @@ import type { JourneyStore } from '../ports';
 import { decideEnrolment, type EnrollableJourney, type EnrolmentRefusalReason, entryKeyOf } from './decide-enrolment';
 import type { EnrolmentRequest, JourneyEntryStore, JourneyExecutionInput, JourneyExecutionStarter } from './ports';
 
-export interface EnrolmentDeps {
+export interface EnrolmentDependencies {
   readonly journeys: Pick<JourneyStore, 'get' | 'getVersion'>;
   readonly entries: JourneyEntryStore;
   readonly starter: JourneyExecutionStarter;
@@ -40,7 +40,7 @@ const MAX_ATTEMPTS = 3;
  * answers `ExecutionAlreadyExists` if it did, so the patient gets exactly one run either way. Starting first
  * and recording second would instead risk a run the re-entry policy never sees.
  */
-export async function enrol(request: EnrolmentRequest, deps: EnrolmentDeps): Promise<EnrolmentOutcome> {
+export async function enrol(request: EnrolmentRequest, deps: EnrolmentDependencies): Promise<EnrolmentOutcome> {
   const journey = await loadJourney(request.journeyId, deps.journeys);
   if (journey === undefined) {
     return { outcome: 'refused', reason: 'not-found', detail: `no journey ${request.journeyId}` };
@@ -68,7 +68,7 @@ export async function enrol(request: EnrolmentRequest, deps: EnrolmentDeps): Pro
 
 async function loadJourney(
   journeyId: string,
-  journeys: EnrolmentDeps['journeys'],
+  journeys: EnrolmentDependencies['journeys'],
 ): Promise<EnrollableJourney | undefined> {
   const record = await journeys.get(journeyId);
   if (record === undefined) return undefined;

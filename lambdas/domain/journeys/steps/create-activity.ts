@@ -4,7 +4,7 @@ import { parseJourneyDuration } from '../journey-duration';
 import type { ActivityPublisher, ActivityStore } from './ports';
 import { InvalidStepPayloadError, parseCreateActivityPayload, stepIdsOf } from './step-input';
 
-export interface CreateActivityDeps {
+export interface CreateActivityDependencies {
   readonly activities: ActivityStore;
   readonly publisher: ActivityPublisher;
   readonly clock: Clock;
@@ -18,7 +18,7 @@ export interface CreateActivityDeps {
  */
 export async function createActivity(
   input: unknown,
-  deps: CreateActivityDeps,
+  deps: CreateActivityDependencies,
 ): Promise<{ activityId: string; outcome: 'created' | 'exists' }> {
   const payload = parseCreateActivityPayload(input);
   const { kind, title, assignTo, dueIn } = payload.activity;

@@ -3,7 +3,7 @@ import { evaluateChangeCondition } from '../conditions';
 import type { JourneyPatientReader } from './ports';
 import { parseEvaluateConditionPayload, stepIdsOf } from './step-input';
 
-export interface EvaluateConditionDeps {
+export interface EvaluateConditionDependencies {
   readonly patients: Pick<JourneyPatientReader, 'getResource'>;
   readonly logger: Logger;
 }
@@ -13,7 +13,10 @@ export interface EvaluateConditionDeps {
  * context). False when there is no resource (deleted, or a journey without a FHIR trigger) or when the
  * expression fails; the log names ids only, never the expression's data.
  */
-export async function evaluateCondition(input: unknown, deps: EvaluateConditionDeps): Promise<{ matches: boolean }> {
+export async function evaluateCondition(
+  input: unknown,
+  deps: EvaluateConditionDependencies,
+): Promise<{ matches: boolean }> {
   const payload = parseEvaluateConditionPayload(input);
   const ids = stepIdsOf(payload);
   const trigger = payload.triggeringResource;

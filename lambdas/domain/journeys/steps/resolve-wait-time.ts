@@ -5,7 +5,7 @@ import type { Clock, Logger } from '../../ports';
 import type { JourneyPatientReader } from './ports';
 import { parseResolveWaitTimePayload, type ResolveWaitTimePayload, stepIdsOf } from './step-input';
 
-export interface ResolveWaitTimeDeps {
+export interface ResolveWaitTimeDependencies {
   readonly patients: JourneyPatientReader;
   /** The organisation's zone, for a patient without a valid one of their own. */
   readonly defaultTimeZone: string;
@@ -23,7 +23,7 @@ const DAY_MINUTES = 1_440;
  * A resource time with no resource or no such field answers now: the journey goes on, and its exit criteria
  * (a cancelled appointment) are what stop it.
  */
-export async function resolveWaitTime(input: unknown, deps: ResolveWaitTimeDeps): Promise<{ at: string }> {
+export async function resolveWaitTime(input: unknown, deps: ResolveWaitTimeDependencies): Promise<{ at: string }> {
   const payload = parseResolveWaitTimePayload(input);
   const now = deps.clock.now();
   if (payload.localTime !== undefined) {
@@ -52,7 +52,7 @@ export async function resolveWaitTime(input: unknown, deps: ResolveWaitTimeDeps)
   return { at: new Date(time + offsetSeconds * 1000).toISOString() };
 }
 
-async function patientZone(patientId: string, deps: ResolveWaitTimeDeps): Promise<string> {
+async function patientZone(patientId: string, deps: ResolveWaitTimeDependencies): Promise<string> {
   const patient = await deps.patients.getPatient(patientId);
   if (patient === undefined) return deps.defaultTimeZone;
   // `timeZoneOf` reads only the default zone from the sending settings.

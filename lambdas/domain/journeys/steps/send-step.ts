@@ -4,7 +4,7 @@ import { sendMessage } from '../../messaging/send-message';
 import type { SendDependencies, SendOutcome, SendRequest } from '../../messaging/send-ports';
 import { validateSendStepPayload } from '../../validation/generated/validators';
 import { journeyEventSchema } from '../definition-schema';
-import { type CheckExitDeps, checkExit } from '../waits/check-exit';
+import { type CheckExitDependencies, checkExit } from '../waits/check-exit';
 import { type CheckExitPayload, instant } from '../waits/wait-input';
 import { InvalidStepPayloadError, parserOf } from './step-input';
 
@@ -75,14 +75,14 @@ export function parseSendStep(input: unknown): SendStep {
   };
 }
 
-export interface SendStepDeps {
-  readonly exits: CheckExitDeps;
+export interface SendStepDependencies {
+  readonly exits: CheckExitDependencies;
   /** Built on first use: a step that exits needs none of it. */
   readonly sending: () => Promise<SendDependencies>;
 }
 
 /** Runs a journey's send step: `exited` without sending when an exit criterion happened since enrolment. */
-export async function sendJourneyStep(input: unknown, deps: SendStepDeps): Promise<SendStepAnswer> {
+export async function sendJourneyStep(input: unknown, deps: SendStepDependencies): Promise<SendStepAnswer> {
   const step = parseSendStep(input);
   if (step.exitCheck !== undefined && (await checkExit(step.exitCheck, deps.exits)).exit) return EXITED_ANSWER;
   return sendStepAnswer(await sendMessage(step.request, await deps.sending()));

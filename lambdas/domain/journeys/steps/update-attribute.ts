@@ -2,7 +2,7 @@ import type { Clock, Logger } from '../../ports';
 import type { AttributeStore } from './ports';
 import { parseUpdateAttributePayload, stepIdsOf } from './step-input';
 
-export interface UpdateAttributeDeps {
+export interface UpdateAttributeDependencies {
   readonly attributes: AttributeStore;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -12,7 +12,7 @@ export interface UpdateAttributeDeps {
  * Sets a patient attribute. The value keeps its JSON type because the compiled attribute branch reads
  * `value.S`, `value.N` or `value.BOOL` by the type of the literal it compares with (`compile-branch.ts`).
  */
-export async function updateAttribute(input: unknown, deps: UpdateAttributeDeps): Promise<{ updated: true }> {
+export async function updateAttribute(input: unknown, deps: UpdateAttributeDependencies): Promise<{ updated: true }> {
   const payload = parseUpdateAttributePayload(input);
   const { name, value } = payload.attribute;
   await deps.attributes.put({

@@ -1,4 +1,4 @@
-import type { Logger } from '../../ports';
+import type { Clock, Logger } from '../../ports';
 import type { JourneyEvent } from '../definition-schema';
 
 /** The kinds of event a journey can wait for or exit on; the same keys as `JourneyEvent`. */
@@ -82,11 +82,11 @@ export interface ChangeConditions {
   ): Promise<boolean>;
 }
 
-export interface WaitDeps {
+export interface WaitDependencies {
   readonly waits: WaitStore;
   readonly eventLog: PatientEventLog;
   readonly resumer: TaskResumer;
   readonly conditions: ChangeConditions;
-  readonly now: () => Date;
+  readonly clock: Clock;
   readonly logger: Logger;
 }

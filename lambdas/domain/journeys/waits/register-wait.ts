@@ -1,6 +1,6 @@
 import { stepIdsOf } from '../steps/step-input';
 import { anyMatches, kindKeyOf } from './match-event';
-import type { WaitDeps, WaitRegistration } from './ports';
+import type { WaitDependencies, WaitRegistration } from './ports';
 import { resumeRegistration } from './resume-registration';
 import { parseRegisterWaitPayload } from './wait-input';
 
@@ -16,9 +16,9 @@ export type RegisterWaitResult = { readonly registered: true; readonly resumed: 
  * the registrations finds this one. Both may see it: Step Functions accepts a token's success once and the
  * second answer comes back `closed`.
  */
-export async function registerWait(input: unknown, deps: WaitDeps): Promise<RegisterWaitResult> {
+export async function registerWait(input: unknown, deps: WaitDependencies): Promise<RegisterWaitResult> {
   const payload = parseRegisterWaitPayload(input);
-  const now = deps.now();
+  const now = deps.clock.now();
   const registration: WaitRegistration = {
     ...stepIdsOf(payload),
     kindKey: kindKeyOf(payload.event),

@@ -1,4 +1,4 @@
-import type { WaitDeps, WaitRegistration } from './ports';
+import type { WaitDependencies, WaitRegistration } from './ports';
 
 /**
  * Sends the token's success, then removes the registration. In this order a failure between the two leaves the
@@ -6,7 +6,7 @@ import type { WaitDeps, WaitRegistration } from './ports';
  */
 export async function resumeRegistration(
   registration: WaitRegistration,
-  deps: Pick<WaitDeps, 'waits' | 'resumer' | 'logger'>,
+  deps: Pick<WaitDependencies, 'waits' | 'resumer' | 'logger'>,
 ): Promise<void> {
   const outcome = await deps.resumer.succeed(registration.taskToken, { received: true });
   await deps.waits.remove(registration);

@@ -1,5 +1,5 @@
 import { anyMatches, kindKey } from './match-event';
-import type { LoggedEvent, PatientEvent, WaitDeps } from './ports';
+import type { LoggedEvent, PatientEvent, WaitDependencies } from './ports';
 import { idsOf, resumeRegistration } from './resume-registration';
 
 export interface ResumeWaitingResult {
@@ -8,7 +8,7 @@ export interface ResumeWaitingResult {
 }
 
 /** Logs a patient's event, then resumes every execution waiting for it: `resumeWaitingForEvents` of one. */
-export function resumeWaiting(event: PatientEvent, deps: WaitDeps): Promise<ResumeWaitingResult> {
+export function resumeWaiting(event: PatientEvent, deps: WaitDependencies): Promise<ResumeWaitingResult> {
   return resumeWaitingForEvents([event], deps);
 }
 
@@ -21,7 +21,7 @@ export function resumeWaiting(event: PatientEvent, deps: WaitDeps): Promise<Resu
  */
 export async function resumeWaitingForEvents(
   events: readonly PatientEvent[],
-  deps: WaitDeps,
+  deps: WaitDependencies,
 ): Promise<ResumeWaitingResult> {
   const patientId = events[0]?.patientId;
   if (patientId === undefined) return { resumed: 0, expired: 0 };
@@ -32,7 +32,7 @@ export async function resumeWaitingForEvents(
   await deps.eventLog.appendAll(patientId, logged);
   const kindKeys = [...new Set(logged.map((event) => kindKey(event.kind, event.key)))];
   const registrations = await deps.waits.waitingForAny(patientId, kindKeys);
-  const now = deps.now().toISOString();
+  const now = deps.clock.now().toISOString();
   let resumed = 0;
   let expired = 0;
   for (const registration of registrations) {

@@ -10,7 +10,7 @@ export interface ExecutionStopper {
   stopIfRunning(stateMachineArn: string, executionName: string, cause: string): Promise<boolean>;
 }
 
-export interface StopOnExitDeps {
+export interface StopOnExitDependencies {
   readonly entries: { byPatient(patientId: string): Promise<JourneyEntryRecord[]> };
   readonly journeys: { get(journeyId: string): Promise<JourneyRecord | undefined> };
   /** A version's definition (immutable, so callers may cache it). */
@@ -26,12 +26,12 @@ export interface StopOnExitDeps {
  * execution is stopped if it still runs. The check before each send stays: it covers an event this misses (a
  * stop that failed and was not retried, an event logged before the run started).
  */
-export function stopOnExit(event: PatientEvent, deps: StopOnExitDeps): Promise<number> {
+export function stopOnExit(event: PatientEvent, deps: StopOnExitDependencies): Promise<number> {
   return stopOnExitEvents([event], deps);
 }
 
 /** `stopOnExit` for several events of one patient, reading the patient's entries once. */
-export async function stopOnExitEvents(events: readonly PatientEvent[], deps: StopOnExitDeps): Promise<number> {
+export async function stopOnExitEvents(events: readonly PatientEvent[], deps: StopOnExitDependencies): Promise<number> {
   const patientId = events[0]?.patientId;
   if (patientId === undefined) return 0;
   const entries = await deps.entries.byPatient(patientId);

@@ -1,5 +1,5 @@
 import { InvalidStepPayloadError } from '../../../../lambdas/domain/journeys/steps/step-input';
-import type { PatientEvent, WaitDeps } from '../../../../lambdas/domain/journeys/waits/ports';
+import type { PatientEvent, WaitDependencies } from '../../../../lambdas/domain/journeys/waits/ports';
 import { registerWait } from '../../../../lambdas/domain/journeys/waits/register-wait';
 import { resumeWaiting, resumeWaitingForEvents } from '../../../../lambdas/domain/journeys/waits/resume-waiting';
 import { silentLogger } from '../../../../lambdas/domain/ports';
@@ -9,7 +9,7 @@ const STEP_STARTED = '2026-11-20T10:00:00.000Z';
 let clock: Date;
 let waits: InMemoryWaitStore;
 let resumer: InMemoryTaskResumer;
-let deps: WaitDeps;
+let deps: WaitDependencies;
 
 beforeEach(() => {
   clock = new Date('2026-11-20T10:00:01.000Z');
@@ -20,7 +20,7 @@ beforeEach(() => {
     eventLog: new InMemoryPatientEventLog(),
     resumer,
     conditions: { matches: async () => true },
-    now: () => clock,
+    clock: { now: () => clock },
     logger: silentLogger,
   };
 });
@@ -118,7 +118,7 @@ describe('resumeWaiting', () => {
   });
 
   it('resumes once when the event arrives between the registration and the log read: both see it', async () => {
-    const racing: WaitDeps = {
+    const racing: WaitDependencies = {
       ...deps,
       waits: {
         register: async (registration) => {
@@ -184,7 +184,7 @@ describe('resumeWaiting', () => {
     await startWait();
     const appended: number[] = [];
     const eventLog = deps.eventLog;
-    const counting: WaitDeps = {
+    const counting: WaitDependencies = {
       ...deps,
       eventLog: {
         append: (patientId, event) => eventLog.append(patientId, event),
