@@ -37,6 +37,7 @@ export class MapIngestionStore implements IngestionStore {
     pendingPatientIds: readonly string[],
     _appliedAt: Date,
     announcementId?: string,
+    _writtenBy?: string,
   ): Promise<'applied' | 'conflict'> {
     const key = `${change.resourceType}/${change.resourceId}`;
     if (this.versions.get(key)?.revision !== expected?.revision) return 'conflict';

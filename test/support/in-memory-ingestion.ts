@@ -93,6 +93,7 @@ export class InMemoryIngestionStore implements IngestionStore {
     pendingPatientIds: readonly string[],
     appliedAt: Date,
     announcementId?: string,
+    writtenBy?: string,
   ): Promise<'applied' | 'conflict'> {
     this.applyCalls++;
     if (this.pendingConflicts > 0) {
@@ -117,6 +118,7 @@ export class InMemoryIngestionStore implements IngestionStore {
       announced: pendingPatientIds.length === 0,
       pendingPatientIds: [...pendingPatientIds],
       appliedAt: at,
+      ...(writtenBy !== undefined ? { writtenBy } : {}),
       ...(announcementId !== undefined && pendingPatientIds.length > 0 ? { announcementId } : {}),
       ...(isReferenceData && change.resource ? { resource: structuredClone(change.resource) } : {}),
     });

@@ -52,6 +52,7 @@ interface VersionItem {
   /** The resource at this revision (`resource-content.ts`): `%current` of its change, `%previous` of the next. */
   resourceZ?: Uint8Array;
   resourceJson?: string;
+  writtenBy?: string;
 }
 
 /**
@@ -147,6 +148,7 @@ export class DynamoIngestionStore implements IngestionStore {
     pendingPatientIds: readonly string[],
     appliedAt: Date,
     announcementId?: string,
+    writtenBy?: string,
   ): Promise<'applied' | 'conflict'> {
     const at = appliedAt.toISOString();
     const previousPatients = expected && !expected.deleted ? expected.patientIds : [];
@@ -168,6 +170,7 @@ export class DynamoIngestionStore implements IngestionStore {
       ...(announcementId !== undefined && pendingPatientIds.length > 0 ? { announcement: announcementId } : {}),
       pendingPatientIds: [...pendingPatientIds],
       appliedAt: at,
+      ...(writtenBy !== undefined ? { writtenBy } : {}),
       ...(!change.deleted && change.resource ? resourceContent(change.resource) : {}),
     };
     // What the resource was before this revision, kept before the version record that held it is replaced.
@@ -336,5 +339,6 @@ function appliedVersionOf(item: VersionItem, published: ReadonlySet<string>): Ap
     announced: item.announced || (item.announcement !== undefined && published.has(item.announcement)),
     // Records written before `pendingPatientIds` existed announced their current patients.
     pendingPatientIds: item.pendingPatientIds ?? item.patientIds,
+    ...(item.writtenBy !== undefined ? { writtenBy: item.writtenBy } : {}),
   };
 }

@@ -31,6 +31,8 @@ export interface ImportFileResult {
 
 export interface ImportOptions {
   readonly asOf: string;
+  /** The job importing: what an earlier attempt of it applied is counted as applied again, not unchanged. */
+  readonly jobId?: string;
   readonly batchSize?: number;
   readonly onProgress?: (itemsDone: number) => void;
 }
@@ -40,7 +42,8 @@ const ANNOUNCE_EVERY = 500;
 
 /**
  * Imports one NDJSON file or Bundle through the same validation and version rules as live events.
- * Re-running it is safe: what is already applied comes back as `unchanged`.
+ * Re-running it is safe: what is already applied comes back as `unchanged`, except what an earlier attempt of
+ * the same job applied, which is the job's work (a file's task retried after a time-out counts it once, as applied).
  */
 export async function importFile(
   file: ImportFileRef,
@@ -97,9 +100,16 @@ export async function importFile(
   const applyItem = async (change: ValidChange, known: ReadonlyMap<string, AppliedVersion>, first: boolean) => {
     // Only the first change of a resource in the batch can trust the batch's read; the others meet its write.
     const prefetched = first ? { version: known.get(resourceKeyString(change)) } : undefined;
-    const applied = await applyValidChange(change, deps.store, deps.clock, { prefetched, announcementId });
+    const applied = await applyValidChange(change, deps.store, deps.clock, {
+      prefetched,
+      announcementId,
+      ...(options.jobId !== undefined ? { writtenBy: options.jobId } : {}),
+    });
     counts.accepted++;
-    if (applied.outcome === 'applied') counts.applied++;
+    // A retried attempt meets what its job's earlier attempt wrote: that is the job's doing, not unchanged.
+    const ownEarlierWrite =
+      applied.outcome === 'duplicate' && options.jobId !== undefined && applied.writtenBy === options.jobId;
+    if (applied.outcome === 'applied' || ownEarlierWrite) counts.applied++;
     else counts.unchanged++;
     if (applied.patientsToAnnounce.length > 0) pendingAnnouncements.push(applied);
   };

@@ -92,7 +92,7 @@ export async function importJobFile(
 ): Promise<ImportFileOutcome> {
   const file = await jobs.listedFile(input.jobId, input.file);
   if (!file) throw new Error(`import job ${input.jobId} lists no file at position ${input.file}`);
-  const result = await importFile(file, open(input.source), deps, { asOf: input.asOf, onProgress });
+  const result = await importFile(file, open(input.source), deps, { asOf: input.asOf, jobId: input.jobId, onProgress });
   await jobs.recordFile(input.jobId, result);
   deps.logger.info('import file processed', {
     jobId: input.jobId,

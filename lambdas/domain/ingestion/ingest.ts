@@ -18,6 +18,8 @@ export interface AppliedChange {
   readonly revision?: number;
   /** The announcement id the version was written under: marked once for all the versions that share it. */
   readonly announcementId?: string;
+  /** For a duplicate: the bulk import job that wrote the stored version, if one did. */
+  readonly writtenBy?: string;
 }
 
 export interface ApplyOptions {
@@ -25,6 +27,8 @@ export interface ApplyOptions {
   readonly prefetched?: { readonly version: AppliedVersion | undefined };
   /** Writes the version under this announcement id (see `newAnnouncementId`). */
   readonly announcementId?: string;
+  /** The bulk import job writing, recorded on the version (see `AppliedVersion.writtenBy`). */
+  readonly writtenBy?: string;
 }
 
 /**
@@ -53,7 +57,7 @@ export async function applyValidChange(
   change: ValidChange,
   store: IngestionStore,
   clock: Clock,
-  { prefetched, announcementId }: ApplyOptions = {},
+  { prefetched, announcementId, writtenBy }: ApplyOptions = {},
 ): Promise<AppliedChange> {
   const key = { resourceType: change.resourceType, resourceId: change.resourceId };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -73,10 +77,14 @@ export async function applyValidChange(
         action: change.action,
         patientsToAnnounce: pending,
         revision: existing?.revision,
+        ...(existing?.writtenBy !== undefined ? { writtenBy: existing.writtenBy } : {}),
       };
     }
     const patientsToAnnounce = affectedPatients(existing, change);
-    if ((await store.applyChange(change, existing, patientsToAnnounce, clock.now(), announcementId)) === 'applied') {
+    if (
+      (await store.applyChange(change, existing, patientsToAnnounce, clock.now(), announcementId, writtenBy)) ===
+      'applied'
+    ) {
       return {
         outcome: 'applied',
         key,

@@ -31,6 +31,7 @@ export interface IngestionStore {
     pendingPatientIds: readonly string[],
     appliedAt: Date,
     announcementId?: string,
+    writtenBy?: string,
   ): Promise<'applied' | 'conflict'>;
   /** Writes the projected items of an applied, unannounced version again (a no-op where they are written). */
   completeProjection(change: ValidChange, version: AppliedVersion, appliedAt: Date): Promise<void>;

@@ -21,6 +21,8 @@ export interface AppliedVersion {
   readonly announced: boolean;
   /** The patients this version's announcement is for: current and former (a move or a delete). */
   readonly pendingPatientIds: readonly string[];
+  /** The bulk import job that wrote this version, if one did: a retried attempt of it counts the version as its own. */
+  readonly writtenBy?: string;
 }
 
 export type ApplyDecision = 'apply' | 'stale' | 'duplicate';

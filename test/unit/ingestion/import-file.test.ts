@@ -96,6 +96,29 @@ describe('importFile over the bulk-export NDJSON sample', () => {
     expect(ingestion.publisher.details).toHaveLength(announcements);
     expect(ingestion.store.snapshot()).toEqual(stored);
   });
+
+  it("counts, on a retried attempt of the same job, what the job's earlier attempt applied as applied", async () => {
+    const name = 'Condition.000.ndjson';
+    const lines = resourceLines(ndjsonFiles[name]!).length;
+    // The first attempt dies part-way through the file (a time-out or a transient fault mid-file).
+    const apply = ingestion.store.applyChange.bind(ingestion.store);
+    let calls = 0;
+    ingestion.store.applyChange = async (...args) => {
+      if (++calls > Math.floor(lines / 2)) throw new Error('the attempt timed out');
+      return apply(...args);
+    };
+    await expect(
+      importFile(ref(name), ndjsonReader, ingestion.deps, { asOf: AS_OF, jobId: 'job-1' }),
+    ).rejects.toThrow();
+    ingestion.store.applyChange = apply;
+
+    const retried = await importFile(ref(name), ndjsonReader, ingestion.deps, { asOf: AS_OF, jobId: 'job-1' });
+    // Another job meets the same data: it applied nothing.
+    const other = await importFile(ref(name), ndjsonReader, ingestion.deps, { asOf: AS_OF, jobId: 'job-2' });
+
+    expect(retried).toMatchObject({ accepted: lines, applied: lines, unchanged: 0 });
+    expect(other).toMatchObject({ accepted: lines, applied: 0, unchanged: lines });
+  });
 });
 
 describe('importFile on a file with problems', () => {
