@@ -32,6 +32,14 @@ const MATRIX_SEGMENT = {
   criteria: { age: { min: 18 } },
 };
 const CLINICAL_CODES = ['39065001', '29463-7', '227493005'];
+/** An active segment whose criteria read clinical data, with the patient as a member. */
+const CLINICAL_SEGMENT = {
+  schemaVersion: 1,
+  id: 'matrix-clinical',
+  name: 'Matrix clinical segment',
+  description: '',
+  criteria: { resource: { type: 'Condition', codes: [{ system: 'http://snomed.info/sct', code: '39065001' }] } },
+};
 const CLINICAL_KEYS = [
   'clinical',
   'conditions',
@@ -254,6 +262,13 @@ beforeAll(async () => {
   const registry = { kind: 'static', id: 'matrix-registry', name: 'Matrix registry' };
   await fetch(`${stack.endpoints.api}/segments`, { method: 'POST', headers: marketer, body: JSON.stringify(registry) });
   await fetch(`${stack.endpoints.api}/segments/matrix-registry/activate`, { method: 'POST', headers: marketer });
+  await fetch(`${stack.endpoints.api}/segments`, {
+    method: 'POST',
+    headers: marketer,
+    body: JSON.stringify(CLINICAL_SEGMENT),
+  });
+  await fetch(`${stack.endpoints.api}/segments/matrix-clinical/activate`, { method: 'POST', headers: marketer });
+  await stack.settle();
   // A journey to archive (with a template of its own: the template routes run later), and open activities.
   await fetch(`${stack.endpoints.api}/templates`, {
     method: 'POST',
@@ -365,6 +380,35 @@ it('never sent a clinical field or code to the non-clinical user, and did send t
   }
   const healthcare = bodiesOf('healthcare-user').join('\n');
   for (const code of CLINICAL_CODES) expect(healthcare).toContain(code);
+});
+
+it("never showed a clinical segment's membership to a role without clinical read, and did to the healthcare user", async () => {
+  const bodies = (role: Role, operationIds: readonly string[]) =>
+    responses
+      .filter((r) => r.role === role && r.status < 300 && operationIds.includes(r.operationId))
+      .map((r) => r.body);
+  const patientViews = ['getPatient', 'getPatientSegments'];
+
+  expect(bodies('healthcare-user', patientViews).every((body) => body.includes(CLINICAL_SEGMENT.id))).toBe(true);
+  // The non-clinical user cannot list segments at all: the id appears in none of its answers.
+  for (const body of bodies('non-clinical-user', Object.keys(SAMPLES))) expect(body).not.toContain(CLINICAL_SEGMENT.id);
+  // The marketer lists segments (their names are not about a patient), but sees no patient's membership of one.
+  for (const body of bodies('marketing-professional', patientViews)) expect(body).not.toContain(CLINICAL_SEGMENT.id);
+
+  const marketer = { authorization: `Bearer ${stack.identity.issueToken({ role: 'marketing-professional' })}` };
+  const members = await fetch(`${stack.endpoints.api}/segments/matrix-clinical/members`, { headers: marketer });
+  const explained = await fetch(`${stack.endpoints.api}/segments/preview`, {
+    method: 'POST',
+    headers: { ...marketer, 'content-type': 'application/json' },
+    body: JSON.stringify({ definition: CLINICAL_SEGMENT, patientId: PATIENT }),
+  });
+  const counted = await fetch(`${stack.endpoints.api}/segments/preview`, {
+    method: 'POST',
+    headers: { ...marketer, 'content-type': 'application/json' },
+    body: JSON.stringify({ definition: CLINICAL_SEGMENT }),
+  });
+  expect([members.status, explained.status, counted.status]).toEqual([403, 403, 200]);
+  expect(await counted.json()).toEqual(expect.objectContaining({ matched: 1, readsClinicalData: true }));
 });
 
 it('rejects a bad body, an unknown field, an oversized body and a bad cursor with the documented problem', async () => {

@@ -121,7 +121,7 @@ it('previews a definition over every patient and explains one of them', async ()
 
   expect(preview.status).toBe(200);
   expect(preview.body).toEqual(
-    expect.objectContaining({ evaluated: 3, matched: 1, sample: [AFTER.id], complete: true }),
+    expect.objectContaining({ evaluated: 3, matched: 1, sample: [AFTER.id], complete: true, readsClinicalData: false }),
   );
   expect(preview.body.patient).toEqual(
     expect.objectContaining({

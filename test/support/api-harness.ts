@@ -48,6 +48,8 @@ export interface Call {
   readonly method: string;
   readonly path: string;
   readonly role?: Role;
+  /** A caller holding several roles (Cognito groups); overrides `role`. */
+  readonly roles?: readonly Role[];
   readonly subject?: string;
   readonly query?: Record<string, string>;
   readonly body?: unknown;
@@ -78,7 +80,7 @@ export function apiUnderTest(routes: readonly RouteDefinition[], now = new Date(
   return {
     audit,
     logged,
-    async call({ method, path, role, subject, query, body, rawBody, contentType }) {
+    async call({ method, path, role, roles, subject, query, body, rawBody, contentType }) {
       const text = rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
       const response = await api({
         method,
@@ -87,7 +89,11 @@ export function apiUnderTest(routes: readonly RouteDefinition[], now = new Date(
         query: query ?? {},
         body: text,
         requestId: randomUUID(),
-        principal: role ? { subject: subject ?? `user-${role}`, roles: [role] } : undefined,
+        principal: roles
+          ? { subject: subject ?? `user-${roles.join('+')}`, roles: [...roles] }
+          : role
+            ? { subject: subject ?? `user-${role}`, roles: [role] }
+            : undefined,
       });
       return { ...response, json: () => (response.body ? JSON.parse(response.body) : undefined) };
     },

@@ -120,7 +120,8 @@ export function inMemorySegmentServices(now = SEGMENT_TEST_NOW) {
   const directory = new InMemoryPatientDirectory();
   let ids = 0;
   const services: SegmentApiServices & Pick<PatientApiServices, 'patientSegments'> = {
-    patientSegments: (patientId) => patientSegmentsOf(patientId, { segments, memberships }),
+    patientSegments: (patientId, mayReadClinical) =>
+      patientSegmentsOf(patientId, mayReadClinical, { segments, memberships }),
     segments,
     memberships,
     membershipPublisher: publisher,

@@ -12,6 +12,7 @@ import type { JourneyPatientReader } from '../../domain/journeys/steps/ports';
 import type { AddressBook } from '../../domain/messaging/ports';
 import { templateSourceOf } from '../../domain/messaging/templates/loaded-template';
 import type { TemplateStore } from '../../domain/messaging/templates/ports';
+import { visibilityOf } from '../../domain/patients/visibility';
 import { badRequest, notFound } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';
 import { journeyParams } from '../schemas/journey-api-schemas';
@@ -51,13 +52,13 @@ export function journeySimulationRoutes(services: JourneySimulationServices): Ro
       body: simulationBody,
       response: { status: 200, description: 'the timeline of the simulated run', schema: simulationResponse },
       errors: [404],
-      handle: async ({ params, body, audit }) => {
+      handle: async ({ params, body, audit, principal }) => {
         const request = body as SimulationBody;
         const compiled = orRefuse(await compiledVersion(params.journeyId, request.version, services));
         const version = await services.journeys.getVersion(params.journeyId, compiled.version);
         if (!version) throw notFound(`no version ${compiled.version} of journey ${params.journeyId}`);
         const start = request.start ? new Date(request.start) : services.clock.now();
-        const subject = await subjectOf(request, services);
+        const subject = await subjectOf(request, visibilityOf(principal.roles).has('clinical'), services);
         if (subject.real) {
           audit.patientId = subject.patient.id as string;
         }
@@ -101,7 +102,15 @@ interface Subject {
   readonly preferences: Awaited<ReturnType<JourneySimulationServices['patientPreferences']['current']>>;
 }
 
-async function subjectOf(request: SimulationBody, services: JourneySimulationServices): Promise<Subject> {
+/**
+ * The patient to simulate. A caller without clinical read simulates a real patient outside the clinical segments
+ * (their membership is clinical data); `segments` in the request follows any branch explicitly.
+ */
+async function subjectOf(
+  request: SimulationBody,
+  mayReadClinical: boolean,
+  services: JourneySimulationServices,
+): Promise<Subject> {
   const extra = (request.resources ?? []) as unknown as fhir4.FhirResource[];
   if ((request.patient === undefined) === (request.patientId === undefined)) {
     throw badRequest('name the patient: either patientId (a real patient) or patient (a synthetic one)', [
@@ -125,7 +134,7 @@ async function subjectOf(request: SimulationBody, services: JourneySimulationSer
     ? await services.journeyPatients.getResource(patientId, trigger.resourceType, trigger.id)
     : undefined;
   const [segments, preferences] = await Promise.all([
-    services.patientSegments(patientId),
+    services.patientSegments(patientId, mayReadClinical),
     services.patientPreferences.current(patientId),
   ]);
   return {

@@ -34,7 +34,8 @@ export interface PatientApiServices {
   readonly patientDirectory: PatientDirectory;
   readonly patientPreferences: PreferenceStore;
   /** The patient's memberships of active segments (the 360 view's segments section). */
-  readonly patientSegments: (patientId: string) => Promise<PatientSegment[]>;
+  /** The patient's memberships; those of clinical segments only when `mayReadClinical`. */
+  readonly patientSegments: (patientId: string, mayReadClinical: boolean) => Promise<PatientSegment[]>;
   /** The patient's newest messages (the 360 view's messages section; the full log is paged by its own route). */
   readonly patientMessages: (patientId: string) => Promise<PatientMessage[]>;
   /** The patient's journeys with each execution's status and current step (the 360 view's journeys section). */
@@ -89,7 +90,9 @@ export function patientRoutes(services: PatientApiServices): RouteDefinition[] {
         const [record, preferences, segments, messages, journeys] = await Promise.all([
           services.patientDirectory.getRecord(params.patientId),
           visibility.has('preferences') ? services.patientPreferences.current(params.patientId) : [],
-          maySeeSegments(principal.roles) ? services.patientSegments(params.patientId) : undefined,
+          maySeeSegments(principal.roles)
+            ? services.patientSegments(params.patientId, visibility.has('clinical'))
+            : undefined,
           visibility.has('engagement') ? services.patientMessages(params.patientId) : undefined,
           visibility.has('engagement') ? services.patientJourneys(params.patientId) : undefined,
         ]);

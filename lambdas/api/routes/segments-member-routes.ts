@@ -1,4 +1,6 @@
+import { visibilityOf } from '../../domain/patients/visibility';
 import {
+  memberListAccess,
   patientSegmentsOf,
   recomputeDependantsOf,
   type SegmentApiServices,
@@ -31,16 +33,18 @@ export function segmentMemberRoutes(services: SegmentApiServices): RouteDefiniti
       operationId: 'listSegmentMembers',
       method: 'GET',
       path: '/segments/{segmentId}/members',
-      summary: "A segment's current members, by patient id",
+      summary: "A segment's current members, by patient id (for a clinical segment, only to roles with clinical read)",
       tag: SEGMENTS_TAG,
       access: { kind: 'permission', permission: 'segments:manage' },
       audit: { action: 'segment.members.list' },
       params: segmentParams,
       query: memberPageQuery,
       response: { status: 200, description: 'one page of members', schema: memberPageResponse },
-      errors: [404],
-      handle: async ({ params, query }) => {
-        orRefuse(await segmentOrRefusal(params.segmentId, services));
+      errors: [403, 404],
+      handle: async ({ params, query, principal }) => {
+        const segment = orRefuse(await segmentOrRefusal(params.segmentId, services));
+        const mayReadClinical = visibilityOf(principal.roles).has('clinical');
+        orRefuse(await memberListAccess(segment, mayReadClinical, services));
         // The store's cursor names the segment's partition, so a cursor of another segment is a 400.
         const page = await services.memberships.members(params.segmentId, pageLimit(query.limit), query.cursor);
         return {
@@ -90,16 +94,21 @@ export function segmentMemberRoutes(services: SegmentApiServices): RouteDefiniti
       operationId: 'getPatientSegments',
       method: 'GET',
       path: '/patients/{patientId}/segments',
-      summary: "The active segments a patient is a member of, with since when (as in the patient's 360 view)",
+      summary:
+        "The active segments a patient is a member of, with since when (as in the patient's 360 view; clinical segments only for roles with clinical read)",
       tag: 'patients',
       access: { kind: 'permission', permission: 'patients:read-engagement' },
       audit: { action: 'patient.segments.read', patientIdParam: 'patientId' },
       params: patientParams,
       response: { status: 200, description: "the patient's memberships", schema: patientSegmentsResponse },
       errors: [404],
-      handle: async ({ params }) => {
+      handle: async ({ params, principal }) => {
         if (!(await services.patientDirectory.getPatient(params.patientId))) throw notFound('no patient with this id');
-        return { patientId: params.patientId, items: await patientSegmentsOf(params.patientId, services) };
+        const mayReadClinical = visibilityOf(principal.roles).has('clinical');
+        return {
+          patientId: params.patientId,
+          items: await patientSegmentsOf(params.patientId, mayReadClinical, services),
+        };
       },
     }),
   ];

@@ -106,7 +106,7 @@ export function segmentRoutes(services: SegmentApiServices & ShippedCatalogServi
       audit: { action: 'segment.preview' },
       body: previewBody,
       response: { status: 200, description: 'counts, a sample, and the explanation', schema: previewResponse },
-      errors: [404],
+      errors: [403, 404],
       handle: async ({ body, principal, audit }) => {
         const { definition } = orRefuse(readDefinition(body.definition, '/definition'));
         // Explaining one patient shows that patient's data: the audit entry names them.
@@ -117,12 +117,12 @@ export function segmentRoutes(services: SegmentApiServices & ShippedCatalogServi
             limit: body.limit ?? DEFAULT_PREVIEW_PATIENTS,
             sampleSize: PREVIEW_SAMPLE_SIZE,
             patientId: body.patientId,
-            showClinicalReasons: visibilityOf(principal.roles).has('clinical'),
+            mayReadClinical: visibilityOf(principal.roles).has('clinical'),
           },
           services,
         );
         if (!result) throw notFound('no patient with this id');
-        return result;
+        return orRefuse(result);
       },
     }),
     defineRoute({

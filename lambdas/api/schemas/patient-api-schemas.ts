@@ -195,13 +195,18 @@ const clinicalList = {
 /** A patient's membership as the 360 view and `GET /patients/{patientId}/segments` show it. */
 export const patientSegmentSchema = {
   type: 'object',
-  required: ['segmentId', 'name', 'version', 'since', 'kind'],
+  required: ['segmentId', 'name', 'version', 'since', 'kind', 'readsClinicalData'],
   properties: {
     segmentId: { type: 'string' },
     name: { type: 'string' },
     version: { type: 'integer' },
     since: { type: 'string', format: 'date-time', description: 'when the patient entered' },
     kind: { type: 'string', enum: ['dynamic', 'static'] },
+    readsClinicalData: {
+      type: 'boolean',
+      description:
+        "the segment's criteria read clinical data; such memberships are listed only for roles with clinical read",
+    },
   },
 } as const;
 

@@ -225,7 +225,7 @@ const explanationSchema = {
 
 export const previewResponse = {
   type: 'object',
-  required: ['evaluated', 'matched', 'sample', 'complete'],
+  required: ['evaluated', 'matched', 'readsClinicalData', 'complete'],
   properties: {
     evaluated: { ...count, description: 'patients evaluated: every patient when `complete`, else the first `limit`' },
     matched: { ...count, description: 'of those, how many match' },
@@ -233,7 +233,13 @@ export const previewResponse = {
       type: 'array',
       items: { type: 'string' },
       maxItems: PREVIEW_SAMPLE_SIZE,
-      description: 'ids of the first matching patients',
+      description:
+        'ids of the first matching patients; absent for a clinical definition when the caller may not read clinical data',
+    },
+    readsClinicalData: {
+      type: 'boolean',
+      description:
+        'the criteria read clinical data (resources, observations, FHIRPath, or a clinical segment): who matches is shown only to roles with `patients:read-clinical`, and explaining one patient is refused (403) to the others',
     },
     complete: { type: 'boolean', description: 'false when patients remain beyond `limit`: the count is partial' },
     patient: {

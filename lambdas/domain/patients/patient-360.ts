@@ -71,12 +71,14 @@ export interface PatientSegment {
   /** When the patient entered. */
   readonly since: string;
   readonly kind: 'dynamic' | 'static';
+  /** The segment's criteria read clinical data: shown only to callers who may read clinical data. */
+  readonly readsClinicalData: boolean;
 }
 
 /**
  * Who sees a patient's segments: those who see engagement (segments are what outreach acts on), and those
- * who manage segments (they see the members of any segment anyway). Membership of a clinical segment says
- * something clinical, which is why it is not part of the contact section.
+ * who manage segments (they see the members of segments anyway). Membership of a clinical segment says
+ * something clinical: it is left out for callers without clinical read (`patientSegmentsOf`).
  */
 export function maySeeSegments(roles: readonly Role[]): boolean {
   return visibilityOf(roles).has('engagement') || permissionsOf(roles).has('segments:manage');

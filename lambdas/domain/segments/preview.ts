@@ -1,11 +1,11 @@
 import { mapInBatches } from './batches';
+import { isClinicalDefinition } from './clinical-segments';
 import { type CompiledSegment, compileSegment, decideSegment, evaluateSegment } from './compile-segment';
 import type { SegmentDefinition } from './definition-schema';
 import type { ExplanationNode } from './explanation';
-import type { MembershipStore, PatientListing, PatientSegmentsView } from './ports';
+import type { MembershipStore, PatientListing, PatientSegmentsView, SegmentStore } from './ports';
+import { clinicalRefusal, type Outcome } from './segment-service';
 
-/** Criteria whose reasons quote clinical values and dates (a result, a code, a FHIRPath outcome). */
-const CLINICAL_CRITERIA = new Set(['resource', 'latestObservation', 'fhirpath']);
 const PAGE_SIZE = 100;
 const CONCURRENCY = 16;
 
@@ -16,8 +16,8 @@ export interface PreviewRequest {
   readonly sampleSize: number;
   /** Explain this patient, criterion by criterion. */
   readonly patientId?: string;
-  /** Whether the caller may read the clinical values that explanations quote. */
-  readonly showClinicalReasons: boolean;
+  /** Whether the caller may read clinical data: the values explanations quote, who is in a clinical segment. */
+  readonly mayReadClinical: boolean;
 }
 
 export interface PatientExplanation {
@@ -31,7 +31,10 @@ export interface PatientExplanation {
 export interface PreviewResult {
   readonly evaluated: number;
   readonly matched: number;
-  readonly sample: readonly string[];
+  /** Absent when the definition is clinical and the caller may not read clinical data. */
+  readonly sample?: readonly string[];
+  /** The criteria read clinical data (`clinical-segments.ts`). */
+  readonly readsClinicalData: boolean;
   /** True when every patient was evaluated; otherwise the counts cover the first `limit` of the listing. */
   readonly complete: boolean;
   readonly patient?: PatientExplanation;
@@ -40,6 +43,7 @@ export interface PreviewResult {
 export interface PreviewServices {
   readonly patientListing: PatientListing;
   readonly memberships: Pick<MembershipStore, 'load'>;
+  readonly segments: Pick<SegmentStore, 'activeSegments'>;
   readonly clock: { now(): Date };
 }
 
@@ -47,18 +51,22 @@ export interface PreviewServices {
  * Evaluates an unsaved definition against the patients as they are now, without writing anything.
  * The listing's shards are walked in order, so a partial count covers a hash-spread (effectively arbitrary)
  * part of the population, not the oldest or newest patients. `inSegment` reads the patients' current
- * memberships. Undefined when the patient to explain has nothing projected.
+ * memberships. Undefined when the patient to explain has nothing projected. For a clinical definition, a caller
+ * without clinical read gets the counts only: the sample and a patient's explanation would say who matches.
  */
 export async function previewSegment(
   request: PreviewRequest,
   services: PreviewServices,
-): Promise<PreviewResult | undefined> {
+): Promise<Outcome<PreviewResult> | undefined> {
   const compiled = compileSegment(request.definition);
+  const clinical = await isClinicalDefinition(request.definition.criteria, services.segments);
+  const showMembers = request.mayReadClinical || !clinical;
+  if (request.patientId !== undefined && !showMembers) return clinicalRefusal('the definition');
   const now = services.clock.now();
   let patient: PatientExplanation | undefined;
   if (request.patientId !== undefined) {
     const view = await services.memberships.load(request.patientId);
-    patient = explain(compiled, view, request.patientId, now, request.showClinicalReasons);
+    patient = explain(compiled, view, request.patientId, now);
     if (!patient) return undefined;
   }
   let evaluated = 0;
@@ -76,10 +84,17 @@ export async function previewSegment(
       evaluated += 1;
       if (!member) return;
       matched += 1;
-      if (sample.length < request.sampleSize) sample.push(patientId);
+      if (showMembers && sample.length < request.sampleSize) sample.push(patientId);
     });
   });
-  return { evaluated, matched, sample, complete, ...(patient ? { patient } : {}) };
+  return {
+    evaluated,
+    matched,
+    ...(showMembers ? { sample } : {}),
+    readsClinicalData: clinical,
+    complete,
+    ...(patient ? { patient } : {}),
+  };
 }
 
 /** Reads the listing shard by shard, at most `limit` ids; true when that was every patient. */
@@ -125,7 +140,6 @@ function explain(
   view: PatientSegmentsView,
   patientId: string,
   now: Date,
-  showClinicalReasons: boolean,
 ): PatientExplanation | undefined {
   if (!view.snapshot) return undefined;
   const evaluation = evaluateSegment(compiled, snapshotOf(view), now);
@@ -134,19 +148,6 @@ function explain(
     member: evaluation.member,
     ...(evaluation.nextChange ? { nextChange: evaluation.nextChange.toISOString() } : {}),
     nextChangeUnknown: evaluation.nextChangeUnknown,
-    explanation: showClinicalReasons ? evaluation.explanation : withoutClinicalReasons(evaluation.explanation),
-  };
-}
-
-/**
- * Whether each criterion matched stays visible (membership itself says as much); the values, codes and
- * dates a clinical criterion's reason quotes are for callers who may read clinical data.
- */
-export function withoutClinicalReasons(node: ExplanationNode): ExplanationNode {
-  const { reason, children, ...rest } = node;
-  return {
-    ...rest,
-    ...(reason !== undefined && !CLINICAL_CRITERIA.has(node.criterion) ? { reason } : {}),
-    ...(children ? { children: children.map(withoutClinicalReasons) } : {}),
+    explanation: evaluation.explanation,
   };
 }

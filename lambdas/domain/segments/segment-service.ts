@@ -4,6 +4,7 @@ import type { PatientDirectory } from '../patients/ports';
 import type { Clock } from '../ports';
 import { validateStaticSegment } from '../validation/generated/validators';
 import { typedValidator } from '../validation/validator';
+import { clinicalSegmentsOf, isClinicalDefinition } from './clinical-segments';
 import type { SegmentDefinition, staticSegmentSchema } from './definition-schema';
 import type {
   ComputationReason,
@@ -43,7 +44,8 @@ export interface RequestProblem {
 export type Refusal =
   | { readonly refused: 'invalid'; readonly detail: string; readonly problems: readonly RequestProblem[] }
   | { readonly refused: 'not-found'; readonly detail: string }
-  | { readonly refused: 'conflict'; readonly detail: string };
+  | { readonly refused: 'conflict'; readonly detail: string }
+  | { readonly refused: 'clinical'; readonly detail: string };
 
 export type Outcome<T> = ({ readonly refused?: undefined } & T) | Refusal;
 
@@ -304,19 +306,52 @@ async function activeReadersOf(segmentId: string, services: Pick<SegmentApiServi
     .map((s) => s.segmentId);
 }
 
-/** The patient's memberships of active segments, with each segment's current name; by segment id. */
+/**
+ * The patient's memberships of active segments, with each segment's current name; by segment id. Memberships
+ * of clinical segments (`clinical-segments.ts`) are for callers who may read clinical data.
+ */
 export async function patientSegmentsOf(
   patientId: string,
+  mayReadClinical: boolean,
   services: Pick<SegmentApiServices, 'memberships' | 'segments'>,
 ): Promise<PatientSegment[]> {
   const state = await services.memberships.state(patientId);
-  const records = await Promise.all(state.memberships.map((m) => services.segments.get(m.segmentId)));
+  if (state.memberships.length === 0) return [];
+  const [records, active] = await Promise.all([
+    Promise.all(state.memberships.map((m) => services.segments.get(m.segmentId))),
+    services.segments.activeSegments(),
+  ]);
+  const clinical = clinicalSegmentsOf(active);
   return state.memberships
     .flatMap((membership, index) => {
       const record = records[index];
       if (record?.status !== 'active') return [];
       const { segmentId, version, since, kind } = membership;
-      return [{ segmentId, name: record.name, version, since, kind }];
+      const isClinical = clinical.has(segmentId);
+      if (isClinical && !mayReadClinical) return [];
+      return [{ segmentId, name: record.name, version, since, kind, readsClinicalData: isClinical }];
     })
     .sort((a, b) => a.segmentId.localeCompare(b.segmentId));
 }
+
+/**
+ * Whether the caller may see who is in the segment: anyone who manages segments for a segment that says
+ * nothing clinical; for a clinical one (its criteria read clinical data), only a caller with clinical read.
+ */
+export async function memberListAccess(
+  segment: SegmentRecord,
+  mayReadClinical: boolean,
+  services: Pick<SegmentApiServices, 'segments'>,
+): Promise<Outcome<{ readonly readsClinicalData: boolean }>> {
+  const version = await services.segments.getVersion(segment.segmentId, segment.activeVersion ?? segment.latestVersion);
+  const clinical = version?.definition
+    ? await isClinicalDefinition(version.definition.criteria, services.segments)
+    : false;
+  if (clinical && !mayReadClinical) return clinicalRefusal(segment.segmentId);
+  return { readsClinicalData: clinical };
+}
+
+export const clinicalRefusal = (what: string): Refusal => ({
+  refused: 'clinical',
+  detail: `${what} reads clinical data: who is in it is shown only to roles that may read clinical data (patients:read-clinical)`,
+});

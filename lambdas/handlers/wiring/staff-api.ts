@@ -111,7 +111,8 @@ export function apiServices({ config, clock, logger, workflows }: StaffApiEdge):
     importStarter,
     segments,
     memberships,
-    patientSegments: (patientId) => patientSegmentsOf(patientId, { segments, memberships }),
+    patientSegments: (patientId, mayReadClinical) =>
+      patientSegmentsOf(patientId, mayReadClinical, { segments, memberships }),
     patientMessages: async (patientId) =>
       (await messaging.messages.byPatient(patientId, PATIENT_360_MESSAGES)).items.map(patientMessageOf),
     membershipPublisher: bus,

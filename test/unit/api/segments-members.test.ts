@@ -233,7 +233,14 @@ describe("a patient's segments", () => {
   });
 
   const expected = [
-    { segmentId: 'registry', name: 'Registry', version: 1, since: SEGMENT_TEST_NOW.toISOString(), kind: 'static' },
+    {
+      segmentId: 'registry',
+      name: 'Registry',
+      version: 1,
+      since: SEGMENT_TEST_NOW.toISOString(),
+      kind: 'static',
+      readsClinicalData: false,
+    },
   ];
 
   it('lists the active segments the patient is in, with names, and audits the look at the patient', async () => {
@@ -273,6 +280,90 @@ describe("a patient's segments", () => {
   });
 });
 
+describe('clinical segments (their criteria read clinical data)', () => {
+  const DEPRESSION = {
+    schemaVersion: 1,
+    id: 'depression',
+    name: 'Depression on record',
+    description: '',
+    criteria: { resource: { type: 'Condition', codes: [{ system: 'http://snomed.info/sct', code: '35489007' }] } },
+  };
+  /** Reads the clinical segment through `inSegment`: clinical too. */
+  const NOT_DEPRESSED = {
+    ...DEPRESSION,
+    id: 'not-depressed',
+    name: 'No depression on record',
+    criteria: { not: { inSegment: 'depression' } },
+  };
+  const clinicalMarketer = ['marketing-professional', 'healthcare-user'] as const;
+
+  beforeEach(async () => {
+    await upload('patientId\np1');
+    for (const definition of [DEPRESSION, NOT_DEPRESSED]) {
+      await asMarketer({ method: 'POST', path: '/segments', body: definition });
+      await asMarketer({ method: 'POST', path: `/segments/${definition.id}/activate` });
+    }
+    const state = fakes.memberships.stateOf('p1');
+    fakes.memberships.states.set('p1', { ...state, memberships: [...state.memberships, membership('depression')] });
+    const other = fakes.memberships.stateOf('p2');
+    fakes.memberships.states.set('p2', { ...other, memberships: [membership('not-depressed')] });
+  });
+
+  const segmentIdsIn = (body: unknown) =>
+    (
+      (body as { items?: { segmentId: string }[]; segments?: { segmentId: string }[] }).items ??
+      (body as { segments: { segmentId: string }[] }).segments
+    ).map((s) => s.segmentId);
+
+  it("leaves a patient's clinical segments out for the roles without clinical read, on both routes", async () => {
+    for (const role of ['non-clinical-user', 'marketing-professional'] as const) {
+      const list = await api.call({ method: 'GET', path: '/patients/p1/segments', role });
+      const view = await api.call({ method: 'GET', path: '/patients/p1', role });
+      expect([role, segmentIdsIn(list.json()), segmentIdsIn(view.json())]).toEqual([role, ['registry'], ['registry']]);
+    }
+  });
+
+  it('shows them, marked clinical, to a role with clinical read', async () => {
+    const list = await api.call({ method: 'GET', path: '/patients/p1/segments', role: 'healthcare-user' });
+    const view = await api.call({ method: 'GET', path: '/patients/p1', role: 'healthcare-user' });
+
+    const items = (list.json() as { items: { segmentId: string; readsClinicalData: boolean }[] }).items;
+    expect(items.map((s) => [s.segmentId, s.readsClinicalData])).toEqual([
+      ['depression', true],
+      ['registry', false],
+    ]);
+    expect(segmentIdsIn(view.json())).toEqual(['depression', 'registry']);
+  });
+
+  it('treats a segment that reads a clinical segment as clinical', async () => {
+    const hidden = await api.call({ method: 'GET', path: '/patients/p2/segments', role: 'non-clinical-user' });
+    const shown = await api.call({ method: 'GET', path: '/patients/p2/segments', role: 'healthcare-user' });
+
+    expect(segmentIdsIn(hidden.json())).toEqual([]);
+    expect(segmentIdsIn(shown.json())).toEqual(['not-depressed']);
+  });
+
+  it('refuses the member list of a clinical segment to a caller without clinical read, and audits the refusal', async () => {
+    const refused = await asMarketer({ method: 'GET', path: '/segments/depression/members' });
+    const throughReference = await asMarketer({ method: 'GET', path: '/segments/not-depressed/members' });
+
+    expect([refused.status, throughReference.status]).toEqual([403, 403]);
+    expect(api.audit.entries.at(-1)).toEqual(
+      expect.objectContaining({ action: 'segment.members.list', outcome: 'denied' }),
+    );
+  });
+
+  it('lists the members of a clinical segment to a caller who manages segments and may read clinical data', async () => {
+    const response = await api.call({ method: 'GET', path: '/segments/depression/members', roles: clinicalMarketer });
+
+    expect(response.status).toBe(200);
+  });
+
+  it('still lists the members of a segment that reads no clinical data to the marketer', async () => {
+    expect((await asMarketer({ method: 'GET', path: '/segments/registry/members' })).status).toBe(200);
+  });
+});
+
 describe('the segments section of the patient 360 view', () => {
   it('is for the roles that see engagement or manage segments', () => {
     expect(ROLES.filter((role) => maySeeSegments([role]))).toEqual([
@@ -286,7 +377,14 @@ describe('the segments section of the patient 360 view', () => {
     const patient = person('p1');
     const record = { patient, facts: projectPatientFacts(patient), resources: [] };
     const segments = [
-      { segmentId: 'registry', name: 'Registry', version: 2, since: '2026-11-01T00:00:00Z', kind: 'static' as const },
+      {
+        segmentId: 'registry',
+        name: 'Registry',
+        version: 2,
+        since: '2026-11-01T00:00:00Z',
+        kind: 'static' as const,
+        readsClinicalData: false,
+      },
     ];
 
     const shown = assemblePatient360({

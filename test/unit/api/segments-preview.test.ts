@@ -58,23 +58,45 @@ beforeEach(() => {
 
 const preview = (body: Record<string, unknown>) =>
   api.call({ method: 'POST', path: '/segments/preview', role: 'marketing-professional', body });
+/** A marketer who is also a clinician (two Cognito groups): may see who is in a clinical segment. */
+const previewAsClinicalMarketer = (body: Record<string, unknown>) =>
+  api.call({ method: 'POST', path: '/segments/preview', roles: ['marketing-professional', 'healthcare-user'], body });
+
+const over50 = { ...uncontrolled, id: 'over-50', name: 'Over 50', criteria: { age: { min: 50 } } } as const;
 
 type Preview = {
   evaluated: number;
   matched: number;
-  sample: string[];
+  sample?: string[];
+  readsClinicalData: boolean;
   complete: boolean;
   patient?: { member: boolean; explanation: { children: { criterion: string; matched: boolean; reason?: string }[] } };
 };
 
 describe('POST /segments/preview', () => {
   it('counts every patient when they fit in the limit, with a sample of the members', async () => {
+    const response = await previewAsClinicalMarketer({ definition: uncontrolled });
+
+    expect(response.status).toBe(200);
+    const body = response.json() as Preview;
+    expect([body.evaluated, body.matched, body.complete, body.readsClinicalData]).toEqual([5, 2, true, true]);
+    expect(body.sample?.sort()).toEqual(['p-high-1', 'p-high-2']);
+  });
+
+  it('gives a caller without clinical read the counts of a clinical definition, not who matches', async () => {
     const response = await preview({ definition: uncontrolled });
 
     expect(response.status).toBe(200);
     const body = response.json() as Preview;
-    expect([body.evaluated, body.matched, body.complete]).toEqual([5, 2, true]);
-    expect(body.sample.sort()).toEqual(['p-high-1', 'p-high-2']);
+    expect([body.evaluated, body.matched, body.readsClinicalData]).toEqual([5, 2, true]);
+    expect(body).not.toHaveProperty('sample');
+  });
+
+  it('gives anyone who manages segments the sample of a definition that reads no clinical data', async () => {
+    const body = (await preview({ definition: over50 })).json() as Preview;
+
+    expect(body.readsClinicalData).toBe(false);
+    expect(body.sample?.sort()).toEqual(['p-high-1', 'p-high-2', 'p-low', 'p-untested']);
   });
 
   it('says the count is partial when patients remain beyond the limit', async () => {
@@ -89,24 +111,43 @@ describe('POST /segments/preview', () => {
     expect([body.evaluated, body.complete]).toEqual([5, true]);
   });
 
-  it('explains one patient per criterion, without the clinical values a marketer may not read', async () => {
-    const body = (await preview({ definition: uncontrolled, patientId: 'p-low' })).json() as Preview;
+  it('refuses to explain one patient against a clinical definition to a caller without clinical read', async () => {
+    const response = await preview({ definition: uncontrolled, patientId: 'p-low' });
 
-    expect(body.patient?.member).toBe(false);
-    expect(body.patient?.explanation.children).toEqual([
-      { criterion: 'age', path: '/criteria/all/0/age', matched: true, reason: 'age 66, needs 50 or more' },
-      { criterion: 'latestObservation', path: '/criteria/all/1/latestObservation', matched: false },
+    expect(response.status).toBe(403);
+    expect((response.json() as { detail: string }).detail).toMatch(/clinical/);
+    expect(api.audit.entries.map((e) => [e.action, e.patientId, e.outcome])).toEqual([
+      ['segment.preview', 'p-low', 'denied'],
     ]);
   });
 
+  it('explains one patient per criterion, with the clinical values, to a caller with clinical read', async () => {
+    const body = (await previewAsClinicalMarketer({ definition: uncontrolled, patientId: 'p-low' })).json() as Preview;
+
+    expect(body.patient?.member).toBe(false);
+    expect(body.patient?.explanation.children[0]).toEqual({
+      criterion: 'age',
+      path: '/criteria/all/0/age',
+      matched: true,
+      reason: 'age 66, needs 50 or more',
+    });
+    expect(body.patient?.explanation.children[1]?.reason).toMatch(/7\.1/);
+  });
+
+  it('explains one patient against a definition that reads no clinical data to whoever manages segments', async () => {
+    const body = (await preview({ definition: over50, patientId: 'p-young' })).json() as Preview;
+
+    expect(body.patient?.member).toBe(false);
+  });
+
   it('names the explained patient in the audit entry', async () => {
-    await preview({ definition: uncontrolled, patientId: 'p-low' });
+    await preview({ definition: over50, patientId: 'p-low' });
 
     expect(api.audit.entries.map((e) => [e.action, e.patientId])).toEqual([['segment.preview', 'p-low']]);
   });
 
   it('answers 404 for a patient with nothing projected', async () => {
-    expect((await preview({ definition: uncontrolled, patientId: 'nobody' })).status).toBe(404);
+    expect((await preview({ definition: over50, patientId: 'nobody' })).status).toBe(404);
   });
 
   it('answers a bad definition with 400 and pointers into /definition', async () => {
@@ -128,7 +169,7 @@ describe('POST /segments/preview', () => {
   });
 
   it('writes nothing', async () => {
-    await preview({ definition: uncontrolled, patientId: 'p-high-1' });
+    await previewAsClinicalMarketer({ definition: uncontrolled, patientId: 'p-high-1' });
 
     expect(fakes.memberships.states.size).toBe(0);
     expect(fakes.definitions.records.size).toBe(0);
@@ -136,33 +177,48 @@ describe('POST /segments/preview', () => {
 });
 
 describe('previewSegment', () => {
-  it('keeps the clinical reasons for a caller who may read clinical data', async () => {
-    const result = await previewSegment(
-      {
-        definition: uncontrolled as unknown as SegmentDefinition,
-        limit: 10,
-        sampleSize: 20,
-        patientId: 'p-low',
-        showClinicalReasons: true,
-      },
-      fakes.services,
-    );
-
-    expect(result?.patient?.explanation.children?.[1]?.reason).toMatch(/7\.1/);
-  });
-
-  it('lets inSegment read the memberships patients have now', async () => {
+  const registryMember = () =>
     fakes.memberships.states.set('p-low', {
       revision: 1,
       memberships: [{ segmentId: 'registry', version: 1, since: '2026-01-01T00:00:00.000Z', kind: 'static' }],
     });
+
+  it('lets inSegment read the memberships patients have now', async () => {
+    registryMember();
     const definition = { ...uncontrolled, criteria: { inSegment: 'registry' } } as unknown as SegmentDefinition;
 
     const result = await previewSegment(
-      { definition, limit: 10, sampleSize: 20, showClinicalReasons: false },
+      { definition, limit: 10, sampleSize: 20, mayReadClinical: false },
       fakes.services,
     );
 
-    expect(result?.sample).toEqual(['p-low']);
+    expect(result).toEqual(expect.objectContaining({ readsClinicalData: false, sample: ['p-low'] }));
+  });
+
+  it('counts a definition that reads a clinical segment as clinical', async () => {
+    await fakes.services.segments.create({
+      segmentId: 'uncontrolled-over-50',
+      version: 1,
+      kind: 'dynamic',
+      name: uncontrolled.name,
+      description: '',
+      definition: uncontrolled as unknown as SegmentDefinition,
+      createdAt: SEGMENT_TEST_NOW.toISOString(),
+      createdBy: 'test',
+    });
+    const record = await fakes.services.segments.get('uncontrolled-over-50');
+    await fakes.services.segments.setStatus(record as NonNullable<typeof record>, 'active', 1, 'now');
+    const definition = {
+      ...over50,
+      criteria: { not: { inSegment: 'uncontrolled-over-50' } },
+    } as unknown as SegmentDefinition;
+
+    const result = await previewSegment(
+      { definition, limit: 10, sampleSize: 20, mayReadClinical: false },
+      fakes.services,
+    );
+
+    expect(result).toEqual(expect.objectContaining({ readsClinicalData: true, evaluated: 5 }));
+    expect(result).not.toHaveProperty('sample');
   });
 });
