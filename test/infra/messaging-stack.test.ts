@@ -356,6 +356,30 @@ describe('send requests', () => {
     expect(inParent((alarm.Properties.Dimensions as { Value: unknown }[])[0]?.Value)).toEqual({ Ref: functionId });
     expect((alarm.Properties.AlarmActions as unknown[]).map(inParent)).toEqual([{ Ref: topicId }]);
   });
+
+  it('counts channel-unavailable sends from every function that sends, and alarms on one', () => {
+    const filters = Object.values(routes.findResources('AWS::Logs::MetricFilter')).filter(
+      (f) => (f.Properties.MetricTransformations as { MetricName: string }[])[0]?.MetricName === 'ChannelUnavailable',
+    );
+    const [, alarm] = onlyResource(routes, 'AWS::CloudWatch::Alarm', { MetricName: 'ChannelUnavailable' });
+    const [topicId] = onlyResource(synth.ingestion, 'AWS::SNS::Topic');
+
+    expect(filters.map((f) => f.Properties.FilterPattern)).toEqual(
+      Array(3).fill('{ ($.message = "Message decided") && ($.reason = "channel-unavailable") }'),
+    );
+    expect(alarm.Properties).toMatchObject({ Namespace: 'PatientOutreach', Threshold: 1, Statistic: 'Sum' });
+    expect((alarm.Properties.AlarmActions as unknown[]).map(inParent)).toEqual([{ Ref: topicId }]);
+  });
+
+  it('counts the claims the sweeper settles as in doubt, from the ResumeDeferredSends logs, and alarms on one', () => {
+    const [, filter] = onlyResource(routes, 'AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.message = "Claim expired: message in doubt" }',
+    });
+    const [, alarm] = onlyResource(routes, 'AWS::CloudWatch::Alarm', { MetricName: 'InDoubtMessages' });
+
+    expect(JSON.stringify(inParent(filter.Properties.LogGroupName))).toContain('ResumeDeferredSends');
+    expect(alarm.Properties).toMatchObject({ Namespace: 'PatientOutreach', Threshold: 1 });
+  });
 });
 
 describe('the catalog’s messaging flags', () => {

@@ -1,10 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type * as fhir4 from 'fhir/r4';
+import { DynamoMessageStore } from '../../lambdas/adapters/dynamodb/message-store';
 import { TIMEZONE_EXTENSION_URL } from '../../lambdas/domain/fhir/facts';
 import type { SendOutcome } from '../../lambdas/domain/messaging/send-ports';
 import { VirtualClock } from '../../local/clock';
 import { installCatalogTemplates } from '../../local/demo/install-templates';
+import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 import type { LocalStack } from '../../local/local-stack';
 import { smsMessages } from '../../local/outbox/pinpoint-outbox';
 import { emitFhirChanges } from '../support/emit';
@@ -270,5 +273,39 @@ describe('sending through the local stack', () => {
     });
     const body = (await response.json()) as { items: { origin: string; rejection: { message: string } }[] };
     expect(body.items.find((d) => d.origin === 'provider-feedback')?.rejection.message).toMatch(/bounce/);
+  });
+
+  it('lists a claim nothing settled in the open-claims index until the sweeper settles it in doubt', async () => {
+    const store = new DynamoMessageStore(
+      DynamoDBDocumentClient.from(localDynamoClient(stack.endpoints.dynamodb)),
+      stack.tables.messages,
+    );
+    const claimedAt = '2026-01-05T10:00:00.000Z';
+    const record = {
+      messageId: `msg-${'c'.repeat(32)}`,
+      patientId: 'p-claimed',
+      cause: { kind: 'staff' as const, requestId: 'crashed' },
+      templateId: 't',
+      topic: 'general' as const,
+      status: 'claimed' as const,
+      channel: 'sms' as const,
+      checks: [],
+      claimedAt,
+      createdAt: claimedAt,
+      updatedAt: claimedAt,
+      events: [],
+      revision: 0,
+    };
+    expect(await store.claim(record, 'sms', { sends: {} })).toBe('claimed');
+
+    const before = await store.expiredClaims(new Date(claimedAt), 10);
+    const after = await store.expiredClaims(new Date('2026-01-05T10:06:00.000Z'), 10);
+    await store.settle(record.messageId, { status: 'in-doubt', at: '2026-01-05T10:06:00.000Z' });
+    const settled = await store.expiredClaims(new Date('2026-01-05T10:06:00.000Z'), 10);
+
+    expect(before).toEqual([]);
+    expect(after.map((r) => r.messageId)).toEqual([record.messageId]);
+    expect(after[0]).not.toHaveProperty('gsi3pk');
+    expect(settled).toEqual([]);
   });
 });

@@ -71,8 +71,16 @@ export class InMemoryMessageOutbox implements MessageOutbox {
       ],
       ...(update.providerMessageId ? { providerMessageId: update.providerMessageId } : {}),
       ...(update.reason ? { reason: update.reason } : {}),
+      ...(update.deferredUntil ? { deferredUntil: update.deferredUntil } : {}),
     });
     return 'settled';
+  }
+
+  async expiredClaims(claimedBefore: Date, limit: number): Promise<MessageRecord[]> {
+    return [...this.records.values()]
+      .filter((r) => r.status === 'claimed' && Date.parse(r.claimedAt ?? r.updatedAt) < claimedBefore.getTime())
+      .sort((a, b) => ((a.claimedAt ?? '') < (b.claimedAt ?? '') ? -1 : 1))
+      .slice(0, limit);
   }
 
   async recordFeedback(messageId: string, feedback: MessageFeedback): Promise<FeedbackOutcome> {

@@ -16,6 +16,7 @@ import { encodeCursor } from '../../domain/paging';
 import type { Channel } from '../../domain/patients/preferences';
 import { isConditionFailure, mapFaults } from './faults';
 import { indexStartKey } from './page-cursor';
+import { shardOf } from './patient-keys';
 import { MessagesTableDesign } from './table-design';
 
 const WHAT = 'message log';
@@ -23,7 +24,10 @@ export const messagePk = (messageId: string) => `MESSAGE#${messageId}`;
 const MESSAGE_SK = 'MESSAGE';
 const ledgerKey = (patientId: string, channel: Channel) => ({ pk: `LEDGER#${patientId}`, sk: `CHANNEL#${channel}` });
 const byPatientPk = (patientId: string) => `PATIENT#${patientId}`;
-const [BY_PATIENT, BY_CAUSE] = MessagesTableDesign.indexes;
+const [BY_PATIENT, BY_CAUSE, BY_OPEN_CLAIM] = MessagesTableDesign.indexes;
+/** Open claims are spread over shards so that a campaign's burst of claims does not make one hot index partition. */
+const CLAIM_SHARDS = 10;
+const openClaimPk = (messageId: string) => `CLAIM#${shardOf(messageId, CLAIM_SHARDS)}`;
 /** A record may be (re)written while nothing is decided yet, or after a deferral or a released claim. */
 const OPEN = 'attribute_not_exists(pk) OR #status IN (:deferred, :retrying)';
 const OPEN_VALUES = { ':deferred': 'deferred', ':retrying': 'retrying' };
@@ -156,13 +160,18 @@ export class DynamoMessageStore implements MessageOutbox, MessageQueries {
       sets.push('reason = :reason');
       values[':reason'] = update.reason;
     }
+    if (update.deferredUntil) {
+      sets.push('deferredUntil = :until');
+      values[':until'] = update.deferredUntil;
+    }
     try {
       await mapFaults(
         this.client.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: { pk: messagePk(messageId), sk: MESSAGE_SK },
-            UpdateExpression: `SET ${sets.join(', ')}`,
+            // Settled: out of the open-claims index.
+            UpdateExpression: `SET ${sets.join(', ')} REMOVE gsi3pk, gsi3sk`,
             ConditionExpression: '#status = :claimed',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: values,
@@ -175,6 +184,31 @@ export class DynamoMessageStore implements MessageOutbox, MessageQueries {
       if (isConditionFailure(error)) return 'not-claimed';
       throw error;
     }
+  }
+
+  async expiredClaims(claimedBefore: Date, limit: number): Promise<MessageRecord[]> {
+    const perShard = await Promise.all(
+      Array.from({ length: CLAIM_SHARDS }, (_, shard) =>
+        mapFaults(
+          this.client.send(
+            new QueryCommand({
+              TableName: this.tableName,
+              IndexName: BY_OPEN_CLAIM.indexName,
+              KeyConditionExpression: '#pk = :pk AND #sk < :before',
+              ExpressionAttributeNames: { '#pk': BY_OPEN_CLAIM.partitionKey, '#sk': BY_OPEN_CLAIM.sortKey },
+              ExpressionAttributeValues: { ':pk': `CLAIM#${shard}`, ':before': claimedBefore.toISOString() },
+              Limit: limit,
+            }),
+          ),
+          WHAT,
+        ),
+      ),
+    );
+    return perShard
+      .flatMap((page) => (page.Items ?? []).map(recordOf))
+      .filter((record) => record.status === 'claimed')
+      .sort((a, b) => ((a.claimedAt ?? '') < (b.claimedAt ?? '') ? -1 : 1))
+      .slice(0, limit);
   }
 
   async recordFeedback(messageId: string, feedback: MessageFeedback): Promise<FeedbackOutcome> {
@@ -258,17 +292,30 @@ export class DynamoMessageStore implements MessageOutbox, MessageQueries {
 function itemOf(record: MessageRecord): Item {
   const causeKey = causeKeyOf(record.cause);
   const sortKey = `${record.createdAt}#${record.messageId}`;
+  const claimedAt = record.status === 'claimed' ? (record.claimedAt ?? record.updatedAt) : undefined;
   return {
     pk: messagePk(record.messageId),
     sk: MESSAGE_SK,
     gsi1pk: byPatientPk(record.patientId),
     gsi1sk: sortKey,
     ...(causeKey ? { gsi2pk: causeKey, gsi2sk: sortKey } : {}),
+    ...(claimedAt ? { gsi3pk: openClaimPk(record.messageId), gsi3sk: `${claimedAt}#${record.messageId}` } : {}),
     ...record,
   };
 }
 
 function recordOf(item: Item): MessageRecord {
-  const { pk: _pk, sk: _sk, gsi1pk: _a, gsi1sk: _b, gsi2pk: _c, gsi2sk: _d, feedbackAt: _e, ...record } = item;
+  const {
+    pk: _pk,
+    sk: _sk,
+    gsi1pk: _a,
+    gsi1sk: _b,
+    gsi2pk: _c,
+    gsi2sk: _d,
+    gsi3pk: _f,
+    gsi3sk: _g,
+    feedbackAt: _e,
+    ...record
+  } = item;
   return record as unknown as MessageRecord;
 }

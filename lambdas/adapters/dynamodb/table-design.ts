@@ -39,6 +39,8 @@ export const MessagesTableDesign = {
   indexes: [
     { indexName: 'byPatient', partitionKey: 'gsi1pk', sortKey: 'gsi1sk' },
     { indexName: 'byCause', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
+    // Sparse: only claimed records carry its keys, so the claim sweeper reads the open claims and nothing else.
+    { indexName: 'byOpenClaim', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
   ],
 } as const satisfies TableDesign;
 

@@ -74,6 +74,7 @@ export const SKIP_REASONS = [
   'channel-not-in-template',
   'invalid-address',
   'content-rejected',
+  'channel-unavailable',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 

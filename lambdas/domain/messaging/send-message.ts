@@ -19,6 +19,10 @@ import type { MessagingSettings } from './settings';
 
 /** How long a claim may stay unsettled before a retry calls it in doubt rather than waiting for it. */
 export const CLAIM_LEASE_MS = 5 * 60_000;
+/** How long after a paused channel (`ChannelUnavailableError`) the message is tried again. */
+export const CHANNEL_RETRY_MS = 15 * 60_000;
+/** A message whose channel stays unavailable this long after it was first decided fails instead. */
+export const CHANNEL_GIVE_UP_MS = 24 * 60 * 60_000;
 /** A concurrent sender moved the ledger: decide again on what it wrote, a few times, then let the caller retry. */
 const MAX_LEDGER_RACES = 3;
 
@@ -86,13 +90,36 @@ function outcomeOf(record: MessageRecord, outcome: SendOutcome['outcome'], dupli
   };
 }
 
+/**
+ * A claim nothing settled within its lease: the provider may have sent it, so it is never sent again. The
+ * address's last message is noted as this one (if nothing newer is), so that a STOP answering it is the
+ * patient's: the writes after an acceptance that a crash interrupted are finished here.
+ */
 async function settleInDoubt(record: MessageRecord, deps: SendDependencies): Promise<SendOutcome> {
+  const at = deps.clock.now().toISOString();
+  if (record.addressKey) {
+    await deps.addressBook.noteSent(record.addressKey, record.messageId, record.patientId, record.claimedAt ?? at);
+  }
   await deps.outbox.settle(record.messageId, {
     status: 'in-doubt',
-    at: deps.clock.now().toISOString(),
+    at,
     detail: 'claim expired before the provider answer was recorded',
   });
   return outcomeOf({ ...record, status: 'in-doubt' }, 'in-doubt', true);
+}
+
+/**
+ * The claim sweeper (every run of ResumeDeferredSends): claims older than their lease become `in-doubt`, so a
+ * send whose every retry was spent (a crashed staff send, a journey that failed) does not stay `claimed`.
+ * Returns how many it settled; each is logged by id for the in-doubt alarm.
+ */
+export async function sweepExpiredClaims(
+  deps: Pick<SendDependencies, 'outbox' | 'addressBook' | 'clock'>,
+  limit: number,
+): Promise<readonly string[]> {
+  const expired = await deps.outbox.expiredClaims(new Date(deps.clock.now().getTime() - CLAIM_LEASE_MS), limit);
+  for (const record of expired) await settleInDoubt(record, deps as SendDependencies);
+  return expired.map((record) => record.messageId);
 }
 
 async function decideAndClaim(
@@ -267,6 +294,9 @@ async function claimAndSend(
       ...(to.channel === 'email' ? { unsubscribeUrl: links.unsubscribe } : {}),
     });
   } catch (error) {
+    if (error instanceof PermanentSendError && error.kind === 'channel') {
+      return deferWhileChannelUnavailable(error, context);
+    }
     if (error instanceof PermanentSendError && error.kind === 'message') {
       // The provider refused this content: sending it again unchanged fails the same way. Not the address's fault.
       const at = deps.clock.now().toISOString();
@@ -316,16 +346,55 @@ async function claimAndSend(
       duplicate: false,
     };
   }
+  // The writes that follow an acceptance come before the record says `sent`: a crash between them leaves the
+  // record claimed, and the retry (in doubt) finishes the address note instead of answering a bare duplicate.
+  await deps.addressBook.noteSent(to.addressKey, base.messageId, base.patientId, settledAt);
+  if (to.channel === 'letter' || to.channel === 'push') {
+    await deps.engagement.recordReceived({ ...claimed, status: 'sent' }, settledAt);
+  }
   await deps.outbox.settle(base.messageId, {
     status: 'sent',
     at: settledAt,
     providerMessageId: result.providerMessageId,
   });
-  await deps.addressBook.noteSent(to.addressKey, base.messageId, base.patientId, settledAt);
-  if (to.channel === 'letter' || to.channel === 'push') {
-    await deps.engagement.recordReceived({ ...claimed, status: 'sent' }, settledAt);
-  }
   return { messageId: base.messageId, outcome: 'sent', channel: to.channel, duplicate: false };
+}
+
+/**
+ * The channel cannot send for anyone until an operator acts (a paused SMS account, an SES identity in review):
+ * the message waits and is tried again every `CHANNEL_RETRY_MS` — a journey step waits in Step Functions, other
+ * sends through the deferral store — and fails as `channel-unavailable` once it has waited `CHANNEL_GIVE_UP_MS`.
+ */
+async function deferWhileChannelUnavailable(error: PermanentSendError, context: Context): Promise<SendOutcome> {
+  const { base, deps, request } = context;
+  const now = deps.clock.now();
+  const channel = error.channel;
+  if (now.getTime() - Date.parse(base.createdAt) >= CHANNEL_GIVE_UP_MS) {
+    await deps.outbox.settle(base.messageId, {
+      status: 'failed',
+      at: now.toISOString(),
+      reason: 'channel-unavailable',
+      detail: error.code,
+    });
+    return { messageId: base.messageId, outcome: 'failed', channel, reason: 'channel-unavailable', duplicate: false };
+  }
+  const until = new Date(now.getTime() + CHANNEL_RETRY_MS).toISOString();
+  if (needsResumption(request)) await deps.deferrals.schedule({ messageId: base.messageId, until, request });
+  await deps.outbox.settle(base.messageId, {
+    status: 'deferred',
+    at: now.toISOString(),
+    reason: 'channel-unavailable',
+    detail: error.code,
+    deferredUntil: until,
+  });
+  return {
+    messageId: base.messageId,
+    outcome: 'deferred',
+    channel,
+    reason: 'channel-unavailable',
+    until,
+    duplicate: false,
+  };
 }
 
 /** Whether the failed call may have reached the provider (the adapter says; any other error did not send). */

@@ -58,17 +58,23 @@ export interface MessageOutbox extends MessageLog {
    * `retrying`) and the channel's ledger with this send added (unless the ledger moved since it was read).
    */
   claim(record: MessageRecord, channel: Channel, ledger: SendLedger): Promise<ClaimOutcome>;
-  /** Moves a claimed record on: sent, failed, retrying or in-doubt. Conditional on it still being claimed. */
+  /**
+   * Moves a claimed record on: sent, failed, retrying, in-doubt, or deferred (with `deferredUntil`: the channel
+   * is paused). Conditional on it still being claimed.
+   */
   settle(
     messageId: string,
     update: {
-      readonly status: 'sent' | 'failed' | 'retrying' | 'in-doubt';
+      readonly status: 'sent' | 'failed' | 'retrying' | 'in-doubt' | 'deferred';
       readonly at: string;
       readonly providerMessageId?: string;
       readonly reason?: MessageRecord['reason'];
       readonly detail?: string;
+      readonly deferredUntil?: string;
     },
   ): Promise<'settled' | 'not-claimed'>;
+  /** Claims made before `claimedBefore` that nothing settled, oldest first, at most `limit` (the claim sweeper). */
+  expiredClaims(claimedBefore: Date, limit: number): Promise<MessageRecord[]>;
 }
 
 export interface MessageQueries {
@@ -152,6 +158,11 @@ export interface DeferredSends {
   /** Removes one entry (the instant is part of its key). */
   done(deferred: DeferredSend): Promise<void>;
 }
+
+/** The log message of every decided send (ids and codes): the channel-unavailable metric filter matches it. */
+export const MESSAGE_DECIDED = 'Message decided';
+/** Logged for each claim the sweeper settled as in doubt: the in-doubt metric filter counts them. */
+export const CLAIM_EXPIRED = 'Claim expired: message in doubt';
 
 /** Whether nobody but the deferral store will ask for this message again. */
 export function needsResumption(request: SendRequest): boolean {

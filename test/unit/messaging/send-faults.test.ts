@@ -7,13 +7,18 @@ import { SESv2Client, SendEmailCommand } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import type * as fhir4 from 'fhir/r4';
 import { PushSender } from '../../../lambdas/adapters/messaging/push-sender';
-import { ChannelUnavailableError } from '../../../lambdas/adapters/messaging/send-faults';
 import { SesEmailSender } from '../../../lambdas/adapters/messaging/ses-email-sender';
 import { SmsSender } from '../../../lambdas/adapters/messaging/sms-sender';
 import { TIMEZONE_EXTENSION_URL } from '../../../lambdas/domain/fhir/facts';
 import { messageIdOf } from '../../../lambdas/domain/messaging/message';
 import { TransientSendError } from '../../../lambdas/domain/messaging/ports';
-import { CLAIM_LEASE_MS, MessageInFlightError, sendMessage } from '../../../lambdas/domain/messaging/send-message';
+import {
+  CHANNEL_GIVE_UP_MS,
+  CHANNEL_RETRY_MS,
+  CLAIM_LEASE_MS,
+  MessageInFlightError,
+  sendMessage,
+} from '../../../lambdas/domain/messaging/send-message';
 import type { SendOutcome, SendRequest } from '../../../lambdas/domain/messaging/send-ports';
 import { InMemoryPreferenceStore } from '../../support/in-memory-preferences';
 import { InMemoryAddressBook, InMemoryMessageOutbox } from '../../support/messaging-fakes';
@@ -122,6 +127,18 @@ function answerFirstCallWith(channel: FaultChannel, answer: Answer) {
         : pinpoint.on(SendMessagesCommand);
   if ('rejects' in answer) stub.rejectsOnce(answer.rejects).resolves(success as never);
   else stub.resolvesOnce(answer.resolves as never).resolves(success as never);
+}
+
+/** The channel stays down: every call gets the same answer. */
+function answerEveryCallWith(channel: FaultChannel, answer: Answer) {
+  const stub =
+    channel === 'email'
+      ? ses.on(SendEmailCommand)
+      : channel === 'sms'
+        ? sms.on(SendTextMessageCommand)
+        : pinpoint.on(SendMessagesCommand);
+  if ('rejects' in answer) stub.rejects(answer.rejects);
+  else stub.resolves(answer.resolves as never);
 }
 
 const NOT_ACCEPTED: [FaultChannel, string, () => Answer][] = [
@@ -330,7 +347,8 @@ describe('sendMessage with the real channel adapters under provider faults', () 
       expect(settled).toMatchObject({ outcome: 'in-doubt', duplicate: true });
       expect(again).toMatchObject({ outcome: 'in-doubt', duplicate: true });
       expect(record()?.status).toBe('in-doubt');
-      expect(addressStatus()).toBeUndefined();
+      // Not blamed, but noted as the address's last message: a STOP that answers it is this patient's.
+      expect(addressStatus()).toEqual({ lastMessage: expect.objectContaining({ messageId: record()?.messageId }) });
       expect(providerCalls()).toBe(1);
     },
   );
@@ -352,19 +370,34 @@ describe('sendMessage with the real channel adapters under provider faults', () 
   );
 
   it.each(CHANNEL_DOWN)(
-    '%s %s: throws ChannelUnavailableError, leaves the address alone, and a later run sends once',
+    '%s %s: defers the message while the channel is unavailable, leaves the address alone, and sends it once later',
     async (channel, _name, answer) => {
-      const { deps, request, record, addressStatus, providerCalls } = setup(channel);
+      const { deps, clock, request, record, addressStatus, providerCalls } = setup(channel);
       answerFirstCallWith(channel, answer());
+      const until = new Date(clock.now().getTime() + CHANNEL_RETRY_MS).toISOString();
 
       const first = await attempt(request, deps);
-      expect(first).toBeInstanceOf(ChannelUnavailableError);
-      expect(first).not.toBeInstanceOf(TransientSendError);
-      // The provider did nothing: the claim is released so that a run after the operator's fix can send.
-      expect(record()?.status).toBe('retrying');
+      expect(first).toMatchObject({ outcome: 'deferred', reason: 'channel-unavailable', until, duplicate: false });
+      expect(record()).toMatchObject({ status: 'deferred', reason: 'channel-unavailable', deferredUntil: until });
       expect(addressStatus()).toBeUndefined();
 
+      clock.advance(CHANNEL_RETRY_MS);
       expect(await attempt(request, deps)).toMatchObject({ outcome: 'sent', duplicate: false });
+      expect(providerCalls()).toBe(2);
+    },
+  );
+
+  it.each(CHANNEL_DOWN)(
+    '%s %s: fails as channel-unavailable once the channel has been down for a day, and is not sent again',
+    async (channel, _name, answer) => {
+      const { deps, clock, request, record, providerCalls } = setup(channel);
+      answerEveryCallWith(channel, answer());
+      await attempt(request, deps);
+      clock.advance(CHANNEL_GIVE_UP_MS);
+
+      expect(await attempt(request, deps)).toMatchObject({ outcome: 'failed', reason: 'channel-unavailable' });
+      expect(record()).toMatchObject({ status: 'failed', reason: 'channel-unavailable' });
+      expect(await attempt(request, deps)).toMatchObject({ outcome: 'failed', duplicate: true });
       expect(providerCalls()).toBe(2);
     },
   );

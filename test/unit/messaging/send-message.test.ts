@@ -2,8 +2,14 @@ import type * as fhir4 from 'fhir/r4';
 import { TIMEZONE_EXTENSION_URL } from '../../../lambdas/domain/fhir/facts';
 import { resumeDeferredSends } from '../../../lambdas/domain/messaging/deferred-sends';
 import { messageIdOf } from '../../../lambdas/domain/messaging/message';
-import { TransientSendError } from '../../../lambdas/domain/messaging/ports';
-import { CLAIM_LEASE_MS, MessageInFlightError, sendMessage } from '../../../lambdas/domain/messaging/send-message';
+import { PermanentSendError, TransientSendError } from '../../../lambdas/domain/messaging/ports';
+import {
+  CHANNEL_RETRY_MS,
+  CLAIM_LEASE_MS,
+  MessageInFlightError,
+  sendMessage,
+  sweepExpiredClaims,
+} from '../../../lambdas/domain/messaging/send-message';
 import type { LoadedTemplate, SendDependencies, SendRequest } from '../../../lambdas/domain/messaging/send-ports';
 import { DEFAULT_MESSAGING_SETTINGS } from '../../../lambdas/domain/messaging/settings';
 import type { PreferenceRecord } from '../../../lambdas/domain/patients/preferences';
@@ -206,6 +212,66 @@ describe('sendMessage', () => {
     expect(settled).toMatchObject({ outcome: 'in-doubt', duplicate: true });
     expect(sms.sent).toHaveLength(1);
     expect(outbox.records.get(settled.messageId)?.status).toBe('in-doubt');
+  });
+
+  it('finishes the address note after a crash between the acceptance and it, so a STOP is attributed to the patient', async () => {
+    const { deps, outbox, addressBook, email, advance } = setup();
+    const emailOnly = request({ intent: { ...request().intent, channels: ['email'] } });
+    const noteSent = addressBook.noteSent.bind(addressBook);
+    addressBook.noteSent = async () => {
+      throw new Error('the function timed out');
+    };
+    await expect(sendMessage(emailOnly, deps)).rejects.toThrow('timed out');
+    addressBook.noteSent = noteSent;
+
+    await expect(sendMessage(emailOnly, deps)).rejects.toThrow(MessageInFlightError);
+    advance(CLAIM_LEASE_MS);
+    const retry = await sendMessage(emailOnly, deps);
+
+    const id = messageIdOf('p1', emailOnly.cause);
+    expect(retry).toMatchObject({ outcome: 'in-doubt', duplicate: true });
+    expect(email.sent).toHaveLength(1);
+    expect([...addressBook.statuses.values()].map((status) => status.lastMessage)).toEqual([
+      expect.objectContaining({ messageId: id, patientId: 'p1' }),
+    ]);
+    expect(outbox.records.get(id)?.status).toBe('in-doubt');
+  });
+
+  it('sweeps a claim nothing settled within its lease to in-doubt, and leaves a fresh claim alone', async () => {
+    const { deps, outbox, sms, advance } = setup();
+    const staff = request({ cause: { kind: 'staff', requestId: 'crashed-send' } });
+    // The provider took it, the answer was lost, and every retry of the staff send was spent within the lease.
+    sms.script.push({
+      acceptThenThrow: new TransientSendError('timed out', {
+        cause: { name: 'TimeoutError' },
+        mayHaveBeenAccepted: true,
+      }),
+    });
+    await expect(sendMessage(staff, deps)).rejects.toThrow(TransientSendError);
+    const id = messageIdOf('p1', staff.cause);
+
+    expect(await sweepExpiredClaims(deps, 100)).toEqual([]);
+    advance(CLAIM_LEASE_MS + 1);
+    const swept = await sweepExpiredClaims(deps, 100);
+
+    expect(swept).toEqual([id]);
+    expect(outbox.records.get(id)?.status).toBe('in-doubt');
+    expect(await sweepExpiredClaims(deps, 100)).toEqual([]);
+    expect(sms.sent).toHaveLength(1);
+  });
+
+  it('keeps a staff send whose channel is paused in the deferral store and sends it once the channel is back', async () => {
+    const { deps, deferred, sms, advance } = setup();
+    const staff = request({ cause: { kind: 'staff', requestId: 'paused-channel' } });
+    sms.script.push(new PermanentSendError('channel', 'sms', 'AccountSuspended'));
+
+    expect(await sendMessage(staff, deps)).toMatchObject({ outcome: 'deferred', reason: 'channel-unavailable' });
+    expect(await resumeDeferredSends({ ...deps, deferred, logger: silentLogger })).toMatchObject({ resumed: 0 });
+    advance(CHANNEL_RETRY_MS);
+    const resumed = await resumeDeferredSends({ ...deps, deferred, logger: silentLogger });
+
+    expect(resumed).toMatchObject({ resumed: 1, outcomes: { sent: 1 } });
+    expect(sms.sent.map((m) => m.messageId)).toEqual([messageIdOf('p1', staff.cause)]);
   });
 
   it('records a permanent refusal as failed and suppresses the address', async () => {

@@ -65,6 +65,11 @@ class DryRunOutbox implements MessageOutbox {
     });
     return 'settled' as const;
   }
+
+  /** A simulation's claims settle within its run: none is ever left to sweep. */
+  async expiredClaims(): Promise<MessageRecord[]> {
+    return [];
+  }
 }
 
 /** Address statuses read from the real book; a simulation never changes them. */

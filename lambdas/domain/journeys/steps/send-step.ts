@@ -39,12 +39,19 @@ export interface SendStepAnswer {
   readonly messageId: string | null;
   /** Deferred: when to run the step again (the message id stays the same). Else null. */
   readonly until: string | null;
+  /** Why it was skipped, deferred or failed (a code; the state machine selects the three fields above only). */
+  readonly reason?: SendOutcome['reason'];
 }
 
 export const EXITED_ANSWER: SendStepAnswer = { outcome: 'exited', messageId: null, until: null };
 
 export function sendStepAnswer(outcome: SendOutcome): SendStepAnswer {
-  return { outcome: outcome.outcome, messageId: outcome.messageId, until: outcome.until ?? null };
+  return {
+    outcome: outcome.outcome,
+    messageId: outcome.messageId,
+    until: outcome.until ?? null,
+    ...(outcome.reason ? { reason: outcome.reason } : {}),
+  };
 }
 
 export interface SendStep {
