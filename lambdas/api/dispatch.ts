@@ -1,10 +1,10 @@
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
-import type { AuditEntry, AuditLog } from '../domain/access/audit-trail';
 import { permissionsOf } from '../domain/access/roles';
 import { InvalidCursorError } from '../domain/paging';
-import type { Clock, Logger } from '../domain/ports';
+import type { Logger } from '../domain/ports';
 import { createAjv } from '../domain/validation/ajv';
 import { nestingMessage, nestsDeeperThan } from '../domain/validation/nesting';
+import { type AuditWriting, auditEntry, auditOutcomeOf, changesSomething, recordCall } from './audit-entries';
 import {
   ApiError,
   badRequest,
@@ -36,11 +36,8 @@ export interface ApiResponse {
   readonly body: string;
 }
 
-export interface ApiDependencies {
-  readonly audit: AuditLog;
-  readonly clock: Clock;
+export interface ApiDependencies extends AuditWriting {
   readonly logger: Logger;
-  readonly newId: () => string;
   readonly maxBodyBytes: number;
 }
 
@@ -82,6 +79,14 @@ export function createApi(
     // Until the path is valid the entry names the route, not the path: a 3,000-character id is noted nowhere.
     const note: AuditNote = { resource: route.path };
     let status = 500;
+    let query: Record<string, string | undefined> = {};
+    // Written once at most: by the pipeline before a change, or by a public handler once it knows the patient.
+    let attempted = false;
+    const beforeChange = async () => {
+      if (attempted || !route.audit) return;
+      attempted = true;
+      await deps.audit.record(auditEntry(route, request, note, 'attempted', 0, deps));
+    };
     try {
       validatePath(entry, params);
       delete note.resource;
@@ -89,11 +94,15 @@ export function createApi(
       if (route.audit?.patientIdParam) note.patientId = params[route.audit.patientIdParam];
       const principal = authorise(route, request.principal);
       const input = validateInput(entry, request, params, deps.maxBodyBytes);
+      query = input.query;
+      // No change is made before its audit entry exists: a failed write stops the call here.
+      if (request.principal && changesSomething(route)) await beforeChange();
       const result = await route.handle({
         ...input,
         principal: principal as Principal,
         requestId: request.requestId,
         audit: note,
+        beforeChange,
       });
       status = (route.raw && (result as { status?: number }).status) || route.response.status;
       return route.raw
@@ -116,11 +125,14 @@ export function createApi(
         body: JSON.stringify(internalProblem(request.requestId)),
       };
     } finally {
-      if (route.audit && request.principal) await deps.audit.record(auditEntry(route, request, note, status, deps));
+      // A read's answer leaves only once its entry is written: a failed write turns it into an error.
+      const outcome = auditOutcomeOf(status);
+      if (route.audit && request.principal)
+        await recordCall(auditEntry(route, request, note, outcome, status, deps), note, query, deps);
       // An anonymous call is a patient's link: audited once its token named the patient, otherwise only
       // counted (a metric filter on this line), so forged tokens cannot fill the trail.
       else if (route.audit?.anonymousActor && note.patientId)
-        await deps.audit.record(auditEntry(route, request, note, status, deps));
+        await recordCall(auditEntry(route, request, note, outcome, status, deps), note, query, deps);
       else if (route.audit?.anonymousActor)
         deps.logger.warn(ANONYMOUS_REFUSED, { operationId: route.operationId, status });
     }
@@ -256,29 +268,6 @@ function safeDecode(value: string): string {
   } catch {
     return value;
   }
-}
-
-function auditEntry(
-  route: RouteDefinition,
-  request: ApiRequest,
-  note: AuditNote,
-  status: number,
-  deps: ApiDependencies,
-): AuditEntry {
-  const principal = request.principal;
-  return {
-    id: deps.newId(),
-    at: deps.clock.now().toISOString(),
-    actor: principal?.subject ?? (route.audit?.anonymousActor as string),
-    roles: principal?.roles ?? [],
-    action: (route.audit as { action: string }).action,
-    operationId: route.operationId,
-    resource: note.resource ?? request.path,
-    ...(note.patientId ? { patientId: note.patientId } : {}),
-    outcome: status === 403 ? 'denied' : status < 400 ? 'allowed' : 'failed',
-    status,
-    requestId: request.requestId,
-  };
 }
 
 function jsonResponse(status: number, body: unknown): ApiResponse {

@@ -18,6 +18,8 @@ export const METRIC_NAMESPACE = 'PatientOutreach';
 export interface AuditNote {
   patientId?: string;
   resource?: string;
+  /** The patients a list returned (search results, members, message lists, queues), each audited as seen. */
+  patientIds?: readonly string[];
 }
 
 export interface RouteContext<Params, Query, Body> {
@@ -27,6 +29,12 @@ export interface RouteContext<Params, Query, Body> {
   readonly principal: Principal;
   readonly requestId: string;
   readonly audit: AuditNote;
+  /**
+   * Writes the `attempted` entry now, with what the note says so far. The pipeline does it before the handler
+   * of every authenticated route that changes something; a public route that learns its patient from a token
+   * calls it itself, after reading the token and before the change.
+   */
+  readonly beforeChange: () => Promise<void>;
 }
 
 export type Access = { readonly kind: 'public' } | { readonly kind: 'permission'; readonly permission: Permission };
@@ -41,6 +49,8 @@ export interface AuditSpec {
    * since there is no token subject.
    */
   readonly anonymousActor?: string;
+  /** A POST that changes nothing (a preview, a validation, a simulation): audited once, after it answered. */
+  readonly readOnly?: boolean;
 }
 
 export interface RouteDefinition {

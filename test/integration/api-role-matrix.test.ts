@@ -352,10 +352,15 @@ it.each(ROUTES.map((route) => [`${route.method} ${route.path}`, route] as const)
 
 it("left an audit entry for every look at the patient, and the audit query answers who saw patient 'example'", async () => {
   const admin = `Bearer ${stack.identity.issueToken({ role: 'fhir-sync-admin', subject: 'auditor' })}`;
-  const response = await fetch(`${stack.endpoints.api}/audit/patients/${PATIENT}?limit=100`, {
-    headers: { authorization: admin },
-  });
-  const { items } = (await response.json()) as { items: { actor: string; operationId: string; outcome: string }[] };
+  const items: { actor: string; operationId: string; outcome: string }[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = `/audit/patients/${PATIENT}?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`;
+    const response = await fetch(`${stack.endpoints.api}${page}`, { headers: { authorization: admin } });
+    const body = (await response.json()) as { items: typeof items; cursor?: string };
+    items.push(...body.items);
+    cursor = body.cursor;
+  } while (cursor);
   const seen = new Set(items.map((e) => `${e.actor} ${e.operationId} ${e.outcome}`));
 
   const patientRoutes = ROUTES.filter((r) => r.audit?.patientIdParam && r.path.startsWith('/patients/'));
@@ -365,6 +370,10 @@ it("left an audit entry for every look at the patient, and the audit query answe
       const allowed = expectedStatusClass(route, role) === '2xx';
       expect(seen).toContain(`user-${role} ${route.operationId} ${allowed ? 'allowed' : 'denied'}`);
     }
+  }
+  // A search that returned the patient counts as a look at the patient, for every role that may search.
+  for (const role of ROLES.filter((r) => ROLE_PERMISSIONS[r].includes('patients:search'))) {
+    expect(seen).toContain(`user-${role} searchPatients allowed`);
   }
 });
 

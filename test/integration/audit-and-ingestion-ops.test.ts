@@ -78,6 +78,7 @@ beforeAll(async () => {
     logger: silentLogger,
     newId: randomUUID,
     maxBodyBytes: 64 * 1024,
+    criteriaKey: async () => 'audit-criteria-test-key',
   });
   api = async ({ method, path, role = 'fhir-sync-admin', query = {}, body }) => {
     const response = await handle({

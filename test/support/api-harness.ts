@@ -24,6 +24,11 @@ export function auditEntry(overrides: Partial<AuditEntry> & Pick<AuditEntry, 'id
 export class InMemoryAuditLog implements AuditLog {
   readonly entries: AuditEntry[] = [];
 
+  /** The entries with an outcome: without the `attempted` entries written before each change. */
+  get settled(): AuditEntry[] {
+    return this.entries.filter((entry) => entry.outcome !== 'attempted');
+  }
+
   async record(entry: AuditEntry): Promise<void> {
     this.entries.push(entry);
   }
@@ -43,6 +48,9 @@ export class InMemoryAuditLog implements AuditLog {
       .slice(0, limit);
   }
 }
+
+/** The key the harness hashes list criteria with. */
+export const AUDIT_CRITERIA_TEST_KEY = 'audit-criteria-test-key';
 
 export interface Call {
   readonly method: string;
@@ -76,6 +84,7 @@ export function apiUnderTest(routes: readonly RouteDefinition[], now = new Date(
     logger: { info: log('info'), warn: log('warn'), error: log('error') },
     newId: () => randomUUID(),
     maxBodyBytes: 64 * 1024,
+    criteriaKey: async () => AUDIT_CRITERIA_TEST_KEY,
   });
   return {
     audit,

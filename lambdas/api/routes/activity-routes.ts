@@ -36,8 +36,9 @@ export function activityRoutes(services: ActivityApiServices): RouteDefinition[]
       audit: { action: 'activities.list' },
       query: activityQueueQuery,
       response: { status: 200, description: 'one page of open activities', schema: activityPageResponse },
-      handle: async ({ query }) => {
+      handle: async ({ query, audit }) => {
         const page = await services.activities.listOpen(query.team, pageLimit(query.limit), query.cursor);
+        audit.patientIds = page.items.map((activity) => activity.patientId);
         return { items: [...page.items], ...(page.cursor ? { cursor: page.cursor } : {}) };
       },
     }),

@@ -1,4 +1,4 @@
-import type { AuditLog, AuditPage } from '../../domain/access/audit-trail';
+import { AUDIT_OUTCOMES, type AuditLog, type AuditPage } from '../../domain/access/audit-trail';
 import type { Clock } from '../../domain/ports';
 import { pageLimit, pageQuerySchema } from '../cursor';
 import { badRequest } from '../problem';
@@ -44,9 +44,16 @@ const auditEntrySchema = {
     operationId: { type: 'string' },
     resource: { type: 'string', description: 'the path or resource the request concerned' },
     patientId: { type: 'string' },
-    outcome: { type: 'string', enum: ['allowed', 'denied', 'failed'] },
+    outcome: {
+      type: 'string',
+      enum: [...AUDIT_OUTCOMES],
+      description: '`attempted` precedes a change (the entry with its outcome follows, same requestId)',
+    },
     status: { type: 'integer' },
     requestId: { type: 'string' },
+    criteria: { type: 'string', description: "a list's search criteria as a keyed hash, never the values" },
+    returned: { type: 'integer', description: 'on a list: how many patient rows it returned' },
+    listedIn: { type: 'string', description: "on one patient's row of a list: the list's entry id" },
   },
 } as const;
 

@@ -90,9 +90,10 @@ export function journeyEnrolmentRoutes(services: JourneyEnrolmentServices): Rout
       query: enrolmentListQuery,
       response: { status: 200, description: 'one page of enrolments', schema: enrolmentPageResponse },
       errors: [404],
-      handle: async ({ params, query }) => {
+      handle: async ({ params, query, audit }) => {
         if (!(await services.journeys.get(params.journeyId))) throw notFound(`no journey ${params.journeyId}`);
         const page = await services.journeyEntries.byJourney(params.journeyId, pageLimit(query.limit), query.cursor);
+        audit.patientIds = page.items.map((entry) => entry.patientId);
         const items = await enrolmentViews(page.items, viewDependencies(services));
         return { items, ...(page.cursor ? { cursor: page.cursor } : {}) };
       },

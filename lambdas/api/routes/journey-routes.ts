@@ -119,7 +119,7 @@ export function journeyRoutes(services: JourneyApiServices & ShippedCatalogServi
       summary: 'Check a definition without saving it: schema, step graph, waits, templates and segments',
       tag: JOURNEYS_TAG,
       access,
-      audit: { action: 'journey.validate' },
+      audit: { action: 'journey.validate', readOnly: true },
       body: validateJourneyBody,
       response: {
         status: 200,

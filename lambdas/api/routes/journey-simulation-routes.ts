@@ -47,7 +47,7 @@ export function journeySimulationRoutes(services: JourneySimulationServices): Ro
         'Run a journey version for one patient (real, read only, or synthetic) on a simulated clock: each step, message (with its rendered preview), decision and reason, with times. Nothing is written or sent.',
       tag: JOURNEYS_TAG,
       access: { kind: 'permission', permission: 'journeys:manage' },
-      audit: { action: 'journey.simulate' },
+      audit: { action: 'journey.simulate', readOnly: true },
       params: journeyParams,
       body: simulationBody,
       response: { status: 200, description: 'the timeline of the simulated run', schema: simulationResponse },

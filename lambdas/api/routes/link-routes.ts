@@ -68,7 +68,7 @@ export function linkRoutes(services: LinkApiServices): RouteDefinition[] {
       raw: true,
       response: { status: 200, description: 'an HTML page', schema: { type: 'string' } },
       errors: [410],
-      handle: async ({ query, body, audit }) => {
+      handle: async ({ query, body, audit, beforeChange }) => {
         const form = (body ?? {}) as Record<string, string>;
         const token = query.token ?? form.token ?? '';
         const key = await services.linkKey();
@@ -77,6 +77,7 @@ export function linkRoutes(services: LinkApiServices): RouteDefinition[] {
         if (!('error' in payload)) {
           audit.patientId = payload.patientId;
           audit.resource = `/messages/${payload.messageId}`;
+          await beforeChange();
         }
         const result = await unsubscribe(
           token,
@@ -120,14 +121,17 @@ function appointmentLinkRoutes(action: AppointmentLinkAction, services: LinkApiS
       raw: true,
       response: { status: 200, description: 'an HTML page', schema: { type: 'string' } },
       errors: [410],
-      handle: async ({ query, body, audit }) => {
+      handle: async ({ query, body, audit, beforeChange }) => {
         const token = query.token ?? (body as Record<string, string> | undefined)?.token ?? '';
         const deps = { linkKey: await services.linkKey(), publisher: services.publisher, logger: services.logger };
-        const answered = await actOnAppointmentLink(action, token, deps, services.clock.now());
-        if (answered.payload) {
-          audit.patientId = answered.payload.patientId;
-          audit.resource = `/messages/${answered.payload.messageId}`;
+        const now = services.clock.now();
+        const payload = verifyLinkToken(token, deps.linkKey, now);
+        if (!('error' in payload)) {
+          audit.patientId = payload.patientId;
+          audit.resource = `/messages/${payload.messageId}`;
+          await beforeChange();
         }
+        const answered = await actOnAppointmentLink(action, token, deps, now);
         return page(answered.page);
       },
     }),

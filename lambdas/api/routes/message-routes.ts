@@ -83,9 +83,10 @@ export function messageRoutes(services: MessagingApiServices): RouteDefinition[]
       params: journeyMessageParams,
       query: messagePageQuery,
       response: { status: 200, description: 'one page of messages', schema: messagePageResponse },
-      handle: async ({ params, query }) => {
+      handle: async ({ params, query, audit }) => {
         const key = journeyCauseKey(params.journeyId);
         const page = await services.messages.byCause(key, pageLimit(query.limit), query.cursor);
+        audit.patientIds = page.items.map((message) => message.patientId);
         return { items: page.items.map(messageViewOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
       },
     }),
@@ -100,9 +101,10 @@ export function messageRoutes(services: MessagingApiServices): RouteDefinition[]
       params: campaignMessageParams,
       query: messagePageQuery,
       response: { status: 200, description: 'one page of messages', schema: messagePageResponse },
-      handle: async ({ params, query }) => {
+      handle: async ({ params, query, audit }) => {
         const key = campaignCauseKey(params.campaignId);
         const page = await services.messages.byCause(key, pageLimit(query.limit), query.cursor);
+        audit.patientIds = page.items.map((message) => message.patientId);
         return { items: page.items.map(messageViewOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
       },
     }),

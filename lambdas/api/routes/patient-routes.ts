@@ -55,7 +55,7 @@ export function patientRoutes(services: PatientApiServices): RouteDefinition[] {
       audit: { action: 'patient.search' },
       query: searchQuery,
       response: { status: 200, description: 'one page of matching patients', schema: searchResponse },
-      handle: async ({ query, principal }) => {
+      handle: async ({ query, principal, audit }) => {
         const { limit, cursor, ...criteriaQuery } = query;
         const read = searchCriteriaOf(criteriaQuery);
         if (!read.ok) {
@@ -68,6 +68,7 @@ export function patientRoutes(services: PatientApiServices): RouteDefinition[] {
         }
         const visibility = visibilityOf(principal.roles);
         const page = await services.patientDirectory.search(read.criteria, pageLimit(limit), cursor);
+        audit.patientIds = page.items.map((summary) => summary.id);
         return {
           items: page.items.map((summary) => searchResultFor(summary, visibility)),
           ...(page.cursor ? { cursor: page.cursor } : {}),

@@ -41,12 +41,13 @@ export function segmentMemberRoutes(services: SegmentApiServices): RouteDefiniti
       query: memberPageQuery,
       response: { status: 200, description: 'one page of members', schema: memberPageResponse },
       errors: [403, 404],
-      handle: async ({ params, query, principal }) => {
+      handle: async ({ params, query, principal, audit }) => {
         const segment = orRefuse(await segmentOrRefusal(params.segmentId, services));
         const mayReadClinical = visibilityOf(principal.roles).has('clinical');
         orRefuse(await memberListAccess(segment, mayReadClinical, services));
         // The store's cursor names the segment's partition, so a cursor of another segment is a 400.
         const page = await services.memberships.members(params.segmentId, pageLimit(query.limit), query.cursor);
+        audit.patientIds = page.items.map((member) => member.patientId);
         return {
           items: page.items.map(({ patientId, version, since, kind }) => ({ patientId, version, since, kind })),
           ...(page.cursor ? { cursor: page.cursor } : {}),

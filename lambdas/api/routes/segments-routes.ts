@@ -103,7 +103,7 @@ export function segmentRoutes(services: SegmentApiServices & ShippedCatalogServi
         'Evaluate an unsaved definition: how many of the first patients match, a sample, and one patient explained',
       tag: SEGMENTS_TAG,
       access,
-      audit: { action: 'segment.preview' },
+      audit: { action: 'segment.preview', readOnly: true },
       body: previewBody,
       response: { status: 200, description: 'counts, a sample, and the explanation', schema: previewResponse },
       errors: [403, 404],

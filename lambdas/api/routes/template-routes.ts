@@ -148,7 +148,7 @@ export function templateRoutes(services: TemplateApiServices & ShippedCatalogSer
       summary: 'Check a template without saving it: schema, Liquid, variables, SMS length and content',
       tag: TEMPLATES_TAG,
       access,
-      audit: { action: 'template.validate' },
+      audit: { action: 'template.validate', readOnly: true },
       body: validateTemplateBody,
       response: {
         status: 200,
@@ -224,7 +224,7 @@ export function templateRoutes(services: TemplateApiServices & ShippedCatalogSer
       summary: "Render the latest version per channel, for a patient or with sample data, in the language they'd get",
       tag: TEMPLATES_TAG,
       access,
-      audit: { action: 'template.preview' },
+      audit: { action: 'template.preview', readOnly: true },
       params: templateParams,
       body: previewBody,
       response: { status: 200, description: 'the rendered parts per channel', schema: previewResponse },

@@ -230,6 +230,8 @@ export function createApiHandler(
     logger,
     newId: randomUUID,
     maxBodyBytes: MAX_BODY_BYTES,
+    // The link signing secret, under its own label in the hashed text (`audit-entries.ts`): no second secret to fetch.
+    criteriaKey: services.linkKey,
   });
   return async (event) => {
     const result = toProxyResult(await api(toApiRequest(event)));

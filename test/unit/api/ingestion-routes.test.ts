@@ -155,13 +155,13 @@ describe.each(ROUTES)('$method $path: who may call it', ({ action, success, ...c
     const response = await api.call(call);
 
     expect(response.status).toBe(401);
-    expect(api.audit.entries).toEqual([]);
+    expect(api.audit.settled).toEqual([]);
   });
 
   it.each(ROLES)(`records the %s request as ${action}`, async (role) => {
     await api.call({ ...call, role });
 
-    expect(api.audit.entries).toEqual([
+    expect(api.audit.settled).toEqual([
       expect.objectContaining({
         actor: `user-${role}`,
         action,
@@ -278,14 +278,14 @@ describe('GET /ingestion/dead-letters/{id}', () => {
   it('names the patient the payload is about in the audit entry', async () => {
     await api.call({ ...admin, method: 'GET', path: '/ingestion/dead-letters/dl-1' });
 
-    expect(api.audit.entries[0]).toMatchObject({ action: 'ingestion.deadletter.read', patientId: 'patient-dl-1' });
+    expect(api.audit.settled[0]).toMatchObject({ action: 'ingestion.deadletter.read', patientId: 'patient-dl-1' });
   });
 
   it('answers 404 for an unknown id, and records the attempt', async () => {
     const response = await api.call({ ...admin, method: 'GET', path: '/ingestion/dead-letters/nope' });
 
     expect(response.status).toBe(404);
-    expect(api.audit.entries[0]).toMatchObject({ outcome: 'failed', status: 404 });
+    expect(api.audit.settled[0]).toMatchObject({ outcome: 'failed', status: 404 });
   });
 });
 
@@ -396,7 +396,7 @@ describe('POST /ingestion/dead-letters/replay', () => {
 
     expect(deadLetters.entries.get('dl-1')?.status).toBe('open');
     expect(deadLetters.entries.get('dl-2')?.status).toBe('replayed');
-    expect(api.audit.entries[0]?.resource).toBe('/ingestion/dead-letters/replay?resourceType=Patient');
+    expect(api.audit.settled[0]?.resource).toBe('/ingestion/dead-letters/replay?resourceType=Patient');
   });
 
   it('leaves entries without an event open and counts them', async () => {
@@ -473,7 +473,7 @@ describe('POST /ingestion/imports', () => {
   it('records the job it started in the audit entry', async () => {
     await api.call({ ...admin, method: 'POST', path: '/ingestion/imports', body: { prefix: 'exports/' } });
 
-    expect(api.audit.entries[0]).toMatchObject({
+    expect(api.audit.settled[0]).toMatchObject({
       action: 'ingestion.import.start',
       resource: '/ingestion/imports/job-1-new',
     });

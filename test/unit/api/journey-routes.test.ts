@@ -25,7 +25,7 @@ describe('POST /journeys', () => {
       journey: { journeyId: 'welcome', status: 'draft', latestVersion: 1, revision: 1 },
       version: { version: 1, definition: welcomeJourney(), createdBy: 'user-marketing-professional' },
     });
-    expect(api.audit.entries).toEqual([
+    expect(api.audit.settled).toEqual([
       expect.objectContaining({ action: 'journey.create', resource: '/journeys/welcome', status: 201 }),
     ]);
   });
@@ -153,7 +153,7 @@ describe('publishing and lifecycle', () => {
     expect(response.status).toBe(200);
     expect(response.json()).toMatchObject({ journey: { status: 'active', publishedVersion: 1 } });
     expect(fakes.publisher.liveVersion('welcome')).toBe(1);
-    expect(api.audit.entries.at(-1)).toMatchObject({ action: 'journey.publish', status: 200 });
+    expect(api.audit.settled.at(-1)).toMatchObject({ action: 'journey.publish', status: 200 });
   });
 
   it('answers a version that does not exist with 400 pointing at the query', async () => {
@@ -176,7 +176,7 @@ describe('publishing and lifecycle', () => {
     expect((await post('/journeys/welcome/archive')).json()).toMatchObject({
       journey: { status: 'archived', archivedAt: JOURNEY_TEST_NOW.toISOString() },
     });
-    expect(api.audit.entries.slice(-3).map((e) => e.action)).toEqual([
+    expect(api.audit.settled.slice(-3).map((e) => e.action)).toEqual([
       'journey.pause',
       'journey.resume',
       'journey.archive',

@@ -436,7 +436,7 @@ describe('the role matrix and the audit trail', () => {
         expect([call.path, response.status]).toEqual([call.path, 403]);
       }
 
-      expect(api.audit.entries.map((e) => [e.action, e.outcome])).toEqual(
+      expect(api.audit.settled.map((e) => [e.action, e.outcome])).toEqual(
         SEGMENT_CALLS.map((c) => [c.action, 'denied']),
       );
       expect(fakes.definitions.records.size).toBe(0);
@@ -446,10 +446,10 @@ describe('the role matrix and the audit trail', () => {
   it('records one audit entry per call of the marketing professional, naming the segment created', async () => {
     for (const call of SEGMENT_CALLS) await asMarketer(call);
 
-    expect(api.audit.entries.map((e) => [e.action, e.outcome, e.actor])).toEqual(
+    expect(api.audit.settled.map((e) => [e.action, e.outcome, e.actor])).toEqual(
       SEGMENT_CALLS.map((c) => [c.action, 'allowed', 'user-marketing-professional']),
     );
-    expect(api.audit.entries.find((e) => e.action === 'segment.create')?.resource).toBe('/segments/screening-age');
+    expect(api.audit.settled.find((e) => e.action === 'segment.create')?.resource).toBe('/segments/screening-age');
   });
 
   it('answers 401 without a token', async () => {

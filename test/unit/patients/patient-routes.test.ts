@@ -177,7 +177,7 @@ describe('audit', () => {
 
       await api.call({ ...route, role: 'healthcare-user' });
 
-      expect(api.audit.entries).toEqual([
+      expect(api.audit.settled).toEqual([
         expect.objectContaining({
           action: route.audit,
           patientId: 'example',
@@ -189,13 +189,22 @@ describe('audit', () => {
     },
   );
 
-  it('records a search without the search terms', async () => {
+  it('records a search and the patients it returned, without the search terms', async () => {
     const { api } = setUp();
 
     await api.call({ method: 'GET', path: '/patients', query: { family: 'chalmers' }, role: 'non-clinical-user' });
 
-    expect(api.audit.entries).toEqual([expect.objectContaining({ action: 'patient.search', resource: '/patients' })]);
-    expect(JSON.stringify(api.audit.entries)).not.toContain('chalmers');
+    const [search, ...rows] = api.audit.settled;
+    expect(search).toEqual(
+      expect.objectContaining({
+        action: 'patient.search',
+        resource: '/patients',
+        returned: 1,
+        criteria: expect.any(String),
+      }),
+    );
+    expect(rows).toEqual([expect.objectContaining({ patientId: 'example', listedIn: search?.id })]);
+    expect(JSON.stringify(api.audit.settled)).not.toContain('chalmers');
   });
 
   it('answers a 3,000-character patient id with 400 before noting it: the entry names neither it nor its path', async () => {
@@ -205,10 +214,10 @@ describe('audit', () => {
     const response = await api.call({ method: 'GET', path: `/patients/${id}`, role: 'healthcare-user' });
 
     expect(response.status).toBe(400);
-    expect(api.audit.entries).toEqual([
+    expect(api.audit.settled).toEqual([
       expect.objectContaining({ action: 'patient.read', resource: '/patients/{patientId}', status: 400 }),
     ]);
-    expect(api.audit.entries[0]).not.toHaveProperty('patientId');
+    expect(api.audit.settled[0]).not.toHaveProperty('patientId');
   });
 
   it('records a denied read of a patient as denied', async () => {
@@ -216,7 +225,7 @@ describe('audit', () => {
 
     await api.call({ method: 'GET', path: '/patients/example', role: 'fhir-sync-admin' });
 
-    expect(api.audit.entries).toEqual([
+    expect(api.audit.settled).toEqual([
       expect.objectContaining({ action: 'patient.read', resource: '/patients/example', outcome: 'denied' }),
     ]);
   });
