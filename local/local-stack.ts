@@ -193,15 +193,14 @@ async function assembleLocalStack(
     clock,
     platform: bus,
     upstreamEventSource,
-    onOutsideContract: (event) =>
-      (ingressLogger ??= createLogger('event-ingress')).warn(
-        'an upstream event outside the upstream contract was forwarded nowhere',
-        {
-          eventId: event.id,
-          source: event.source,
-          detailType: event['detail-type'],
-        },
-      ),
+    onOutsideContract: (event) => {
+      ingressLogger ??= createLogger('event-ingress');
+      ingressLogger.warn('an upstream event outside the upstream contract was forwarded nowhere', {
+        eventId: event.id,
+        source: event.source,
+        detailType: event['detail-type'],
+      });
+    },
   });
   const busPort = options.ports?.eventBridge ?? (await freePort());
   servers.push(
