@@ -54,6 +54,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
       'Patient outreach: the platform functions (FHIR ingestion, staff API), dead-letter collection, bulk import',
     tables: data.tables,
     eventBus: events.bus,
+    ingressBus: events.ingressBus,
     busEncryptionFailures: events.encryptionFailures,
   });
   ingestion.functions.allowStartingBulkImports(ingestion.bulkImport.stateMachine);
