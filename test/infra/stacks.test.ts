@@ -112,21 +112,22 @@ describe('data stack', () => {
 });
 
 describe('events stack', () => {
+  const PLATFORM_BUS = { Name: 'patient-outreach-test' };
   it('encrypts the bus with a customer-managed key', () => {
-    const [, bus] = onlyResource(synth.events, 'AWS::Events::EventBus');
+    const [, bus] = onlyResource(synth.events, 'AWS::Events::EventBus', PLATFORM_BUS);
     const keyId = (bus.Properties.KmsKeyIdentifier as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
     expect(synth.events.toJSON().Resources[keyId].Properties.EnableKeyRotation).toBe(true);
   });
 
   it('gives the bus an encrypted dead-letter queue for events it cannot encrypt or decrypt', () => {
-    const [, bus] = onlyResource(synth.events, 'AWS::Events::EventBus');
+    const [, bus] = onlyResource(synth.events, 'AWS::Events::EventBus', PLATFORM_BUS);
     const queueId = synth.stacks.events.getLogicalId(synth.stacks.events.encryptionFailures.node.defaultChild as never);
     expect(bus.Properties.DeadLetterConfig).toEqual({ Arn: getAtt(queueId) });
     expect(synth.events.toJSON().Resources[queueId].Properties.KmsMasterKeyId).toBeDefined();
   });
 
   it('archives every event of the bus for the configured retention', () => {
-    const [busId] = onlyResource(synth.events, 'AWS::Events::EventBus');
+    const [busId] = onlyResource(synth.events, 'AWS::Events::EventBus', PLATFORM_BUS);
     synth.events.hasResourceProperties('AWS::Events::Archive', {
       SourceArn: getAtt(busId),
       RetentionDays: synth.settings.eventArchiveRetentionDays,
