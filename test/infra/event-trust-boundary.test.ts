@@ -74,7 +74,8 @@ describe('the ingress bus', () => {
         { Name: 'EventBusName', Value: imported(ingressBusId) },
       ]),
     );
-    expect(asList(alarm.Properties.AlarmActions)).toHaveLength(1);
+    const [topicId] = onlyResource(synth.ingestion, 'AWS::SNS::Topic');
+    expect(asList(alarm.Properties.AlarmActions)).toEqual([{ Ref: topicId }]);
   });
 });
 
