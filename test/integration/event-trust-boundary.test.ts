@@ -2,6 +2,8 @@ import { type EventBridgeClient, PutEventsCommand, type PutEventsRequestEntry } 
 import type * as fhir4 from 'fhir/r4';
 import { DetailType, PLATFORM_EVENT_SOURCE } from '../../lambdas/domain/events/event-names';
 import { TIMEZONE_EXTENSION_URL } from '../../lambdas/domain/fhir/facts';
+import { repoPath } from '../../lib/paths';
+import { emitFiles } from '../../local/cli/emit';
 import { VirtualClock } from '../../local/clock';
 import { installCatalogTemplates } from '../../local/demo/install-templates';
 import { LOCAL_EVENT_BUS_NAME, LOCAL_INGRESS_BUS_NAME } from '../../local/local-environment';
@@ -131,4 +133,19 @@ it("the platform's own functions still put internal detail-types: a staff reques
   await stack.settle();
 
   expect(await messagesOf(PATIENT_ID)).toEqual([expect.objectContaining({ status: 'sent' })]);
+});
+
+it('`npx outreach emit` puts on the ingress bus as an upstream system, and its example is ingested', async () => {
+  const result = await emitFiles([repoPath('examples', 'fhir', 'patient-with-hba1c.json')], {
+    action: 'update',
+    endpoint: stack.endpoints.eventBridge,
+    busName: LOCAL_INGRESS_BUS_NAME,
+    source: stack.upstreamEventSource,
+    occurredAt: '2026-11-25T10:00:00Z',
+  });
+  await stack.settle();
+
+  expect(result).toEqual({ sent: expect.any(Number), failed: 0 });
+  const facts = stack.bus.archived().filter((e) => e['detail-type'] === DetailType.PatientFactsChanged);
+  expect(facts.map((e) => (e.detail as { patientId: string }).patientId)).toContain('example-1');
 });
