@@ -38,7 +38,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
   });
   const events = new EventsStack(app, stackName(settings, 'Events'), {
     ...common,
-    description: 'Patient outreach: event bus, archive and schema registry',
+    description: 'Patient outreach: ingress and platform event buses, archive and schema registry',
     terminationProtection: settings.stage === 'prod',
   });
   const messaging = new MessagingStack(app, stackName(settings, 'Messaging'), {
@@ -54,6 +54,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
       'Patient outreach: the platform functions (FHIR ingestion, staff API), dead-letter collection, bulk import',
     tables: data.tables,
     eventBus: events.bus,
+    ingressBus: events.ingressBus,
     busEncryptionFailures: events.encryptionFailures,
   });
   ingestion.functions.allowStartingBulkImports(ingestion.bulkImport.stateMachine);

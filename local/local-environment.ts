@@ -26,7 +26,15 @@ export interface LocalTables {
   readonly platform: string;
 }
 
+/** The platform bus: only the platform's own functions put to it. */
 export const LOCAL_EVENT_BUS_NAME = 'patient-outreach-local';
+/** The ingress bus: where upstream systems put the upstream contract (`FHIR Resource Changed`). */
+export const LOCAL_INGRESS_BUS_NAME = 'patient-outreach-local-ingress';
+
+/** The credentials of the platform's own functions locally: the only principal the platform bus accepts. */
+export const LOCAL_PLATFORM_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' } as const;
+/** The credentials local upstream tools (emit, demo loaders, tests) sign with: an upstream system's role. */
+export const LOCAL_UPSTREAM_CREDENTIALS = { accessKeyId: 'local-upstream', secretAccessKey: 'local' } as const;
 
 /** Where messages go locally: letters into a folder, patient links to the local API, signed with a local key. */
 export interface LocalMessaging {
@@ -46,8 +54,8 @@ export function localEnvironment(
 ): Record<string, string> {
   return {
     AWS_REGION: 'us-east-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ACCESS_KEY_ID: LOCAL_PLATFORM_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_PLATFORM_CREDENTIALS.secretAccessKey,
     AWS_ENDPOINT_URL_DYNAMODB: endpoints.dynamodb,
     AWS_ENDPOINT_URL_EVENTBRIDGE: endpoints.eventBridge,
     ...(endpoints.ses ? { AWS_ENDPOINT_URL_SESV2: endpoints.ses } : {}),

@@ -35,9 +35,12 @@ import { VirtualClock } from './clock';
 import { createPlatformTables, type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local';
 import { startEventBusServer } from './event-bus/event-bus-server';
 import { type BusEvent, LocalEventBus } from './event-bus/local-event-bus';
+import { LocalIngressBus } from './event-bus/local-ingress-bus';
 import { localLambdaContext } from './lambda-context';
 import {
+  LOCAL_INGRESS_BUS_NAME,
   LOCAL_JOURNEY_FUNCTIONS,
+  LOCAL_PLATFORM_CREDENTIALS,
   type LocalEndpoints,
   type LocalMessaging,
   type LocalTables,
@@ -103,7 +106,10 @@ export interface LocalStack {
   readonly identity: LocalIdentity;
   readonly importRoot: string;
   readonly tables: LocalTables;
+  /** The platform bus: only the platform's own functions put to it. */
   readonly bus: LocalEventBus;
+  /** The ingress bus upstream systems put to (`LOCAL_INGRESS_BUS_NAME`): it forwards only the upstream contract. */
+  readonly ingress: LocalIngressBus;
   readonly clock: VirtualClock;
   readonly upstreamEventSource: string;
   readonly smsAndPushOutbox: RecordedSend[];
@@ -181,8 +187,33 @@ async function assembleLocalStack(
   };
 
   const bus = new LocalEventBus(clock);
+  // Created on first use: the log level is set with the handlers' environment, below.
+  let ingressLogger: ReturnType<typeof createLogger> | undefined;
+  const ingress = new LocalIngressBus({
+    clock,
+    platform: bus,
+    upstreamEventSource,
+    onOutsideContract: (event) => {
+      ingressLogger ??= createLogger('event-ingress');
+      ingressLogger.warn('an upstream event outside the upstream contract was forwarded nowhere', {
+        eventId: event.id,
+        source: event.source,
+        detailType: event['detail-type'],
+      });
+    },
+  });
   const busPort = options.ports?.eventBridge ?? (await freePort());
-  servers.push(await startEventBusServer(bus, busPort));
+  servers.push(
+    await startEventBusServer(
+      {
+        platform: bus,
+        ingress,
+        ingressBusName: LOCAL_INGRESS_BUS_NAME,
+        platformAccessKeyId: LOCAL_PLATFORM_CREDENTIALS.accessKeyId,
+      },
+      busPort,
+    ),
+  );
   const endpoints: { -readonly [K in keyof LocalEndpoints]: LocalEndpoints[K] } & { api?: string } = {
     dynamodb: dynamoEndpoint,
     eventBridge: `http://127.0.0.1:${busPort}`,
@@ -372,9 +403,10 @@ async function assembleLocalStack(
   }
   const settle = async () => {
     for (;;) {
+      await ingress.drain();
       await bus.drain();
       await stepFunctions.idle();
-      if (bus.isIdle() && stepFunctions.isIdle()) return;
+      if (ingress.bus.isIdle() && bus.isIdle() && stepFunctions.isIdle()) return;
     }
   };
   const journeySchedules = new LocalJourneySchedules(
@@ -488,6 +520,7 @@ async function assembleLocalStack(
     importRoot,
     tables,
     bus,
+    ingress,
     clock,
     upstreamEventSource,
     smsAndPushOutbox,

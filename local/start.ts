@@ -1,3 +1,4 @@
+import { LOCAL_INGRESS_BUS_NAME } from './local-environment';
 import { startPlatform } from './start-platform';
 import { clearRunningState, DATA_DIR, writeRunningState } from './state-file';
 
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   console.log(`
 The platform is running.
   API            ${stack.endpoints.api}   (GET /health, reference at /docs, OpenAPI at /openapi.json)
-  EventBridge    ${stack.endpoints.eventBridge}   (PutEvents; source "${stack.upstreamEventSource}")
+  EventBridge    ${stack.endpoints.eventBridge}   (PutEvents on bus "${LOCAL_INGRESS_BUS_NAME}", source "${stack.upstreamEventSource}")
   DynamoDB       ${stack.endpoints.dynamodb}
   SES outbox     ${stack.endpoints.ses}
   SMS/push outbox ${stack.endpoints.pinpoint}/   (JSON at /store; text a reply: npx outreach sms-reply --from <number> STOP)

@@ -31,7 +31,7 @@ export function journeyRunShortfall(usage: Usage): string | undefined {
 
 /**
  * Meters the local stack: DynamoDB through the counting proxy the stack was started on, EventBridge entries
- * by wrapping the bus's PutEvents (every handler and the upstream puts go through it), Lambda invocations
+ * by wrapping the PutEvents of both buses (every handler's put, every upstream put and its forward), Lambda invocations
  * and state transitions from the local meter, sends from the SES store and the SMS and push outbox.
  */
 export class StackMeter {
@@ -41,8 +41,15 @@ export class StackMeter {
     private readonly stack: LocalStack,
     private readonly proxy: DynamoCountingProxy,
   ) {
-    const putEvents = stack.bus.putEvents.bind(stack.bus);
-    stack.bus.putEvents = (entries: readonly PutEventsRequestEntry[]) => {
+    // Upstream changes are put on the ingress bus, then delivered to the platform bus by the forwarding rule: both
+    // counted, the upper bound of what EventBridge bills for a bus-to-bus delivery.
+    this.meterPuts(stack.bus);
+    this.meterPuts(stack.ingress);
+  }
+
+  private meterPuts(bus: Pick<LocalStack['bus'], 'putEvents'>): void {
+    const putEvents = bus.putEvents.bind(bus);
+    bus.putEvents = (entries: readonly PutEventsRequestEntry[]) => {
       for (const entry of entries) {
         const bytes =
           Buffer.byteLength(entry.Detail ?? '', 'utf8') +

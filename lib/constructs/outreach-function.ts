@@ -14,6 +14,7 @@ import { EnvName, type EnvVar } from '../../lambdas/config/env-names';
 import type { AccessMode, FunctionSpec } from '../../lambdas/function-catalog';
 import { acknowledge, wildcardResourceFinding } from '../compliance';
 import { repoPath } from '../paths';
+import { tagAsPlatformPublisher } from './event-trust-boundary';
 import { ManagedPolicyRole } from './managed-policy-role';
 
 /** Retries of an asynchronous invocation before its record goes to the failure destination (Lambda's maximum). */
@@ -157,9 +158,13 @@ export class OutreachFunction extends Construct {
     this.function.addEnvironment(binding.envName, table.tableName);
   }
 
-  /** Put events on the bus (the bus's key is used by EventBridge itself, not by the caller). */
+  /**
+   * Put events on the bus (the bus's key is used by EventBridge itself, not by the caller). The tag is what
+   * the bus's policy lets through: IAM alone does not make a principal one of the platform's publishers.
+   */
   bindEventBus(bus: IEventBus): void {
     this.allow(['events:PutEvents'], [bus.eventBusArn]);
+    tagAsPlatformPublisher(this.role, bus);
     this.function.addEnvironment(EnvName.EventBusName, bus.eventBusName);
   }
 

@@ -6,6 +6,7 @@ import type { Construct } from 'constructs';
 import { acknowledge } from '../compliance';
 import { encryptedQueue } from '../constructs/dead-letter-queues';
 import { EventSchemaRegistry } from '../constructs/event-schema-registry';
+import { allowOnlyPlatformPublishers } from '../constructs/event-trust-boundary';
 import { allowServiceToEncrypt, customerManagedKey } from '../constructs/keys';
 import { resourceName } from '../naming';
 import { removalPolicyFor } from '../removal';
@@ -16,12 +17,17 @@ export interface EventsStackProps extends StackProps {
 }
 
 /**
- * What upstream systems integrate with, kept apart from the code that changes often: the platform's
- * own event bus (encrypted with a customer-managed key, with a dead-letter queue for events it cannot
- * encrypt), an archive of every event for replay, and the schema registry describing the events.
+ * What upstream systems integrate with, kept apart from the code that changes often: the ingress bus
+ * upstream systems put to, the platform's own event bus that only the platform's roles may put to (both
+ * encrypted with a customer-managed key, with a dead-letter queue for events they cannot encrypt), an
+ * archive of every event for replay, and the schema registry describing the events. The rule forwarding
+ * the upstream contract from one bus to the other lives with the ingestion it feeds.
  */
 export class EventsStack extends Stack {
+  /** The platform bus: internal detail-types, put only by the platform's own functions. */
   readonly bus: EventBus;
+  /** The ingress bus: upstream systems put here; only the upstream contract is forwarded to `bus`. */
+  readonly ingressBus: EventBus;
   /** Events the bus could not encrypt or decrypt, say because its key was disabled: nothing else keeps them. */
   readonly encryptionFailures: Queue;
   readonly schemaRegistry: EventSchemaRegistry;
@@ -35,9 +41,17 @@ export class EventsStack extends Stack {
     const archiveKey = customerManagedKey(this, 'EventArchiveKey', 'Encrypts the event archive', removalPolicy);
 
     this.encryptionFailures = this.encryptionFailureQueue(removalPolicy);
+    const busName = resourceName(settings);
     this.bus = new EventBus(this, 'EventBus', {
-      eventBusName: resourceName(settings),
-      description: 'Upstream FHIR changes in, platform events out',
+      eventBusName: busName,
+      description: "The platform's events: put only by its own functions and the ingress forwarding rule",
+      kmsKey: busKey,
+      deadLetterQueue: this.encryptionFailures,
+    });
+    allowOnlyPlatformPublishers(this.bus, busName);
+    this.ingressBus = new EventBus(this, 'IngressBus', {
+      eventBusName: resourceName(settings, 'ingress'),
+      description: 'Upstream systems put FHIR Resource Changed here; only the upstream contract is forwarded',
       kmsKey: busKey,
       deadLetterQueue: this.encryptionFailures,
     });
@@ -46,7 +60,7 @@ export class EventsStack extends Stack {
         principals: [new ServicePrincipal('events.amazonaws.com')],
         actions: ['sqs:SendMessage'],
         resources: [this.encryptionFailures.queueArn],
-        conditions: { ArnEquals: { 'aws:SourceArn': this.bus.eventBusArn } },
+        conditions: { ArnEquals: { 'aws:SourceArn': [this.bus.eventBusArn, this.ingressBus.eventBusArn] } },
       }),
     );
     new Archive(this, 'EventArchive', {
@@ -61,9 +75,14 @@ export class EventsStack extends Stack {
       upstreamEventSource: settings.upstreamEventSource,
     });
 
+    new CfnOutput(this, 'IngressBusName', {
+      value: this.ingressBus.eventBusName,
+      description: 'Where upstream systems put events (FHIR Resource Changed)',
+    });
+    new CfnOutput(this, 'IngressBusArn', { value: this.ingressBus.eventBusArn });
     new CfnOutput(this, 'EventBusName', {
       value: this.bus.eventBusName,
-      description: 'Where upstream systems put events',
+      description: "The platform bus: the platform's own functions put here, upstream systems cannot",
     });
     new CfnOutput(this, 'EventBusArn', { value: this.bus.eventBusArn });
     new CfnOutput(this, 'SchemaRegistryName', { value: this.schemaRegistry.registry.attrRegistryName });

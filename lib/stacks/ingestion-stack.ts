@@ -1,4 +1,5 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import type { Key } from 'aws-cdk-lib/aws-kms';
@@ -19,6 +20,7 @@ import { BulkImportWorkflow } from '../constructs/bulk-import-workflow';
 import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
 import { DeadLetterQueues, encryptedQueue } from '../constructs/dead-letter-queues';
 import { deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
+import { UpstreamIngress } from '../constructs/event-trust-boundary';
 import { ImportBucket } from '../constructs/import-bucket';
 import { customerManagedKey, logGroupKey } from '../constructs/keys';
 import type { BindableTable } from '../constructs/outreach-function';
@@ -36,6 +38,8 @@ export interface IngestionStackProps extends StackProps {
   readonly settings: OutreachSettings;
   readonly tables: Readonly<Record<TableName, BindableTable>>;
   readonly eventBus: IEventBus;
+  /** Where upstream systems put events: its forwarding rule is the one way in to `eventBus`. */
+  readonly ingressBus: IEventBus;
   /** The bus's own dead-letter queue, watched here with the others. */
   readonly busEncryptionFailures: Queue;
 }
@@ -53,6 +57,7 @@ export class IngestionStack extends Stack {
   /** Between the ingestion rule and the ingestion function: the function takes its events in batches. */
   readonly ingestionQueue: Queue;
   readonly alarms: DeadLetterAlarms;
+  readonly upstreamIngress: UpstreamIngress;
   /** Encrypts every state machine of the platform (workflows here and in the nested stacks, and journeys). */
   readonly workflowKey: Key;
 
@@ -189,6 +194,14 @@ export class IngestionStack extends Stack {
           toleratedMinutes: 0,
         },
       ],
+    });
+
+    this.upstreamIngress = new UpstreamIngress(this, 'UpstreamIngress', {
+      ingressBus: props.ingressBus,
+      platformBus: props.eventBus,
+      upstreamEventSource: settings.upstreamEventSource,
+      deadLetterQueue: this.deadLetters.deliveryFailures,
+      alarmAction: new SnsAction(this.alarms.topic),
     });
 
     new CfnOutput(this, 'ImportBucketName', { value: this.importBucket.bucket.bucketName });

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { DetailType } from '../../lambdas/domain/events/event-names';
 import { itemsFromBundle } from '../../lambdas/domain/ingestion/bulk-files';
+import { LOCAL_UPSTREAM_CREDENTIALS } from '../local-environment';
 
 export interface EmitOptions {
   readonly action: 'create' | 'update' | 'delete';
@@ -12,8 +13,9 @@ export interface EmitOptions {
 }
 
 /**
- * Puts each resource of the files (a resource, or every entry of a Bundle) on the bus as a
- * `FHIR Resource Changed` event. With an endpoint it talks to the local stack; without, to AWS.
+ * Puts each resource of the files (a resource, or every entry of a Bundle) on the ingress bus as a
+ * `FHIR Resource Changed` event, as an upstream system does. With an endpoint it talks to the local stack
+ * (signing as an upstream system, not the platform); without, to AWS.
  */
 export async function emitFiles(
   files: readonly string[],
@@ -24,7 +26,7 @@ export async function emitFiles(
       ? {
           endpoint: options.endpoint,
           region: 'us-east-1',
-          credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+          credentials: LOCAL_UPSTREAM_CREDENTIALS,
         }
       : {},
   );

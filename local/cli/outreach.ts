@@ -12,7 +12,7 @@ import { DEFAULT_UPSTREAM_EVENT_SOURCE, DetailType } from '../../lambdas/domain/
 import { replayableDetail } from '../../lambdas/domain/ingestion/replay';
 import { localIdentity } from '../api/local-identity';
 import { writePopulationFiles } from '../demo/population-files';
-import { LOCAL_EVENT_BUS_NAME, localEnvironment } from '../local-environment';
+import { LOCAL_EVENT_BUS_NAME, LOCAL_INGRESS_BUS_NAME, localEnvironment } from '../local-environment';
 import { LOCAL_USER_POOL_KEY, readRunningState } from '../state-file';
 import { runBulkImportWorkflow } from '../stepfunctions/bulk-import-runner';
 import { emitFiles } from './emit';
@@ -41,11 +41,13 @@ const program = new Command('outreach').description('Patient-outreach platform: 
 
 program
   .command('emit')
-  .description('put FHIR resource files (a resource or a Bundle each) on the bus as FHIR Resource Changed events')
+  .description(
+    'put FHIR resource files (a resource or a Bundle each) on the ingress bus as FHIR Resource Changed events',
+  )
   .argument('<files...>', 'FHIR R4 JSON files')
   .addOption(new Option('--action <action>', 'the change').choices(['create', 'update', 'delete']).default('update'))
   .option('--aws', 'send to the event bus in your AWS account instead of the local stack')
-  .option('--bus <name>', 'event bus name (with --aws)')
+  .option('--bus <name>', 'the ingress bus name, the IngressBusName output (with --aws)')
   .option('--source <source>', 'event source', DEFAULT_UPSTREAM_EVENT_SOURCE)
   .option('--occurred-at <instant>', 'when the change happened upstream', isoInstant)
   .action(async (files: string[], options) => {
@@ -56,7 +58,7 @@ program
       {
         action: options.action,
         endpoint: local?.endpoints.eventBridge,
-        busName: options.aws ? options.bus : LOCAL_EVENT_BUS_NAME,
+        busName: options.aws ? options.bus : LOCAL_INGRESS_BUS_NAME,
         source: local?.upstreamEventSource ?? options.source,
         occurredAt: options.occurredAt ?? new Date().toISOString(),
       },

@@ -112,21 +112,22 @@ describe('data stack', () => {
 });
 
 describe('events stack', () => {
+  const PLATFORM_BUS = { Name: 'patient-outreach-test' };
   it('encrypts the bus with a customer-managed key', () => {
-    const [, bus] = onlyResource(synth.events, 'AWS::Events::EventBus');
+    const [, bus] = onlyResource(synth.events, 'AWS::Events::EventBus', PLATFORM_BUS);
     const keyId = (bus.Properties.KmsKeyIdentifier as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
     expect(synth.events.toJSON().Resources[keyId].Properties.EnableKeyRotation).toBe(true);
   });
 
   it('gives the bus an encrypted dead-letter queue for events it cannot encrypt or decrypt', () => {
-    const [, bus] = onlyResource(synth.events, 'AWS::Events::EventBus');
+    const [, bus] = onlyResource(synth.events, 'AWS::Events::EventBus', PLATFORM_BUS);
     const queueId = synth.stacks.events.getLogicalId(synth.stacks.events.encryptionFailures.node.defaultChild as never);
     expect(bus.Properties.DeadLetterConfig).toEqual({ Arn: getAtt(queueId) });
     expect(synth.events.toJSON().Resources[queueId].Properties.KmsMasterKeyId).toBeDefined();
   });
 
   it('archives every event of the bus for the configured retention', () => {
-    const [busId] = onlyResource(synth.events, 'AWS::Events::EventBus');
+    const [busId] = onlyResource(synth.events, 'AWS::Events::EventBus', PLATFORM_BUS);
     synth.events.hasResourceProperties('AWS::Events::Archive', {
       SourceArn: getAtt(busId),
       RetentionDays: synth.settings.eventArchiveRetentionDays,
@@ -345,8 +346,10 @@ describe('ingestion stack', () => {
   });
 
   it('routes upstream FHIR changes by the shared pattern, with retries and a dead-letter queue', () => {
+    // The ingress bus's forwarding rule has the same pattern (see event-trust-boundary.test.ts).
     const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule', {
       EventPattern: fhirResourceChangedPattern(TEST_CONTEXT.upstreamEventSource),
+      Targets: Match.arrayWith([Match.objectLike({ Arn: getAtt(queueId(synth.stacks.ingestion.ingestionQueue)) })]),
     });
     expect(rule.Properties.Targets).toEqual([
       expect.objectContaining({
@@ -440,7 +443,10 @@ describe('ingestion stack', () => {
   it('alarms on the depth of every dead-letter queue through an encrypted topic', () => {
     const [topicId, topic] = onlyResource(synth.ingestion, 'AWS::SNS::Topic');
     expect(topic.Properties.KmsMasterKeyId).toBeDefined();
-    const alarms = Object.values(resources(synth.ingestion, 'AWS::CloudWatch::Alarm'));
+    // Besides these, the ingress bus's alarm on events outside the upstream contract (event-trust-boundary.test.ts).
+    const alarms = Object.values(resources(synth.ingestion, 'AWS::CloudWatch::Alarm')).filter(
+      (alarm) => alarm.Properties.Namespace === 'AWS/SQS',
+    );
     expect(alarms).toHaveLength(synth.stacks.ingestion.deadLetters.all.length + 1);
     expect(alarms.map((a) => (a.Properties.Dimensions as { Value: unknown }[])[0]?.Value)).toEqual(
       expect.arrayContaining(synth.stacks.ingestion.deadLetters.all.map((q) => getAtt(queueId(q), 'QueueName'))),

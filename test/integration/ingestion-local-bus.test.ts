@@ -1,11 +1,13 @@
-import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
+import { type EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
 import { DynamoIngestionStore } from '../../lambdas/adapters/dynamodb/ingestion-store';
 import { DetailType } from '../../lambdas/domain/events/event-names';
 import { type AcceptedResourceType, isAcceptedResourceType } from '../../lambdas/domain/fhir/resource-types';
 import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
+import { LOCAL_INGRESS_BUS_NAME } from '../../local/local-environment';
 import type { LocalStack } from '../../local/local-stack';
+import { upstreamEventBridge } from '../support/emit';
 import { hl7ExampleResources } from '../support/fhir-samples';
 import { startTestStack } from '../support/local-stack-for-tests';
 
@@ -14,7 +16,7 @@ let client: EventBridgeClient;
 
 beforeAll(async () => {
   stack = await startTestStack();
-  client = new EventBridgeClient({ endpoint: stack.endpoints.eventBridge });
+  client = upstreamEventBridge(stack);
 });
 
 afterAll(async () => {
@@ -29,7 +31,7 @@ async function emit(detail: unknown): Promise<void> {
           Source: stack.upstreamEventSource,
           DetailType: DetailType.FhirResourceChanged,
           Detail: JSON.stringify(detail),
-          EventBusName: 'patient-outreach-local',
+          EventBusName: LOCAL_INGRESS_BUS_NAME,
         },
       ],
     }),

@@ -22,3 +22,10 @@ export const DetailType = {
 } as const;
 
 export type DetailTypeName = (typeof DetailType)[keyof typeof DetailType];
+
+/**
+ * The upstream contract: the only detail-types upstream systems may put (with the configured upstream
+ * source). The ingress bus forwards exactly these to the platform bus; every other detail-type comes only
+ * from the platform's own functions. A later documented upstream detail-type is added here, and nowhere else.
+ */
+export const UPSTREAM_DETAIL_TYPES: readonly DetailTypeName[] = [DetailType.FhirResourceChanged];

@@ -1,5 +1,5 @@
 import { SES_EVENT_SOURCE, SES_FEEDBACK_DETAIL_TYPES } from '../messaging/feedback/ses-events';
-import { DetailType, PLATFORM_EVENT_SOURCE } from './event-names';
+import { DetailType, PLATFORM_EVENT_SOURCE, UPSTREAM_DETAIL_TYPES } from './event-names';
 
 /**
  * An EventBridge event pattern. Defined once here, used by the CDK rules (`lib/`) and by the local bus,
@@ -7,6 +7,21 @@ import { DetailType, PLATFORM_EVENT_SOURCE } from './event-names';
  */
 export type EventPattern = { readonly [field: string]: EventPatternValue };
 export type EventPatternValue = readonly unknown[] | EventPattern;
+
+/** The upstream contract (`UPSTREAM_DETAIL_TYPES` from the configured source): what the ingress bus forwards to the platform bus. */
+export function upstreamContractPattern(upstreamSource: string): EventPattern {
+  return { source: [upstreamSource], 'detail-type': [...UPSTREAM_DETAIL_TYPES] };
+}
+
+/** What an upstream put on the ingress bus outside the upstream contract: it is forwarded nowhere, only counted. */
+export function outsideUpstreamContractPattern(upstreamSource: string): EventPattern {
+  return {
+    $or: [
+      { source: [{ 'anything-but': [upstreamSource] }] },
+      { 'detail-type': [{ 'anything-but': [...UPSTREAM_DETAIL_TYPES] }] },
+    ],
+  };
+}
 
 /** Upstream FHIR changes from the configured source. */
 export function fhirResourceChangedPattern(upstreamSource: string): EventPattern {
