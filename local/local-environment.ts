@@ -28,11 +28,15 @@ export interface LocalTables {
 
 export const LOCAL_EVENT_BUS_NAME = 'patient-outreach-local';
 
-/** Where messages go locally: letters into a folder, patient links to the local API, signed with a local key. */
+/**
+ * Where messages go locally: letters into a folder, patient links to the local API, signed with a local key;
+ * and the local secret address keys are an HMAC under.
+ */
 export interface LocalMessaging {
   readonly lettersDir: string;
   readonly linkBaseUrl: string;
   readonly linkSigningKey: string;
+  readonly addressKeySecret: string;
 }
 
 /**
@@ -74,6 +78,7 @@ export function localEnvironment(
     [EnvName.LetterFolder]: messaging.lettersDir,
     [EnvName.LinkBaseUrl]: messaging.linkBaseUrl,
     [EnvName.LinkSigningKey]: messaging.linkSigningKey,
+    [EnvName.AddressKeySecret]: messaging.addressKeySecret,
     [EnvName.JourneyStateMachinePrefix]: 'outreach-local',
     [EnvName.JourneyStateMachineArnPrefix]: 'arn:aws:states:us-east-1:000000000000:stateMachine:',
     [EnvName.JourneyRoleArn]: 'arn:aws:iam::000000000000:role/outreach-local-journeys',
