@@ -1,17 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../../..');
-
-function typescriptFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : typescriptFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { REPO_ROOT as ROOT, typescriptFiles, withoutComments } from '../../support/source-files';
 
 /** The arguments of every `logger.info|warn|error|debug(…)` call, parentheses balanced. */
 function loggerCalls(source: string): string[] {
