@@ -9,7 +9,7 @@ const MAX_UNPROCESSED_ROUNDS = 5;
 
 /**
  * Per-address state in the Messages table (`ADDRESS#<address key>` / `STATUS`): suppression, an
- * address-level opt-out and the last message sent there. Keyed by a hash of the address, so the table's
+ * address-level opt-out and the last message sent there. Keyed by an HMAC of the address, so the table's
  * keys hold no contact details. Later events win: each field is written only when newer than what it holds.
  */
 export class DynamoAddressBook implements AddressBook {
