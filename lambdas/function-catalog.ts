@@ -48,6 +48,8 @@ export interface FunctionSpec {
     readonly letters?: 'write' | 'readWrite';
     /** Reads the link signing secret (signs or verifies patient links). */
     readonly linkKey?: boolean;
+    /** Reads the address key secret (derives the keys of suppressions and opt-outs from addresses). */
+    readonly addressKey?: boolean;
   };
 }
 
@@ -170,7 +172,7 @@ export const FUNCTION_CATALOG = {
     timeoutSeconds: 30,
     tables: { patients: 'readWrite', messages: 'readWrite', platform: 'read' },
     putsEvents: true,
-    messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true },
+    messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true, addressKey: true },
   },
   sendJourneyMessage: {
     id: 'SendJourneyMessage',
@@ -180,7 +182,7 @@ export const FUNCTION_CATALOG = {
     timeoutSeconds: 30,
     tables: { patients: 'readWrite', messages: 'readWrite', platform: 'read' },
     putsEvents: true,
-    messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true },
+    messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true, addressKey: true },
   },
   resumeDeferredSends: {
     id: 'ResumeDeferredSends',
@@ -190,7 +192,7 @@ export const FUNCTION_CATALOG = {
     timeoutSeconds: 300,
     tables: { patients: 'readWrite', messages: 'readWrite', platform: 'read' },
     putsEvents: true,
-    messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true },
+    messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true, addressKey: true },
   },
   recordEmailFeedback: {
     id: 'RecordEmailFeedback',
@@ -218,7 +220,7 @@ export const FUNCTION_CATALOG = {
     timeoutSeconds: 30,
     tables: { patients: 'readWrite', messages: 'readWrite', platform: 'readWrite' },
     putsEvents: true,
-    messaging: { sms: true },
+    messaging: { sms: true, addressKey: true },
   },
   closeLetterBatch: {
     id: 'CloseLetterBatch',
@@ -330,7 +332,7 @@ export const FUNCTION_CATALOG = {
     journeys: { start: true, manage: true },
     startsJourneyBulkEnrolment: true,
     servesApi: true,
-    messaging: { linkKey: true },
+    messaging: { linkKey: true, addressKey: true },
   },
 } as const satisfies Record<string, FunctionSpec>;
 

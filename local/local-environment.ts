@@ -36,11 +36,15 @@ export const LOCAL_PLATFORM_CREDENTIALS = { accessKeyId: 'local', secretAccessKe
 /** The credentials local upstream tools (emit, demo loaders, tests) sign with: an upstream system's role. */
 export const LOCAL_UPSTREAM_CREDENTIALS = { accessKeyId: 'local-upstream', secretAccessKey: 'local' } as const;
 
-/** Where messages go locally: letters into a folder, patient links to the local API, signed with a local key. */
+/**
+ * Where messages go locally: letters into a folder, patient links to the local API, signed with a local key;
+ * and the local secret address keys are an HMAC under.
+ */
 export interface LocalMessaging {
   readonly lettersDir: string;
   readonly linkBaseUrl: string;
   readonly linkSigningKey: string;
+  readonly addressKeySecret: string;
 }
 
 /**
@@ -82,6 +86,7 @@ export function localEnvironment(
     [EnvName.LetterFolder]: messaging.lettersDir,
     [EnvName.LinkBaseUrl]: messaging.linkBaseUrl,
     [EnvName.LinkSigningKey]: messaging.linkSigningKey,
+    [EnvName.AddressKeySecret]: messaging.addressKeySecret,
     [EnvName.JourneyStateMachinePrefix]: 'outreach-local',
     [EnvName.JourneyStateMachineArnPrefix]: 'arn:aws:states:us-east-1:000000000000:stateMachine:',
     [EnvName.JourneyRoleArn]: 'arn:aws:iam::000000000000:role/outreach-local-journeys',

@@ -1,8 +1,8 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
@@ -46,6 +46,7 @@ import {
   type LocalTables,
   localEnvironment,
 } from './local-environment';
+import { localKey } from './local-keys';
 import { LocalFeedbackSimulator, snsEvent } from './outbox/feedback-simulator';
 import { type RecordedSend, startPinpointOutbox } from './outbox/pinpoint-outbox';
 import { freePort } from './ports';
@@ -94,6 +95,8 @@ export interface LocalStackOptions {
   readonly lettersDir?: string;
   /** The file holding the link signing key (a fresh key per stack when absent). */
   readonly linkKeyFile?: string;
+  /** The file holding the secret address keys are an HMAC under (a fresh secret per stack when absent). */
+  readonly addressKeySecretFile?: string;
   /** Keep every state each journey execution entered, with its time (simulations, tests). */
   readonly recordJourneyHistory?: boolean;
   /** Where the stop writes down the journey executions it ended, for the next start to report (`npm start`). */
@@ -223,7 +226,8 @@ async function assembleLocalStack(
   const messaging: LocalMessaging = {
     lettersDir: options.lettersDir ?? mkdtempSync(join(tmpdir(), 'outreach-letters-')),
     linkBaseUrl: `http://127.0.0.1:${apiPort}`,
-    linkSigningKey: localLinkKey(options.linkKeyFile),
+    linkSigningKey: localKey(options.linkKeyFile),
+    addressKeySecret: localKey(options.addressKeySecretFile),
   };
   let smsAndPushOutbox: RecordedSend[] = [];
   let inbound: ((from: string, text: string) => Promise<unknown>) | undefined;
@@ -587,17 +591,6 @@ const LOCAL_BULK_ENROLMENT_STATE_MACHINE = 'outreach-local-journey-bulk-enrolmen
 
 /** The platform's local SMS number (fictional). */
 const LOCAL_SMS_NUMBER = '+15550100000';
-
-/** The local link signing key: kept in a file for `npm start` (links in the outbox survive restarts). */
-function localLinkKey(file: string | undefined): string {
-  if (file && existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const key = randomBytes(32).toString('base64url');
-  if (file) {
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, `${key}\n`, { mode: 0o600 });
-  }
-  return key;
-}
 
 /** What the ingestion function receives from its queue: each message the EventBridge event, its id the event's. */
 function sqsEventOf(events: readonly BusEvent[]): SQSEvent {

@@ -43,6 +43,7 @@ export async function startPlatform(options: PlatformOptions): Promise<RunningPl
     importRoot: paths.imports,
     lettersDir: paths.letters,
     linkKeyFile: paths.linkKey,
+    addressKeySecretFile: paths.addressKeySecret,
     executionsFile: paths.executions,
     clock: new VirtualClock(new Date(), { running: true }),
     ...(base !== undefined

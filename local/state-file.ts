@@ -23,6 +23,8 @@ export interface DataPaths {
   readonly imports: string;
   /** The key patient links are signed with locally: links in the outbox keep working across restarts. */
   readonly linkKey: string;
+  /** The secret address keys are an HMAC under: suppressions and opt-outs keep matching across restarts. */
+  readonly addressKeySecret: string;
   /** The local letters "bucket": the day's letters and print manifests. */
   readonly letters: string;
   /** The local user pool's signing key, shared by `npm start` and `npx outreach token`. */
@@ -39,6 +41,7 @@ export function dataPaths(root: string): DataPaths {
     dynamodb: join(root, 'dynamodb'),
     imports: join(root, 'imports'),
     linkKey: join(root, 'local-link-key.txt'),
+    addressKeySecret: join(root, 'local-address-key-secret.txt'),
     letters: join(root, 'letters'),
     userPoolKey: join(root, 'local-user-pool.pem'),
     executions: join(root, 'journey-executions.json'),

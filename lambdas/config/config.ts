@@ -36,6 +36,17 @@ function positiveInteger(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** A key the handlers need: given directly locally, else the ARN of the Secrets Manager secret that holds it. */
+export type KeySource =
+  | { readonly kind: 'value'; readonly key: string }
+  | { readonly kind: 'secret'; readonly arn: string };
+
+function keySource(env: Env, valueName: string, secretArnName: string): KeySource {
+  const key = env[valueName];
+  if (key) return { kind: 'value', key };
+  return { kind: 'secret', arn: required(env, secretArnName) };
+}
+
 /**
  * The one place that reads the environment. Each getter validates on access, so a handler that reads
  * its settings at module scope fails on cold start, not on the first event that needs them.
@@ -122,12 +133,12 @@ export function readConfig(env: Env = process.env) {
       return required(env, EnvName.LinkBaseUrl).replace(/\/+$/, '');
     },
     /** The link signing key: given directly locally, else the ARN of the secret that holds it. */
-    get linkSigningKeySource():
-      | { readonly kind: 'value'; readonly key: string }
-      | { readonly kind: 'secret'; readonly arn: string } {
-      const key = env[EnvName.LinkSigningKey];
-      if (key) return { kind: 'value', key };
-      return { kind: 'secret', arn: required(env, EnvName.LinkSigningSecretArn) };
+    get linkSigningKeySource(): KeySource {
+      return keySource(env, EnvName.LinkSigningKey, EnvName.LinkSigningSecretArn);
+    },
+    /** The secret address keys are an HMAC under: given directly locally, else the ARN of the secret holding it. */
+    get addressKeySecretSource(): KeySource {
+      return keySource(env, EnvName.AddressKeySecret, EnvName.AddressKeySecretArn);
     },
     /** Where journeys are published: state machine names and ARNs, the role they run as, their log group and key. */
     get journeyPublishing() {

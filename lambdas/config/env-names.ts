@@ -30,6 +30,10 @@ export const EnvName = {
   LinkSigningSecretArn: 'LINK_SIGNING_SECRET_ARN',
   /** Local only: the link signing key itself (on AWS it is read from the secret). */
   LinkSigningKey: 'LINK_SIGNING_KEY',
+  /** The secret address keys (suppressions, opt-outs) are an HMAC under: read once per execution environment. */
+  AddressKeySecretArn: 'ADDRESS_KEY_SECRET_ARN',
+  /** Local only: the address key secret itself (on AWS it is read from the secret). */
+  AddressKeySecret: 'ADDRESS_KEY_SECRET',
   /** Journeys' state machines are named `<prefix>-journey-<journeyId>`. */
   JourneyStateMachinePrefix: 'JOURNEY_STATE_MACHINE_PREFIX',
   /** `arn:<partition>:states:<region>:<account>:stateMachine:`. */

@@ -61,6 +61,8 @@ export interface MessagingChannels {
     readonly key: IKey;
   };
   readonly linkSigning: { readonly secret: ISecret; readonly key: IKey };
+  /** The secret address keys are an HMAC under. */
+  readonly addressKeys: { readonly secret: ISecret; readonly key: IKey };
   /** Where the no-login link pages are served: what a signed link starts with. */
   readonly linkBaseUrl: string;
 }
@@ -326,6 +328,12 @@ export class PlatformFunctions extends Construct {
         if (messaging.email || messaging.sms || messaging.push || messaging.letters) {
           tell(EnvName.LinkBaseUrl, channels.linkBaseUrl);
         }
+      }
+      if (messaging.addressKey) {
+        const { secret, key: secretKey } = channels.addressKeys;
+        allow(['secretsmanager:GetSecretValue'], [secret.secretArn]);
+        fn.bindKey(secretKey, 'decrypt');
+        tell(EnvName.AddressKeySecretArn, secret.secretArn);
       }
     }
   }

@@ -14,9 +14,9 @@ import { messageRequestedPattern, sesFeedbackPattern } from '../../lambdas/domai
 import { CLAIM_EXPIRED, MESSAGE_DECIDED } from '../../lambdas/domain/messaging/send-ports';
 import type { FunctionKey } from '../../lambdas/function-catalog';
 import { type DeliveryRetries, deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
+import { addressKeySecret, type GeneratedKeySecret, linkSigningSecret } from '../constructs/generated-key-secret';
 import { allowServiceToEncrypt } from '../constructs/keys';
 import { LettersBucket } from '../constructs/letters-bucket';
-import { LinkSigningSecret } from '../constructs/link-signing-secret';
 import type { OutreachFunction } from '../constructs/outreach-function';
 import type { MessagingChannels } from '../constructs/platform-functions';
 import { SesConfiguration } from '../constructs/ses-configuration';
@@ -33,7 +33,7 @@ export interface MessagingStackProps extends StackProps {
 /**
  * The channels the platform sends through: the SES configuration set and domain identity, the SMS
  * configuration set with its delivery-event and inbound topics and opt-out list, the push application,
- * the letters bucket, and the link signing key.
+ * the letters bucket, the link signing key and the address key secret.
  *
  * A top-level stack deployed before Ingestion: the functions there are told these resources' names and
  * granted access to their ARNs, and nothing here refers back to a function. Whatever does (the rules and
@@ -45,7 +45,8 @@ export class MessagingStack extends Stack {
   readonly sms: SmsConfiguration;
   readonly pushApp: CfnApp;
   readonly letters: LettersBucket;
-  readonly linkSigning: LinkSigningSecret;
+  readonly linkSigning: GeneratedKeySecret;
+  readonly addressKeys: GeneratedKeySecret;
   readonly channels: MessagingChannels;
 
   constructor(scope: Construct, id: string, props: MessagingStackProps) {
@@ -71,7 +72,8 @@ export class MessagingStack extends Stack {
       accessLogRetention: Duration.days(settings.auditRetentionDays),
       removalPolicy,
     });
-    this.linkSigning = new LinkSigningSecret(this, 'LinkSigning', { removalPolicy });
+    this.linkSigning = linkSigningSecret(this, removalPolicy);
+    this.addressKeys = addressKeySecret(this, removalPolicy);
 
     this.channels = {
       email: {
@@ -94,6 +96,7 @@ export class MessagingStack extends Stack {
         key: this.letters.key,
       },
       linkSigning: { secret: this.linkSigning.secret, key: this.linkSigning.key },
+      addressKeys: { secret: this.addressKeys.secret, key: this.addressKeys.key },
       linkBaseUrl: settings.publicLinkBaseUrl,
     };
 

@@ -7,12 +7,14 @@ import { eventBridge } from '../../lambdas/adapters/aws-clients/eventbridge';
 import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
 import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-publisher';
 import { systemClock } from '../../lambdas/adapters/runtime-clock';
+import { readConfig } from '../../lambdas/config/config';
 import { ROLES } from '../../lambdas/domain/access/roles';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE, DetailType } from '../../lambdas/domain/events/event-names';
 import { replayableDetail } from '../../lambdas/domain/ingestion/replay';
 import { localIdentity } from '../api/local-identity';
 import { writePopulationFiles } from '../demo/population-files';
 import { LOCAL_EVENT_BUS_NAME, LOCAL_INGRESS_BUS_NAME, localEnvironment } from '../local-environment';
+import { rekeyStoredAddressBook } from '../migrations/run-address-book-rekeying';
 import { LOCAL_USER_POOL_KEY, readRunningState } from '../state-file';
 import { runBulkImportWorkflow } from '../stepfunctions/bulk-import-runner';
 import { emitFiles } from './emit';
@@ -169,6 +171,27 @@ deadLetters
     ]);
     await store.markReplayed(id, new Date());
     console.log(`replayed ${id}`);
+  });
+
+program
+  .command('rekey-address-book')
+  .description(
+    'one-off: copy suppressions and opt-outs from the plain-hash address keys to the HMAC keys (docs/messaging.md, "Address keys")',
+  )
+  .option(
+    '--aws',
+    'run against the tables and secret the environment names (AWS credentials) instead of the local stack',
+  )
+  .option('--delete-old', 'delete each entry under its old key once copied (run last, after the feedback window)')
+  .action(async (options: { aws?: boolean; deleteOld?: boolean }) => {
+    if (!options.aws) useRunningStack();
+    const totals = await rekeyStoredAddressBook(readConfig(), {
+      deleteOld: Boolean(options.deleteOld),
+      now: new Date(),
+    });
+    console.log(
+      `${totals.patients} patients, ${totals.addresses} addresses: ${totals.rekeyed} address book entries re-keyed, ${totals.deleted} old entries deleted.`,
+    );
   });
 
 program

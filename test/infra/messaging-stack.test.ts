@@ -5,7 +5,7 @@ import { EnvName, type EnvVar } from '../../lambdas/config/env-names';
 import { messageRequestedPattern, sesFeedbackPattern } from '../../lambdas/domain/events/event-patterns';
 import { SMS_EVENT_MAPPING } from '../../lambdas/domain/messaging/feedback/sms-events';
 import { FUNCTION_CATALOG, type FunctionKey, type FunctionSpec } from '../../lambdas/function-catalog';
-import { LINK_SIGNING_KEY_LENGTH } from '../../lib/constructs/link-signing-secret';
+import { GENERATED_KEY_LENGTH } from '../../lib/constructs/generated-key-secret';
 import { readSettings, SettingsError } from '../../lib/settings';
 import { sameDayDelivery } from '../../lib/stacks/messaging-stack';
 import { type SynthesizedOutreach, synthesizeOutreach } from './outreach-app.fixture';
@@ -98,6 +98,8 @@ const ids = () => ({
   lettersKey: logicalId('messaging', synth.stacks.messaging.letters.key),
   secret: logicalId('messaging', synth.stacks.messaging.linkSigning.secret),
   secretKey: logicalId('messaging', synth.stacks.messaging.linkSigning.key),
+  addressSecret: logicalId('messaging', synth.stacks.messaging.addressKeys.secret),
+  addressSecretKey: logicalId('messaging', synth.stacks.messaging.addressKeys.key),
   pushApp: synth.stacks.messaging.getLogicalId(synth.stacks.messaging.pushApp),
   smsEvents: logicalId('messaging', synth.stacks.messaging.sms.deliveryEvents),
   smsInbound: logicalId('messaging', synth.stacks.messaging.sms.inbound),
@@ -322,15 +324,36 @@ describe('letters', () => {
   });
 });
 
-describe('link signing key', () => {
+describe.each([
+  ['link signing key', () => [ids().secret, ids().secretKey]],
+  ['address key secret', () => [ids().addressSecret, ids().addressSecretKey]],
+])('the %s', (_, idsOf) => {
   it('is a generated 64-character secret encrypted with its own rotating key', () => {
-    const [, secret] = onlyResource(messaging, 'AWS::SecretsManager::Secret');
+    const [secretId, keyId] = idsOf() as [string, string];
+    const secret = messaging.toJSON().Resources[secretId] as Resource;
+    expect(secret.Type).toBe('AWS::SecretsManager::Secret');
     expect(secret.Properties).toMatchObject({
-      KmsKeyId: getAtt(ids().secretKey),
-      GenerateSecretString: { PasswordLength: LINK_SIGNING_KEY_LENGTH, ExcludePunctuation: true },
+      KmsKeyId: getAtt(keyId),
+      GenerateSecretString: { PasswordLength: GENERATED_KEY_LENGTH, ExcludePunctuation: true },
     });
-    expect(LINK_SIGNING_KEY_LENGTH).toBe(64);
-    expect(messaging.toJSON().Resources[ids().secretKey].Properties.EnableKeyRotation).toBe(true);
+    expect(GENERATED_KEY_LENGTH).toBe(64);
+    expect(messaging.toJSON().Resources[keyId].Properties.EnableKeyRotation).toBe(true);
+  });
+});
+
+describe('secrets', () => {
+  it('are the two generated keys, apart: the address key secret is not the link signing key', () => {
+    const secrets = resourcesOf(messaging, 'AWS::SecretsManager::Secret').map(([id]) => id);
+    expect(secrets.sort()).toEqual([ids().secret, ids().addressSecret].sort());
+  });
+
+  it('the address key secret is read by exactly the functions that derive address keys', () => {
+    const readers = (Object.keys(FUNCTION_CATALOG) as FunctionKey[]).filter((key) =>
+      grantsOf(key).includes(`secretsmanager:GetSecretValue on {${ids().addressSecret}}`),
+    );
+    expect(readers.sort()).toEqual(
+      ['sendMessage', 'sendJourneyMessage', 'resumeDeferredSends', 'receiveInboundSms', 'api'].sort(),
+    );
   });
 });
 
@@ -395,6 +418,8 @@ describe('the catalog’s messaging flags', () => {
     EnvName.LinkBaseUrl,
     EnvName.LinkSigningSecretArn,
     EnvName.LinkSigningKey,
+    EnvName.AddressKeySecretArn,
+    EnvName.AddressKeySecret,
   ];
   const sends = (spec: FunctionSpec) =>
     Boolean(spec.messaging?.email || spec.messaging?.sms || spec.messaging?.push || spec.messaging?.letters);
@@ -422,6 +447,7 @@ describe('the catalog’s messaging flags', () => {
         : {}),
       ...(m.linkKey ? { [EnvName.LinkSigningSecretArn]: `{${ids().secret}}` } : {}),
       ...(m.linkKey && sends(spec) ? { [EnvName.LinkBaseUrl]: 'https://links.riverside-health.example' } : {}),
+      ...(m.addressKey ? { [EnvName.AddressKeySecretArn]: `{${ids().addressSecret}}` } : {}),
     };
     const told = Object.fromEntries(
       MESSAGING_VARIABLES.filter((name) => name in variables).map((name) => [name, flat(variables[name])]),
@@ -432,7 +458,7 @@ describe('the catalog’s messaging flags', () => {
 
   it.each(entries)('%s may send and read exactly what its flags list, on the platform’s own resources', (key, spec) => {
     const m = spec.messaging ?? {};
-    const { lettersBucket, lettersKey, secret, secretKey, pushApp } = ids();
+    const { lettersBucket, lettersKey, secret, secretKey, addressSecret, addressSecretKey, pushApp } = ids();
     const arn = (service: string, resource: string) => `arn:aws:${service}:{Region}:{Account}:${resource}`;
     const expected = [
       ...(m.email
@@ -468,6 +494,13 @@ describe('the catalog’s messaging flags', () => {
             `secretsmanager:GetSecretValue on {${secret}}`,
             `kms:Decrypt on {${secretKey}.Arn}`,
             `kms:DescribeKey on {${secretKey}.Arn}`,
+          ]
+        : []),
+      ...(m.addressKey
+        ? [
+            `secretsmanager:GetSecretValue on {${addressSecret}}`,
+            `kms:Decrypt on {${addressSecretKey}.Arn}`,
+            `kms:DescribeKey on {${addressSecretKey}.Arn}`,
           ]
         : []),
     ];

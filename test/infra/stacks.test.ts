@@ -277,6 +277,7 @@ describe('ingestion stack', () => {
           ...(spec.messaging?.push ? [EnvName.PushApplicationId] : []),
           ...(spec.messaging?.letters ? [EnvName.LetterBucket, EnvName.LetterKeyArn] : []),
           ...(spec.messaging?.linkKey ? [EnvName.LinkSigningSecretArn] : []),
+          ...(spec.messaging?.addressKey ? [EnvName.AddressKeySecretArn] : []),
           // Where links are put into messages: the key holder also sends.
           ...(spec.messaging?.linkKey &&
           (spec.messaging.email || spec.messaging.sms || spec.messaging.push || spec.messaging.letters)

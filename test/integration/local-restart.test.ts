@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 import type { LocalStack } from '../../local/local-stack';
 import { freePort } from '../../local/ports';
 import type { PlatformOptions, RunningPlatform } from '../../local/start-platform';
+import { dataPaths } from '../../local/state-file';
 
 jest.setTimeout(300_000);
 
@@ -111,6 +112,7 @@ describe('npm start a second time, on the data the first left', () => {
     const first = await withPlatform({ dataDir, demoPatients: DEMO_PATIENTS }, async ({ stack }) => ({
       picture: await picture(stack),
       inFlight: runningExecutions(stack),
+      addressKeySecret: stack.messaging.addressKeySecret,
     }));
     expect(dynamoDbLocalPids(dataDir)).toEqual([]);
 
@@ -125,6 +127,7 @@ describe('npm start a second time, on the data the first left', () => {
           .map((execution) => execution.executionArn)
           .sort(),
         journeys: await listIds(stack, '/journeys?status=active', 'journeyId'),
+        addressKeySecret: stack.messaging.addressKeySecret,
       }),
     );
 
@@ -136,6 +139,9 @@ describe('npm start a second time, on the data the first left', () => {
     expect(first.picture.messages.length).toBeGreaterThan(0);
     expect(second.picture).toEqual(first.picture);
     expect(second.journeys).toEqual(first.picture.journeys);
+    // Suppressions and opt-outs are keyed under it: a new secret would lose them all.
+    expect(second.addressKeySecret).toBe(first.addressKeySecret);
+    expect(statSync(dataPaths(dataDir).addressKeySecret).mode & 0o777).toBe(0o600);
     expect(lines).toContain('Demo population already loaded (delete the data folder to reload it).');
     expect(first.inFlight.length).toBeGreaterThan(0);
     expect(second.interrupted).toEqual(first.inFlight);

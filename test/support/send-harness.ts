@@ -20,6 +20,7 @@ import { DEFAULT_MESSAGING_SETTINGS, type MessagingSettings } from '../../lambda
 import { templateSourceOf } from '../../lambdas/domain/messaging/templates/loaded-template';
 import type { MessageTemplateVersion } from '../../lambdas/domain/messaging/templates/template-schema';
 import type { Channel } from '../../lambdas/domain/patients/preferences';
+import { testAddressKeyOf } from './address-keys';
 import type { InMemoryPreferenceStore } from './in-memory-preferences';
 import type { RecordingSender } from './messaging-fakes';
 import { InMemoryDeferredSends } from './messaging-fakes';
@@ -80,6 +81,7 @@ export function sendDependencies(world: SendWorld): SendDependencies {
   return {
     outbox: world.outbox,
     addressBook: world.addressBook,
+    addressKeyOf: testAddressKeyOf,
     patients: {
       getPatient: async (id) => world.patients.get(id),
       getResource: async (_patientId, type, id) =>

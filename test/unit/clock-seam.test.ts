@@ -1,19 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { REPO_ROOT as ROOT, typescriptFiles, withoutComments } from '../support/source-files';
 
-const ROOT = resolve(__dirname, '../..');
 const SEAM = 'lambdas/adapters/runtime-clock.ts';
-
-function typescriptFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return typescriptFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-/** Source without comments, so that a comment may still name `Date.now()`. */
-const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
 /** Reads of the system time: `new Date()` with no argument, and `Date.now()`. */
 function systemTimeReads(source: string): string[] {

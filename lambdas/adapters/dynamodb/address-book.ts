@@ -1,4 +1,4 @@
-import { BatchGetCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, type DynamoDBDocumentClient, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { AddressBook, AddressOptOutSource, AddressStatus, SuppressionReason } from '../../domain/messaging/ports';
 import { isConditionFailure, mapFaults } from './faults';
 
@@ -9,7 +9,7 @@ const MAX_UNPROCESSED_ROUNDS = 5;
 
 /**
  * Per-address state in the Messages table (`ADDRESS#<address key>` / `STATUS`): suppression, an
- * address-level opt-out and the last message sent there. Keyed by a hash of the address, so the table's
+ * address-level opt-out and the last message sent there. Keyed by an HMAC of the address, so the table's
  * keys hold no contact details. Later events win: each field is written only when newer than what it holds.
  */
 export class DynamoAddressBook implements AddressBook {
@@ -97,6 +97,11 @@ export class DynamoAddressBook implements AddressBook {
 
   noteSent(key: string, messageId: string, patientId: string, at: string): Promise<void> {
     return this.setIfNewer(key, 'lastMessage', { messageId, patientId, at }, at);
+  }
+
+  /** Deletes an address's entry: the re-keying migration drops the entry under its old key once it is copied. */
+  async forget(key: string): Promise<void> {
+    await mapFaults(this.client.send(new DeleteCommand({ TableName: this.tableName, Key: addressKey(key) })), WHAT);
   }
 
   private async setIfNewer(key: string, field: string, value: Record<string, unknown>, at: string): Promise<void> {

@@ -9,6 +9,7 @@ import {
   simulationResponse,
 } from '../../domain/journeys/simulation/simulation-api';
 import type { JourneyPatientReader } from '../../domain/journeys/steps/ports';
+import type { AddressKeyOf } from '../../domain/messaging/policy/address-key';
 import type { AddressBook } from '../../domain/messaging/ports';
 import { templateSourceOf } from '../../domain/messaging/templates/loaded-template';
 import type { TemplateStore } from '../../domain/messaging/templates/ports';
@@ -30,6 +31,8 @@ export interface JourneySimulationServices
   /** A patient and one of their resources, as the journey steps read them. */
   readonly journeyPatients: JourneyPatientReader;
   readonly addressStatuses: AddressBook['statusOf'];
+  /** How the address book is keyed (its secret read once per execution environment). */
+  readonly addressKeys: () => Promise<AddressKeyOf>;
   readonly journeyInterpreter: AslInterpreter;
 }
 
@@ -78,6 +81,7 @@ export function journeySimulationRoutes(services: JourneySimulationServices): Ro
             attributes: request.attributes ?? {},
             preferences: subject.preferences,
             addressStatuses: subject.real ? services.addressStatuses : async () => new Map(),
+            addressKeyOf: await services.addressKeys(),
             templates: templateSourceOf(services.templates),
             settings,
           },

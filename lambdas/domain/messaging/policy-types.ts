@@ -1,6 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import type { Channel, PreferenceRecord, Topic } from '../patients/preferences';
 import type { PolicyCheck, SkipReason, TopicKind } from './message';
+import type { AddressKeyOf } from './policy/address-key';
 import type { ContactPoint, PushDevice } from './ports';
 
 /** A local-time window in which a channel does not send, e.g. 20:00–08:00 (crosses midnight) or 12:00–13:00. */
@@ -48,6 +49,8 @@ export interface PolicyInput {
   readonly addressOptOuts: ReadonlySet<string>;
   /** Address keys suppressed (hard bounce, complaint, invalid number). */
   readonly suppressed: ReadonlySet<string>;
+  /** How contact points are keyed, as the address opt-outs and suppressions above are (a secret's HMAC). */
+  readonly addressKeyOf: AddressKeyOf;
   /** Instants (ms since epoch) of earlier sends to this patient, per channel, newest last. */
   readonly recentSends: Readonly<Partial<Record<Channel, readonly number[]>>>;
   /** Channels the template has content for. */

@@ -165,7 +165,7 @@ export interface AddressStatus {
   readonly lastMessage?: { readonly messageId: string; readonly patientId: string; readonly at: string };
 }
 
-/** Per-address state, keyed by `ContactPoint.addressKey` (a hash: the address itself is never a key). */
+/** Per-address state, keyed by `ContactPoint.addressKey` (an HMAC under a secret: the address itself is never a key). */
 export interface AddressBook {
   statusOf(addressKeys: readonly string[]): Promise<ReadonlyMap<string, AddressStatus>>;
   suppress(addressKey: string, reason: SuppressionReason, at: string, messageId?: string): Promise<void>;

@@ -148,7 +148,7 @@ async function decideAndClaim(
       channels.map(async (channel) => [channel, await deps.outbox.ledger(request.patientId, channel)] as const),
     ),
   ]);
-  const addressKeys = candidateAddressKeys(patient, devices, settings, now, channels);
+  const addressKeys = candidateAddressKeys(patient, devices, settings, now, deps.addressKeyOf, channels);
   const statuses = await deps.addressBook.statusOf(addressKeys);
   const addressOptOuts = new Set<string>();
   const suppressed = new Set<string>();
@@ -173,6 +173,7 @@ async function decideAndClaim(
     preferences,
     addressOptOuts,
     suppressed,
+    addressKeyOf: deps.addressKeyOf,
     recentSends,
     templateChannels: template.channels,
     intent: request.intent,

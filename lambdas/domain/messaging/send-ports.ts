@@ -5,6 +5,7 @@ import type { Clock } from '../ports';
 import type { LinkAction, LinkPayload } from './links';
 import type { MessageCause } from './message';
 import type { OrganisationSettings } from './organisation';
+import type { AddressKeyOf } from './policy/address-key';
 import type { SendIntent } from './policy-types';
 import type { AddressBook, ChannelSender, MessageLog, MessageRecord, PushDevice, RenderedMessage } from './ports';
 import type { MessagingSettings } from './settings';
@@ -121,6 +122,8 @@ export interface LinkMaker {
 export interface SendDependencies {
   readonly outbox: MessageOutbox;
   readonly addressBook: AddressBook;
+  /** Keys contact points for the address book (an HMAC under the platform's secret). */
+  readonly addressKeyOf: AddressKeyOf;
   readonly patients: {
     getPatient(patientId: string): Promise<fhir4.Patient | undefined>;
     getResource(patientId: string, resourceType: string, id: string): Promise<fhir4.FhirResource | undefined>;

@@ -13,32 +13,45 @@ import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-director
 import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
 import { runtimeClock } from '../../adapters/runtime-clock';
-import type { PlatformConfig } from '../../config/config';
+import type { KeySource, PlatformConfig } from '../../config/config';
 import { receivedEngagement } from '../../domain/messaging/engagement';
 import type { InboundSmsReceptionDependencies } from '../../domain/messaging/feedback/receive-inbound-sms';
 import { type LinkKey, signedLinks } from '../../domain/messaging/links';
+import { type AddressKeyOf, addressKeysUnder } from '../../domain/messaging/policy/address-key';
 import type { SendDependencies } from '../../domain/messaging/send-ports';
 import { templateSourceOf } from '../../domain/messaging/templates/loaded-template';
 import type { Clock, Logger } from '../../domain/ports';
 import { channelSenders } from './channels/channel-senders';
 import { dynamoTemplates } from './definition-stores';
 
+/** A load run once and kept for the warm execution environment; a failed one is not kept, so the next call retries. */
+function loadedOnce<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    loaded.catch(() => {
+      loaded = undefined;
+    });
+    return loaded;
+  };
+}
+
+/** A key given directly (locally), else read from its secret: every read is billed, so callers keep the result. */
+async function readKey(source: KeySource, what: string): Promise<string> {
+  if (source.kind === 'value') return source.key;
+  const secret = await secretsManager().send(new GetSecretValueCommand({ SecretId: source.arn }));
+  if (!secret.SecretString) throw new Error(`the ${what} secret holds no string`);
+  return secret.SecretString;
+}
+
 /** The link signing key: given directly locally, else read once per execution environment from its secret. */
 export function linkKeyLoader(config: PlatformConfig): () => Promise<LinkKey> {
-  let key: Promise<LinkKey> | undefined;
-  return () => {
-    key ??= (async () => {
-      const source = config.linkSigningKeySource;
-      if (source.kind === 'value') return source.key;
-      const secret = await secretsManager().send(new GetSecretValueCommand({ SecretId: source.arn }));
-      if (!secret.SecretString) throw new Error('the link signing secret holds no string');
-      return secret.SecretString;
-    })();
-    key.catch(() => {
-      key = undefined;
-    });
-    return key;
-  };
+  return loadedOnce(() => readKey(config.linkSigningKeySource, 'link signing'));
+}
+
+/** Address keys under the platform's secret, read once per execution environment (the key object made once too). */
+export function addressKeysLoader(config: PlatformConfig): () => Promise<AddressKeyOf> {
+  return loadedOnce(async () => addressKeysUnder(await readKey(config.addressKeySecretSource, 'address key')));
 }
 
 export function messagingStores(config: PlatformConfig) {
@@ -62,11 +75,14 @@ export async function sendDependencies(
   config: PlatformConfig,
   clock: Clock = runtimeClock,
   linkKey: () => Promise<LinkKey> = linkKeyLoader(config),
+  addressKeys: () => Promise<AddressKeyOf> = addressKeysLoader(config),
 ): Promise<SendDependencies> {
   const stores = messagingStores(config);
+  const [links, addressKeyOf] = await Promise.all([linkKey(), addressKeys()]);
   return {
     outbox: stores.messages,
     addressBook: stores.addressBook,
+    addressKeyOf,
     patients: {
       getPatient: (patientId) => stores.directory.getPatient(patientId),
       getResource: (patientId, resourceType, id) => stores.directory.getResource(patientId, resourceType, id),
@@ -76,7 +92,7 @@ export async function sendDependencies(
     templates: templateSourceOf(stores.templates),
     settings: cachedSettings(stores.settings, () => clock.now().getTime()),
     senders: channelSenders(config),
-    links: signedLinks(config.linkBaseUrl, await linkKey(), clock),
+    links: signedLinks(config.linkBaseUrl, links, clock),
     engagement: receivedEngagement(stores),
     deferrals: stores.deferred,
     clock,
@@ -113,6 +129,7 @@ export function inboundSmsReceptionDependencies(
     addressBook: stores.addressBook,
     preferences: stores.preferences,
     settings: async () => (await stores.settings.get()).settings,
+    addressKeys: addressKeysLoader(config),
     outbox: stores.messages,
     sms: channelSenders(config).sms,
     publisher: stores.publisher,
@@ -124,15 +141,8 @@ export function inboundSmsReceptionDependencies(
 
 /**
  * The send dependencies of a handler, built on first use and kept for the warm container; a failed build
- * (the link key not readable yet) is not kept, so the next invocation tries again.
+ * (a key not readable yet) is not kept, so the next invocation tries again.
  */
 export function lazySendDependencies(config: PlatformConfig): () => Promise<SendDependencies> {
-  let built: Promise<SendDependencies> | undefined;
-  return () => {
-    built ??= sendDependencies(config).catch((error) => {
-      built = undefined;
-      throw error;
-    });
-    return built;
-  };
+  return loadedOnce(() => sendDependencies(config));
 }

@@ -46,7 +46,7 @@ import type { ComputationStarter, SegmentStore } from '../../domain/segments/por
 import { patientSegmentsOf } from '../../domain/segments/segment-service';
 import { dynamoJourneys, dynamoSegments } from './definition-stores';
 import { enrolmentDependencies, journeyPatients } from './journey-wiring';
-import { linkKeyLoader, messagingStores } from './messaging-wiring';
+import { addressKeysLoader, linkKeyLoader, messagingStores } from './messaging-wiring';
 
 /** How many of a patient's newest messages the 360 view shows. */
 const PATIENT_360_MESSAGES = 20;
@@ -209,6 +209,7 @@ function messagingApiServices(
     patientExists: async (patientId: string) => (await directory.getPatient(patientId)) !== undefined,
     messagingSettings: stores.settings,
     addressStatuses: (keys: readonly string[]) => stores.addressBook.statusOf(keys),
+    addressKeys: addressKeysLoader(config),
     linkKey: linkKeyLoader(config),
     publisher: bus,
     logger,

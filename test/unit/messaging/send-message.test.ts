@@ -14,6 +14,7 @@ import type { LoadedTemplate, SendDependencies, SendRequest } from '../../../lam
 import { DEFAULT_MESSAGING_SETTINGS } from '../../../lambdas/domain/messaging/settings';
 import type { PreferenceRecord } from '../../../lambdas/domain/patients/preferences';
 import { silentLogger } from '../../../lambdas/domain/ports';
+import { testAddressKeyOf } from '../../support/address-keys';
 import {
   InMemoryAddressBook,
   InMemoryDeferredSends,
@@ -64,6 +65,7 @@ function setup(options: { now?: Date; preferences?: PreferenceRecord[]; patient?
   const deps: SendDependencies = {
     outbox,
     addressBook,
+    addressKeyOf: testAddressKeyOf,
     patients: {
       getPatient: async () => ('patient' in options ? options.patient : patient),
       getResource: async () => undefined,

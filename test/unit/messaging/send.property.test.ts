@@ -3,7 +3,6 @@ import type * as fhir4 from 'fhir/r4';
 import { TEMPLATE_CATALOG } from '../../../catalog/templates';
 import { TIMEZONE_EXTENSION_URL } from '../../../lambdas/domain/fhir/facts';
 import type { MessageCause } from '../../../lambdas/domain/messaging/message';
-import { addressKeyOf } from '../../../lambdas/domain/messaging/policy/address-key';
 import { DEFAULT_SENDING_POLICY } from '../../../lambdas/domain/messaging/policy/defaults';
 import {
   type AddressBook,
@@ -13,6 +12,7 @@ import {
 } from '../../../lambdas/domain/messaging/ports';
 import type { MessageOutbox, SendOutcome, SendRequest } from '../../../lambdas/domain/messaging/send-ports';
 import { CHANNELS, type Channel, TOPICS, type Topic } from '../../../lambdas/domain/patients/preferences';
+import { testAddressKeyOf as addressKeyOf } from '../../support/address-keys';
 import { InMemoryPreferenceStore } from '../../support/in-memory-preferences';
 import { InMemoryAddressBook, InMemoryMessageOutbox, RecordingSender } from '../../support/messaging-fakes';
 import {

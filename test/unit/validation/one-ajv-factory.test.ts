@@ -1,20 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { REPO_ROOT as ROOT, typescriptFiles, withoutComments } from '../../support/source-files';
 
-const ROOT = resolve(__dirname, '../../..');
 const FACTORY = 'lambdas/domain/validation/ajv.ts';
 const THIS_TEST = 'test/unit/validation/one-ajv-factory.test.ts';
 const FOLDERS = ['lambdas', 'local', 'lib', 'bin', 'bench', 'scripts', 'catalog', 'test'];
-
-function typescriptFiles(folder: string): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : typescriptFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
-const withoutComments = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
 
 /** Instances of Ajv's draft-07 class (`new Ajv(`); the draft-04 one the API Gateway model tests use is another class. */
 function ajvInstances(source: string): string[] {

@@ -1,4 +1,5 @@
 import type * as fhir4 from 'fhir/r4';
+import type { AddressKeyOf } from '../../messaging/policy/address-key';
 import type {
   AddressBook,
   AddressStatus,
@@ -99,6 +100,8 @@ export interface DryRunSources {
   readonly resources: ReadonlyMap<string, fhir4.FhirResource>;
   readonly preferences: readonly PreferenceRecord[];
   readonly addressStatuses: AddressBook['statusOf'];
+  /** The platform's own, so a real patient's suppressions and opt-outs are found. */
+  readonly addressKeyOf: AddressKeyOf;
   readonly templates: TemplateSource;
   readonly settings: MessagingSettings;
   readonly clock: Clock;
@@ -120,6 +123,7 @@ export function dryRunSendDependencies(sources: DryRunSources): {
   const deps: SendDependencies = {
     outbox,
     addressBook: readOnlyAddressBook(sources.addressStatuses),
+    addressKeyOf: sources.addressKeyOf,
     patients: {
       getPatient: async (id) => (id === patientId ? sources.patient : undefined),
       getResource: async (id, resourceType, resourceId) =>

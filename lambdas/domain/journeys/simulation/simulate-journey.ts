@@ -1,4 +1,5 @@
 import type * as fhir4 from 'fhir/r4';
+import type { AddressKeyOf } from '../../messaging/policy/address-key';
 import type { AddressBook, RenderedMessage } from '../../messaging/ports';
 import { sendMessage } from '../../messaging/send-message';
 import type { SendOutcome, TemplateSource } from '../../messaging/send-ports';
@@ -57,6 +58,7 @@ export interface SimulationInput {
   readonly attributes: Readonly<Record<string, string | number | boolean>>;
   readonly preferences: readonly PreferenceRecord[];
   readonly addressStatuses: AddressBook['statusOf'];
+  readonly addressKeyOf: AddressKeyOf;
   readonly templates: TemplateSource;
   readonly settings: MessagingSettings;
 }
@@ -211,6 +213,7 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
     resources,
     preferences: input.preferences,
     addressStatuses: input.addressStatuses,
+    addressKeyOf: input.addressKeyOf,
     templates: input.templates,
     settings: input.settings,
     clock,

@@ -6,7 +6,7 @@ import type { Logger } from '../../ports';
 import { validateInboundSms } from '../../validation/generated/validators';
 import { typedValidator } from '../../validation/validator';
 import { messageIdOf, TOPIC_KINDS } from '../message';
-import { addressKeyOf, normalisePhone } from '../policy/address-key';
+import { type AddressKeyOf, normalisePhone } from '../policy/address-key';
 import type { AddressBook } from '../ports';
 import { schemaErrorOf } from './feedback-result';
 
@@ -116,7 +116,7 @@ export interface AutoReply {
   readonly text: string;
 }
 
-/** What an inbound text did. Ids and keys only: the handler may log any of it. */
+/** What an inbound text did: ids and the address key, which stays out of logs (it stands for the number). */
 export type InboundOutcome =
   | {
       readonly outcome: 'opted-out' | 'opted-in';
@@ -143,6 +143,7 @@ export interface InboundSmsDependencies {
   readonly addressBook: Pick<AddressBook, 'statusOf' | 'optOut' | 'optIn'>;
   readonly preferences: Pick<PreferenceStore, 'record' | 'history'>;
   readonly settings: InboundSmsSettings;
+  readonly addressKeyOf: AddressKeyOf;
   readonly logger: Logger;
 }
 
@@ -163,11 +164,12 @@ export async function handleInboundSms(
 ): Promise<InboundOutcome> {
   const phone = normalisePhone(inbound.originationNumber, deps.settings.defaultCountry);
   if (!phone) return { outcome: 'unattributed', reason: 'unreadable-number' };
-  const addressKey = addressKeyOf('sms', phone);
+  const addressKey = deps.addressKeyOf('sms', phone);
   const at = now.toISOString();
   const kind = classifyInbound(inbound.messageBody, deps.settings);
   const last = (await deps.addressBook.statusOf([addressKey])).get(addressKey)?.lastMessage;
-  const ids = { addressKey, inboundMessageId: inbound.inboundMessageId, patientId: last?.patientId };
+  // Logged: ids only. The address key is left out: it is as good as the number to whoever holds the secret.
+  const ids = { inboundMessageId: inbound.inboundMessageId, patientId: last?.patientId };
 
   if (kind === 'help') {
     // Sent even to an opted-out number: carriers require HELP to be answered.

@@ -1,6 +1,7 @@
 import type { DeadLetterStore } from '../../ingestion/ports';
 import type { Logger } from '../../ports';
 import { defaultHelpText } from '../organisation';
+import type { AddressKeyOf } from '../policy/address-key';
 import type { MessagingSettings } from '../settings';
 import { actOnInbound, type InboundActionDependencies } from './act-on-inbound';
 import { handleInboundSms, type InboundSmsDependencies, parseInboundSms } from './inbound-sms';
@@ -11,6 +12,8 @@ export interface InboundSmsReceptionDependencies extends InboundActionDependenci
   readonly preferences: InboundSmsDependencies['preferences'];
   /** The organisation's settings, read once per inbound text (keywords, HELP text, default country). */
   readonly settings: () => Promise<MessagingSettings>;
+  /** How numbers are keyed in the address book; its secret is read once per execution environment. */
+  readonly addressKeys: () => Promise<AddressKeyOf>;
   /** Where a message that is not an inbound text is kept with its reason. */
   readonly deadLetters: DeadLetterStore;
   readonly logger: Logger;
@@ -35,7 +38,7 @@ export async function receiveInboundSms(
     await recordRejectedProviderEvent(parsed.reason, message, deps);
     return 'rejected';
   }
-  const settings = await deps.settings();
+  const [settings, addressKeyOf] = await Promise.all([deps.settings(), deps.addressKeys()]);
   const outcome = await handleInboundSms(
     parsed.inbound,
     {
@@ -46,6 +49,7 @@ export async function receiveInboundSms(
         helpText: settings.organisation.smsHelpText ?? defaultHelpText(settings.organisation),
         defaultCountry: settings.policy.defaultCountry,
       },
+      addressKeyOf,
       logger: deps.logger,
     },
     publishedAt,

@@ -1,14 +1,30 @@
-import { hash } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject } from 'node:crypto';
 import { isSupportedCountry, type PhoneNumberType, parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Channel } from '../../patients/preferences';
 
 /**
  * The PHI-free key under which suppressions, address opt-outs and the last message of an address are stored.
- * Every side that meets an address (policy, the SMS inbound handler, feedback) derives it through here.
+ * Every side that meets an address (policy, the SMS inbound handler) derives it through the one function its
+ * dependencies hand it, built by `addressKeysUnder`.
  */
-export function addressKeyOf(channel: Channel, normalisedAddress: string): string {
-  // One-shot `hash` costs about a third of a `createHash` object's update and digest.
-  return `${channel}:${hash('sha256', normalisedAddress, 'hex').slice(0, 32)}`;
+export type AddressKeyOf = (channel: Channel, normalisedAddress: string) => string;
+
+/** Shorter secrets are refused: the deployed one has 64 characters, the local one 43. */
+export const MIN_ADDRESS_KEY_SECRET_LENGTH = 32;
+
+/**
+ * Address keys under a secret: the channel and 128 bits of HMAC-SHA-256 of the normalised address. A plain hash
+ * of a phone number is reversed by trying every number (seconds on one core); without the secret there is
+ * nothing to try against. Changing the secret changes every key: see "Address keys" in docs/messaging.md.
+ */
+export function addressKeysUnder(secret: string): AddressKeyOf {
+  if (secret.length < MIN_ADDRESS_KEY_SECRET_LENGTH) {
+    throw new Error(`the address key secret must have at least ${MIN_ADDRESS_KEY_SECRET_LENGTH} characters`);
+  }
+  // One key object for every key: creating it per call would copy the secret each time.
+  const key: KeyObject = createSecretKey(Buffer.from(secret, 'utf8'));
+  return (channel, normalisedAddress) =>
+    `${channel}:${createHmac('sha256', key).update(normalisedAddress).digest('hex').slice(0, 32)}`;
 }
 
 /** A parsed number: E.164 and, where the numbering plan tells it, whether it is a fixed line (no SMS). */

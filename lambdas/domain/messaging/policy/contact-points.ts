@@ -3,7 +3,7 @@ import { inForce } from '../../patients/patient-summary';
 import type { Channel } from '../../patients/preferences';
 import type { SendingPolicySettings } from '../policy-types';
 import type { ContactPoint, PushDevice } from '../ports';
-import { addressKeyOf, normaliseEmail, parsePhone, postalKeyText } from './address-key';
+import { type AddressKeyOf, normaliseEmail, parsePhone, postalKeyText } from './address-key';
 
 /** A usable contact point and where it came from (`telecom/2`, `address/0`, `device/<id>`): never the address. */
 export interface ContactCandidate {
@@ -63,6 +63,7 @@ function telecomCandidates(
   channel: 'sms' | 'email',
   settings: SendingPolicySettings,
   asOf: string,
+  addressKeyOf: AddressKeyOf,
 ): ContactCandidates {
   const candidates: ContactCandidate[] = [];
   const problems = new Set<ContactProblem>();
@@ -89,7 +90,7 @@ function telecomCandidates(
   return { ok: false, reason: 'no-contact-point', detail: problems.size > 0 ? [...problems].join(',') : 'none' };
 }
 
-function deviceCandidates(devices: readonly PushDevice[]): ContactCandidates {
+function deviceCandidates(devices: readonly PushDevice[], addressKeyOf: AddressKeyOf): ContactCandidates {
   const registered = (device: PushDevice) => {
     const at = Date.parse(device.registeredAt);
     return Number.isNaN(at) ? Number.NEGATIVE_INFINITY : at;
@@ -122,7 +123,7 @@ function postalLines(address: fhir4.Address): string | undefined {
   return [...lines, locality, ...(country ? [country] : [])].join('\n');
 }
 
-function letterCandidates(patient: fhir4.Patient, asOf: string): ContactCandidates {
+function letterCandidates(patient: fhir4.Patient, asOf: string, addressKeyOf: AddressKeyOf): ContactCandidates {
   const current: Ranked<fhir4.Address & { rank?: number }>[] = [];
   (patient.address ?? []).forEach((entry, index) => {
     if (entry.use !== 'old' && inForce(entry.period, asOf)) current.push({ entry, index });
@@ -144,15 +145,17 @@ function letterCandidates(patient: fhir4.Patient, asOf: string): ContactCandidat
 
 const ALL_CHANNELS: readonly Channel[] = ['email', 'sms', 'push', 'letter'];
 
-/** Where a message on the channel may go now, best first. */
+/** Where a message on the channel may go now, best first, each keyed by `addressKeyOf`. */
 export function contactPointsFor(
   channel: Channel,
   patient: fhir4.Patient,
   devices: readonly PushDevice[],
   settings: SendingPolicySettings,
   now: Date,
+  addressKeyOf: AddressKeyOf,
 ): ContactCandidates {
-  return contactPointsAsOf(channel, patient, devices, settings, channel === 'push' ? '' : now.toISOString());
+  const asOf = channel === 'push' ? '' : now.toISOString();
+  return contactPointsAsOf(channel, patient, devices, settings, asOf, addressKeyOf);
 }
 
 function contactPointsAsOf(
@@ -161,15 +164,16 @@ function contactPointsAsOf(
   devices: readonly PushDevice[],
   settings: SendingPolicySettings,
   asOf: string,
+  addressKeyOf: AddressKeyOf,
 ): ContactCandidates {
   switch (channel) {
     case 'sms':
     case 'email':
-      return telecomCandidates(patient, channel, settings, asOf);
+      return telecomCandidates(patient, channel, settings, asOf, addressKeyOf);
     case 'push':
-      return deviceCandidates(devices);
+      return deviceCandidates(devices, addressKeyOf);
     case 'letter':
-      return letterCandidates(patient, asOf);
+      return letterCandidates(patient, asOf, addressKeyOf);
   }
 }
 
@@ -183,13 +187,14 @@ export function candidateAddressKeys(
   devices: readonly PushDevice[],
   settings: SendingPolicySettings,
   now: Date,
+  addressKeyOf: AddressKeyOf,
   channels: readonly Channel[] = ALL_CHANNELS,
 ): string[] {
   const keys: string[] = [];
   // Formatting the instant costs more than most of a channel's work: once for all of them.
   const asOf = now.toISOString();
   for (const channel of channels) {
-    const found = contactPointsAsOf(channel, patient, devices, settings, asOf);
+    const found = contactPointsAsOf(channel, patient, devices, settings, asOf, addressKeyOf);
     if (found.ok)
       for (const { point } of found.candidates) if (!keys.includes(point.addressKey)) keys.push(point.addressKey);
   }

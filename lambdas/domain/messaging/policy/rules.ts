@@ -32,8 +32,8 @@ export class ChannelEvaluation {
   ) {}
 
   contacts(): ContactCandidates {
-    const { patient, devices, settings, now } = this.scope.input;
-    this.found ??= contactPointsFor(this.channel, patient, devices, settings, now);
+    const { patient, devices, settings, now, addressKeyOf } = this.scope.input;
+    this.found ??= contactPointsFor(this.channel, patient, devices, settings, now, addressKeyOf);
     return this.found;
   }
 }

@@ -6,9 +6,9 @@ import {
   parseInboundSms,
 } from '../../../../lambdas/domain/messaging/feedback/inbound-sms';
 import { messageIdOf } from '../../../../lambdas/domain/messaging/message';
-import { addressKeyOf } from '../../../../lambdas/domain/messaging/policy/address-key';
 import { TOPICS } from '../../../../lambdas/domain/patients/preferences';
 import { createAjv } from '../../../../lambdas/domain/validation/ajv';
+import { testAddressKeyOf as addressKeyOf } from '../../../support/address-keys';
 import { InMemoryPreferenceStore } from '../../../support/in-memory-preferences';
 import { InMemoryAddressBook } from '../../../support/messaging-fakes';
 import { inboundSms, RecordingLogger } from './fakes';
@@ -32,7 +32,7 @@ async function setUp() {
   // Two patients share the number; the last message went to p2.
   await addressBook.noteSent(ADDRESS_KEY, MESSAGE_FOR_P1, 'p1', '2026-11-20T09:00:00.000Z');
   await addressBook.noteSent(ADDRESS_KEY, MESSAGE_FOR_P2, 'p2', '2026-11-24T09:00:00.000Z');
-  const deps = { addressBook, preferences, settings: SETTINGS, logger };
+  const deps = { addressBook, preferences, settings: SETTINGS, addressKeyOf, logger };
   return { addressBook, preferences, logger, deps };
 }
 
@@ -291,15 +291,18 @@ describe('handleInboundSms', () => {
     expect(preferences.changes).toEqual([]);
   });
 
-  it('logs ids, never the number or the text', async () => {
+  it('logs ids, never the number, its address key or the text', async () => {
     const { deps, logger } = await setUp();
 
     for (const [i, body] of ['STOP', 'START', 'HELP', 'C', 'my chest hurts'].entries()) {
       await handleInboundSms(inbound(body, `in-${i}`), deps, T1);
     }
+    await handleInboundSms(inboundSms('+12065551234', 'hello', 'in-stranger'), deps, T1);
 
-    expect(logger.lines.length).toBeGreaterThan(0);
+    expect(logger.lines.length).toBeGreaterThan(5);
     expect(logger.text()).not.toContain(PHONE);
+    expect(logger.text()).not.toContain(ADDRESS_KEY.slice('sms:'.length));
+    expect(logger.text()).not.toContain(addressKeyOf('sms', '+12065551234').slice('sms:'.length));
     expect(logger.text()).not.toContain('chest');
   });
 });

@@ -1,8 +1,8 @@
 import type { DeadLetterEntry } from '../../../../lambdas/domain/ingestion/ports';
 import { receiveInboundSms } from '../../../../lambdas/domain/messaging/feedback/receive-inbound-sms';
-import { addressKeyOf } from '../../../../lambdas/domain/messaging/policy/address-key';
 import type { OutboundMessage, SendResult } from '../../../../lambdas/domain/messaging/ports';
 import { DEFAULT_MESSAGING_SETTINGS, type MessagingSettings } from '../../../../lambdas/domain/messaging/settings';
+import { testAddressKeyOf as addressKeyOf } from '../../../support/address-keys';
 import { InMemoryPreferenceStore } from '../../../support/in-memory-preferences';
 import { InMemoryAddressBook, InMemoryMessageOutbox } from '../../../support/messaging-fakes';
 import { inboundSms, RecordingLogger } from './fakes';
@@ -32,6 +32,7 @@ async function setUp(settings: MessagingSettings) {
       settingsReads++;
       return settings;
     },
+    addressKeys: async () => addressKeyOf,
     outbox: new InMemoryMessageOutbox(),
     sms: {
       channel: 'sms' as const,

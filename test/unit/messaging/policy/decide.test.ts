@@ -1,6 +1,6 @@
-import { addressKeyOf } from '../../../../lambdas/domain/messaging/policy/address-key';
 import { decidePolicy } from '../../../../lambdas/domain/messaging/policy/decide';
 import type { Channel } from '../../../../lambdas/domain/patients/preferences';
+import { testAddressKeyOf as addressKeyOf } from '../../../support/address-keys';
 import { intent, MOBILE_E164, NOON_NEW_YORK, patientWith, policyInput, preference } from './policy-fixtures';
 
 const SMS_KEY = addressKeyOf('sms', MOBILE_E164);

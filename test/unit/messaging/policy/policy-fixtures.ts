@@ -8,6 +8,7 @@ import type {
   PreferenceStatus,
   Topic,
 } from '../../../../lambdas/domain/patients/preferences';
+import { testAddressKeyOf } from '../../../support/address-keys';
 
 export const MOBILE = '(617) 555-0123';
 export const MOBILE_E164 = '+16175550123';
@@ -60,6 +61,7 @@ export function policyInput(overrides: Partial<PolicyInput> = {}): PolicyInput {
     preferences: [],
     addressOptOuts: new Set(),
     suppressed: new Set(),
+    addressKeyOf: testAddressKeyOf,
     recentSends: {},
     templateChannels: new Set<Channel>(['sms', 'email', 'push', 'letter']),
     intent: intent(),

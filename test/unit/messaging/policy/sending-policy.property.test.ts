@@ -15,6 +15,7 @@ import type {
 } from '../../../../lambdas/domain/messaging/policy-types';
 import type { PushDevice } from '../../../../lambdas/domain/messaging/ports';
 import { CHANNELS, type Channel, TOPICS } from '../../../../lambdas/domain/patients/preferences';
+import { testAddressKeyOf } from '../../../support/address-keys';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -176,7 +177,7 @@ function inputOf(c: Case): PolicyInput {
     token: d.token,
     registeredAt: new Date(c.now - d.daysAgo * 24 * HOUR).toISOString(),
   }));
-  const keys = candidateAddressKeys(patient, devices, c.settings, now);
+  const keys = candidateAddressKeys(patient, devices, c.settings, now, testAddressKeyOf);
   const recentSends: Partial<Record<Channel, number[]>> = {};
   for (const channel of CHANNELS) recentSends[channel] = c.recentHoursAgo[channel].map((h) => now.getTime() - h * HOUR);
   return {
@@ -195,6 +196,7 @@ function inputOf(c: Case): PolicyInput {
     })),
     addressOptOuts: new Set(keys.filter((_, i) => c.optOutMask[i % 8])),
     suppressed: new Set(keys.filter((_, i) => c.suppressedMask[i % 8])),
+    addressKeyOf: testAddressKeyOf,
     recentSends,
     templateChannels: new Set(c.templateChannels),
     intent: { topic: c.topic, channels: c.channels, fallback: c.fallback, quietHours: c.quietHours },
