@@ -1,0 +1,485 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as dynamoErrors from '@aws-sdk/client-dynamodb';
+import * as eventBridgeErrors from '@aws-sdk/client-eventbridge';
+import * as smsErrors from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import * as sesErrors from '@aws-sdk/client-sesv2';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type * as fhir4 from 'fhir/r4';
+import { dynamoDocumentClient } from '../../lambdas/adapters/aws-clients/dynamodb';
+import { eventBridge } from '../../lambdas/adapters/aws-clients/eventbridge';
+import { sesV2 } from '../../lambdas/adapters/aws-clients/ses';
+import { smsV2 } from '../../lambdas/adapters/aws-clients/sms';
+import { DynamoAddressBook } from '../../lambdas/adapters/dynamodb/address-book';
+import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
+import { DynamoIngestionStore } from '../../lambdas/adapters/dynamodb/ingestion-store';
+import { DynamoMessageStore } from '../../lambdas/adapters/dynamodb/message-store';
+import { MESSAGE_ID_HEADER } from '../../lambdas/adapters/messaging/ses-email-sender';
+import { DetailType } from '../../lambdas/domain/events/event-names';
+import type { PatientFactsChangedDetail } from '../../lambdas/domain/events/event-schemas';
+import { TIMEZONE_EXTENSION_URL } from '../../lambdas/domain/fhir/facts';
+import { messageIdOf } from '../../lambdas/domain/messaging/message';
+import { CLAIM_LEASE_MS, MessageInFlightError } from '../../lambdas/domain/messaging/send-message';
+import type { SendOutcome, SendRequest } from '../../lambdas/domain/messaging/send-ports';
+import { VirtualClock } from '../../local/clock';
+import { installCatalogTemplates } from '../../local/demo/install-templates';
+import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
+import type { LocalStack } from '../../local/local-stack';
+import { smsMessages } from '../../local/outbox/pinpoint-outbox';
+import { emitFhirChanges } from '../support/emit';
+import {
+  anyOf,
+  type FaultPlan,
+  failMatching,
+  functionTimedOut,
+  injectFaults,
+  touchesTable,
+} from '../support/fault-injection';
+import { startTestStack } from '../support/local-stack-for-tests';
+
+/**
+ * Faults injected into the real handlers on the local stack (DynamoDB Local, the local bus and its retries, the
+ * bulk-import ASL, the SES and SMS outboxes): each fault class ends with nothing lost and nothing done twice.
+ * Faults go in front of the SDK clients the handlers build once (`injectFaults`), past the SDK's own retries.
+ */
+jest.setTimeout(120_000);
+
+// 12:00 in New York: outside every default quiet hour.
+const NOON_NEW_YORK = new Date('2026-11-25T17:00:00Z');
+const OCCURRED_AT = '2026-11-25T08:00:00Z';
+
+const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode, requestId: 'fault-1' } });
+const throughputExceeded = () =>
+  new dynamoErrors.ProvisionedThroughputExceededException({ message: 'throughput exceeded', ...meta(400) });
+const dynamoThrottled = () =>
+  new dynamoErrors.DynamoDBServiceException({
+    name: 'ThrottlingException',
+    $fault: 'client',
+    message: 'rate exceeded',
+    ...meta(400),
+  });
+const dynamoInternalError = () => new dynamoErrors.InternalServerError({ message: 'internal error', ...meta(500) });
+const putEventsUnavailable = () =>
+  new eventBridgeErrors.InternalException({ message: 'service unavailable', ...meta(503) });
+const timedOut = () => Object.assign(new Error('socket timed out after 5000 ms'), { name: 'TimeoutError' });
+
+let stack: LocalStack;
+let versions: DynamoIngestionStore;
+let deadLetters: DynamoDeadLetterStore;
+let messages: DynamoMessageStore;
+let addressBook: DynamoAddressBook;
+const removals: (() => void)[] = [];
+
+/** Faults on every DynamoDB and EventBridge call the handlers make, until the test ends. */
+function inject(dynamo: FaultPlan | undefined, events?: FaultPlan): void {
+  if (dynamo) removals.push(injectFaults(dynamoDocumentClient(), dynamo));
+  if (events) removals.push(injectFaults(eventBridge(), events));
+}
+
+beforeAll(async () => {
+  stack = await startTestStack({ withFrontDoors: true, clock: new VirtualClock(NOON_NEW_YORK) });
+  // The test reads through a client of its own: no fault reaches it.
+  const client = DynamoDBDocumentClient.from(localDynamoClient(stack.endpoints.dynamodb));
+  versions = new DynamoIngestionStore(client, stack.tables.patients);
+  deadLetters = new DynamoDeadLetterStore(client, stack.tables.platform, 30);
+  messages = new DynamoMessageStore(client, stack.tables.messages);
+  addressBook = new DynamoAddressBook(client, stack.tables.messages);
+  await installCatalogTemplates(stack, 'fault-injection');
+});
+
+afterEach(() => {
+  for (const remove of removals.splice(0)) remove();
+});
+
+afterAll(async () => {
+  await stack?.stop();
+});
+
+function recipient(id: string, telecom: fhir4.ContactPoint): fhir4.Patient {
+  return {
+    resourceType: 'Patient',
+    id,
+    name: [{ family: 'Mensah', given: ['Kofi'] }],
+    birthDate: '1968-02-03',
+    telecom: [telecom],
+    extension: [{ url: TIMEZONE_EXTENSION_URL, valueCode: 'America/New_York' }],
+  };
+}
+
+function observation(id: string, patientId: string): fhir4.Observation {
+  return {
+    resourceType: 'Observation',
+    id,
+    meta: { versionId: '1', lastUpdated: OCCURRED_AT },
+    status: 'final',
+    code: { coding: [{ system: 'http://loinc.org', code: '4548-4', display: 'Hemoglobin A1c' }] },
+    subject: { reference: `Patient/${patientId}` },
+    effectiveDateTime: '2026-11-20T09:00:00Z',
+    valueQuantity: { value: 7.1, unit: '%', system: 'http://unitsofmeasure.org', code: '%' },
+  };
+}
+
+/** Observations `<prefix>-obs-<n>` for patients `<prefix>-p<n % patients>`: one event each. */
+function observationEvents(prefix: string, count: number, patients: number) {
+  return Array.from({ length: count }, (_, n) => ({
+    action: 'create',
+    occurredAt: OCCURRED_AT,
+    resource: observation(`${prefix}-obs-${n}`, `${prefix}-p${n % patients}`),
+  }));
+}
+
+/** Every `Patient Facts Changed` change the bus carried for resources whose id starts with the prefix. */
+function announcedChanges(prefix: string): { patientId: string; resourceId: string; revision?: number }[] {
+  return stack.bus
+    .archived()
+    .filter((e) => e['detail-type'] === DetailType.PatientFactsChanged)
+    .flatMap((e) => {
+      const detail = e.detail as PatientFactsChangedDetail;
+      return (detail.changes ?? []).map((c) => ({
+        patientId: detail.patientId,
+        resourceId: c.resourceId,
+        ...(c.revision !== undefined ? { revision: c.revision } : {}),
+      }));
+    })
+    .filter((c) => c.resourceId.startsWith(prefix));
+}
+
+async function openDeadLettersFor(prefix: string) {
+  return (await deadLetters.list('open', 500)).items.filter((d) => d.resourceId?.startsWith(prefix));
+}
+
+/**
+ * The outcome every ingestion fault must end in: each resource's version written once (revision 1) and announced,
+ * each (resource, revision) announced exactly once, each patient announced, nothing dead-lettered.
+ */
+async function expectIngestedOnceAndAnnounced(prefix: string, count: number, patients: number): Promise<void> {
+  for (let n = 0; n < count; n++) {
+    const version = await versions.getAppliedVersion({ resourceType: 'Observation', resourceId: `${prefix}-obs-${n}` });
+    expect({ n, ...version }).toMatchObject({
+      n,
+      revision: 1,
+      announced: true,
+      patientIds: [`${prefix}-p${n % patients}`],
+    });
+  }
+  const announced = announcedChanges(prefix);
+  const keys = announced.map((c) => `${c.resourceId}@${c.revision}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(keys.sort()).toEqual(Array.from({ length: count }, (_, n) => `${prefix}-obs-${n}@1`).sort());
+  expect(new Set(announced.map((c) => c.patientId)).size).toBe(patients);
+  expect(await openDeadLettersFor(prefix)).toEqual([]);
+}
+
+/** The conditional put of a resource's version record (the item that carries `pendingPatientIds`). */
+const isVersionWrite = (call: { command: string; input: Record<string, unknown> }) =>
+  call.command === 'PutItemCommand' &&
+  touchesTable(call, stack.tables.patients) &&
+  JSON.stringify(call.input).includes('"pendingPatientIds"');
+const isVersionRead = (call: { command: string; input: Record<string, unknown> }) =>
+  call.command === 'BatchGetItemCommand' && touchesTable(call, stack.tables.patients);
+const isFactsAnnouncement = (call: { command: string; input: Record<string, unknown> }) =>
+  call.command === 'PutEventsCommand' && JSON.stringify(call.input).includes(DetailType.PatientFactsChanged);
+
+describe('ingestion of FHIR events under faults', () => {
+  it('(a) throttled version reads and writes: the failed events are delivered again, each version applied and announced once', async () => {
+    const reads = failMatching({ matches: isVersionRead, fault: dynamoThrottled, times: 1 });
+    const writes = failMatching({ matches: isVersionWrite, fault: throughputExceeded, skip: 2, times: 3 });
+    inject(anyOf(reads, writes));
+
+    await emitFhirChanges(stack, observationEvents('thr', 8, 3));
+
+    expect([reads.count(), writes.count()]).toEqual([1, 3]);
+    await expectIngestedOnceAndAnnounced('thr', 8, 3);
+  });
+
+  it('(b) DynamoDB InternalServerError on writes and EventBridge 503 on the announcement: redelivered until every version is in and announced once', async () => {
+    const writes = failMatching({ matches: isVersionWrite, fault: dynamoInternalError, skip: 1, times: 2 });
+    const announcement = failMatching({ matches: isFactsAnnouncement, fault: putEventsUnavailable, times: 1 });
+    inject(writes, announcement);
+
+    await emitFhirChanges(stack, observationEvents('5xx', 6, 2));
+
+    expect([writes.count(), announcement.count()]).toEqual([2, 1]);
+    await expectIngestedOnceAndAnnounced('5xx', 6, 2);
+  });
+
+  it('(c) a version write that timed out after it landed: the redelivery re-applies nothing and announces it once', async () => {
+    const writes = failMatching({ matches: isVersionWrite, fault: timedOut, skip: 1, times: 2, when: 'after' });
+    inject(writes);
+
+    await emitFhirChanges(stack, observationEvents('tmo', 5, 2));
+
+    expect(writes.count()).toBe(2);
+    await expectIngestedOnceAndAnnounced('tmo', 5, 2);
+  });
+
+  it('(e) a crash between the projection and the announcement: the redelivery announces each patient exactly once', async () => {
+    // Every resource of the batch is projected; then the function dies at its announcement, twice.
+    const announcement = failMatching({ matches: isFactsAnnouncement, fault: functionTimedOut, times: 2 });
+    inject(undefined, announcement);
+
+    await emitFhirChanges(stack, observationEvents('ann', 6, 3));
+
+    expect(announcement.count()).toBe(2);
+    await expectIngestedOnceAndAnnounced('ann', 6, 3);
+    const perPatient = announcedChanges('ann').map((c) => c.patientId);
+    expect(perPatient.sort()).toEqual(['ann-p0', 'ann-p0', 'ann-p1', 'ann-p1', 'ann-p2', 'ann-p2']);
+  });
+
+  it('(f) a function that times out mid-batch: the whole batch comes again, applies the rest, re-applies nothing, announces every patient', async () => {
+    // After three version writes the function is gone: every call it would still make fails. The next delivery
+    // (a new invocation) starts by reading the batch's version records.
+    let writes = 0;
+    let dead = false;
+    let redeliveries = 0;
+    const dying: FaultPlan = (call) => {
+      if (dead && isVersionRead(call)) {
+        dead = false;
+        redeliveries++;
+      }
+      if (!dead && isVersionWrite(call) && ++writes === 4) dead = true;
+      return dead ? { fault: functionTimedOut(), when: 'before' } : undefined;
+    };
+    inject(dying, dying);
+
+    await emitFhirChanges(stack, observationEvents('mid', 10, 4));
+
+    expect(redeliveries).toBe(1);
+    // Four writes by the invocation that died (the fourth failed), seven by the redelivery: none written twice.
+    expect(writes).toBe(11);
+    await expectIngestedOnceAndAnnounced('mid', 10, 4);
+  });
+});
+
+describe('bulk import under faults', () => {
+  it('(f) a file task that dies mid-file is retried by the workflow: every line applied once, every patient announced', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'fault-import-'));
+    const lines = observationEvents('blk', 30, 5).map((event) => JSON.stringify(event.resource));
+    writeFileSync(join(folder, 'Observation.000.ndjson'), `${lines.join('\n')}\n`);
+    const writes = failMatching({ matches: isVersionWrite, fault: throughputExceeded, skip: 12, times: 1 });
+    inject(writes);
+
+    const summary = await stack.bulkImport(folder, { jobId: 'fault-import' });
+
+    expect(writes.count()).toBe(1);
+    expect(summary).toMatchObject({ status: 'completed', filesFailed: 0, accepted: 30, applied: 30, unchanged: 0 });
+    await expectIngestedOnceAndAnnounced('blk', 30, 5);
+    rmSync(folder, { recursive: true, force: true });
+  });
+});
+
+type SendChannel = 'sms' | 'email';
+let recipients = 0;
+
+/**
+ * A staff send of the flu reminder on one channel to a patient of its own (so no frequency cap is shared between
+ * tests), as the send function receives it.
+ */
+async function sendRequest(channel: SendChannel): Promise<SendRequest> {
+  const n = ++recipients;
+  const patientId = `send-${n}`;
+  const telecom: fhir4.ContactPoint =
+    channel === 'sms'
+      ? { system: 'phone', use: 'mobile', value: `+1617555${String(n).padStart(4, '0')}` }
+      : { system: 'email', value: `kofi.mensah.${n}@example.org` };
+  await emitFhirChanges(stack, [
+    { action: 'update', occurredAt: OCCURRED_AT, resource: recipient(patientId, telecom) },
+  ]);
+  return {
+    patientId,
+    cause: { kind: 'staff', requestId: `fault-send-${n}` },
+    templateId: 'flu-vaccine',
+    intent: { topic: 'care-gaps', channels: [channel], fallback: false, quietHours: 'defer' },
+  };
+}
+
+/** One invocation of the send function: its answer, or the error it threw (for its caller to retry). */
+function attemptSend(request: SendRequest): Promise<SendOutcome | Error> {
+  return stack.sendMessage(request).catch((error: Error) => error);
+}
+
+/** What the providers' outboxes hold for the message: each is one message a patient receives. */
+async function providerCopies(channel: SendChannel, messageId: string): Promise<number> {
+  if (channel === 'sms') return smsMessages(stack.smsAndPushOutbox).filter((m) => m.messageId === messageId).length;
+  const store = (await (await fetch(`${stack.endpoints.ses}/store`)).json()) as {
+    emails: { headers?: { name: string; value: string }[] }[];
+  };
+  return store.emails.filter((email) =>
+    email.headers?.some((h) => h.name === MESSAGE_ID_HEADER && h.value === messageId),
+  ).length;
+}
+
+async function lastMessageOfAddress(messageId: string): Promise<string | undefined> {
+  const key = (await messages.get(messageId))?.addressKey;
+  if (!key) return undefined;
+  return (await addressBook.statusOf([key])).get(key)?.lastMessage?.messageId;
+}
+
+const isClaim = (call: { command: string; input: Record<string, unknown> }) =>
+  call.command === 'TransactWriteItemsCommand' && touchesTable(call, stack.tables.messages);
+const isAddressNote = (call: { command: string; input: Record<string, unknown> }) =>
+  call.command === 'UpdateItemCommand' && JSON.stringify(call.input).includes('lastMessage');
+const isSettledSent = (call: { command: string; input: Record<string, unknown> }) =>
+  call.command === 'UpdateItemCommand' &&
+  touchesTable(call, stack.tables.messages) &&
+  JSON.stringify(call.input).includes('providerMessageId');
+
+const NOT_SENT: [
+  string,
+  SendChannel,
+  () => { client: 'dynamo' | 'ses' | 'sms'; plan: FaultPlan & { count(): number } },
+][] = [
+  [
+    '(a) SES TooManyRequestsException',
+    'email',
+    () => ({
+      client: 'ses',
+      plan: failMatching({
+        matches: () => true,
+        fault: () => new sesErrors.TooManyRequestsException({ message: 'slow down', ...meta(429) }),
+        times: 1,
+      }),
+    }),
+  ],
+  [
+    '(a) SMS ThrottlingException',
+    'sms',
+    () => ({
+      client: 'sms',
+      plan: failMatching({
+        matches: () => true,
+        fault: () => new smsErrors.ThrottlingException({ message: 'slow down', ...meta(429) }),
+        times: 1,
+      }),
+    }),
+  ],
+  [
+    '(a) DynamoDB ProvisionedThroughputExceeded on the claim',
+    'sms',
+    () => ({ client: 'dynamo', plan: failMatching({ matches: isClaim, fault: throughputExceeded, times: 1 }) }),
+  ],
+  [
+    '(b) SES 503 ServiceUnavailable',
+    'email',
+    () => ({
+      client: 'ses',
+      plan: failMatching({
+        matches: () => true,
+        fault: () =>
+          new sesErrors.SESv2ServiceException({
+            name: 'ServiceUnavailable',
+            $fault: 'server',
+            message: 'unavailable',
+            ...meta(503),
+          }),
+        times: 1,
+      }),
+    }),
+  ],
+  [
+    '(b) SMS InternalServerException',
+    'sms',
+    () => ({
+      client: 'sms',
+      plan: failMatching({
+        matches: () => true,
+        fault: () => new smsErrors.InternalServerException({ message: 'oops', ...meta(500) }),
+        times: 1,
+      }),
+    }),
+  ],
+  [
+    '(b) DynamoDB InternalServerError on the claim',
+    'sms',
+    () => ({ client: 'dynamo', plan: failMatching({ matches: isClaim, fault: dynamoInternalError, times: 1 }) }),
+  ],
+];
+
+describe('the send path under faults', () => {
+  it.each(NOT_SENT)(
+    '%s: the attempt throws to be retried, and the retry sends exactly once',
+    async (_name, channel, fault) => {
+      const request = await sendRequest(channel);
+      const messageId = messageIdOf(request.patientId, request.cause);
+      const { client, plan } = fault();
+      removals.push(
+        injectFaults(client === 'dynamo' ? dynamoDocumentClient() : client === 'ses' ? sesV2() : smsV2(), plan),
+      );
+
+      const first = await attemptSend(request);
+      const retry = await attemptSend(request);
+      const again = await attemptSend(request);
+
+      expect(plan.count()).toBe(1);
+      expect(first).toBeInstanceOf(Error);
+      expect(retry).toMatchObject({ messageId, outcome: 'sent', duplicate: false });
+      expect(again).toMatchObject({ messageId, outcome: 'sent', duplicate: true });
+      expect(await providerCopies(channel, messageId)).toBe(1);
+      expect(await lastMessageOfAddress(messageId)).toBe(messageId);
+    },
+  );
+
+  it.each([
+    [
+      '(c) the SMS call times out after the provider accepted it',
+      'sms' as const,
+      () => injectFaults(smsV2(), failMatching({ matches: () => true, fault: timedOut, times: 1, when: 'after' })),
+    ],
+    [
+      '(d) the function dies between the acceptance and the address note',
+      'sms' as const,
+      () =>
+        injectFaults(
+          dynamoDocumentClient(),
+          failMatching({ matches: isAddressNote, fault: functionTimedOut, times: 1 }),
+        ),
+    ],
+    [
+      '(d) the function dies between the address note and settling the record sent',
+      'email' as const,
+      () =>
+        injectFaults(
+          dynamoDocumentClient(),
+          failMatching({ matches: isSettledSent, fault: functionTimedOut, times: 1 }),
+        ),
+    ],
+  ])(
+    '%s: in flight for the lease, then in doubt (claim sweeper) until the receipt, never sent twice, the address noted',
+    async (_name, channel, fault) => {
+      const request = await sendRequest(channel);
+      const messageId = messageIdOf(request.patientId, request.cause);
+      removals.push(fault());
+
+      const first = await attemptSend(request);
+      const withinLease = await attemptSend(request);
+      // The claim sweeper runs on the schedule of ResumeDeferredSends: every tick of the local clock.
+      await stack.clock.advance(CLAIM_LEASE_MS + 60_000);
+      const afterLease = await attemptSend(request);
+
+      expect(first).toBeInstanceOf(Error);
+      expect(withinLease).toBeInstanceOf(MessageInFlightError);
+      // The sweeper settled it in doubt; the delivery receipt that came next proved the provider took it.
+      expect(afterLease).toMatchObject({ messageId, outcome: 'sent', duplicate: true });
+      expect((await messages.get(messageId))?.events.map((e) => e.status)).toEqual(['in-doubt', 'delivered']);
+      expect(await providerCopies(channel, messageId)).toBe(1);
+      expect(await lastMessageOfAddress(messageId)).toBe(messageId);
+    },
+  );
+
+  it('(c) a DynamoDB write that timed out after it landed (the record settled sent): the retry answers sent, nothing twice', async () => {
+    const request = await sendRequest('sms');
+    const messageId = messageIdOf(request.patientId, request.cause);
+    const settle = failMatching({ matches: isSettledSent, fault: timedOut, times: 1, when: 'after' });
+    removals.push(injectFaults(dynamoDocumentClient(), settle));
+
+    const first = await attemptSend(request);
+    const retry = await attemptSend(request);
+
+    expect(settle.count()).toBe(1);
+    expect(first).toBeInstanceOf(Error);
+    expect(retry).toMatchObject({ messageId, outcome: 'sent', duplicate: true });
+    expect(await providerCopies('sms', messageId)).toBe(1);
+    expect(await lastMessageOfAddress(messageId)).toBe(messageId);
+  });
+});
