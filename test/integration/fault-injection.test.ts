@@ -15,6 +15,7 @@ import { DynamoAddressBook } from '../../lambdas/adapters/dynamodb/address-book'
 import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
 import { DynamoIngestionStore } from '../../lambdas/adapters/dynamodb/ingestion-store';
 import { DynamoMessageStore } from '../../lambdas/adapters/dynamodb/message-store';
+import { DynamoMembershipStore } from '../../lambdas/adapters/dynamodb/segment-membership-store';
 import { MESSAGE_ID_HEADER } from '../../lambdas/adapters/messaging/ses-email-sender';
 import { DetailType } from '../../lambdas/domain/events/event-names';
 import type { PatientFactsChangedDetail } from '../../lambdas/domain/events/event-schemas';
@@ -22,6 +23,7 @@ import { TIMEZONE_EXTENSION_URL } from '../../lambdas/domain/fhir/facts';
 import { messageIdOf } from '../../lambdas/domain/messaging/message';
 import { CLAIM_LEASE_MS, MessageInFlightError } from '../../lambdas/domain/messaging/send-message';
 import type { SendOutcome, SendRequest } from '../../lambdas/domain/messaging/send-ports';
+import { dynamoSegments } from '../../lambdas/handlers/wiring/definition-stores';
 import { VirtualClock } from '../../local/clock';
 import { installCatalogTemplates } from '../../local/demo/install-templates';
 import { localDynamoClient } from '../../local/dynamodb/dynamodb-local';
@@ -69,6 +71,8 @@ let versions: DynamoIngestionStore;
 let deadLetters: DynamoDeadLetterStore;
 let messages: DynamoMessageStore;
 let addressBook: DynamoAddressBook;
+let memberships: DynamoMembershipStore;
+const SEGMENT_ID = 'fault-upcoming-appointment';
 const removals: (() => void)[] = [];
 
 /** Faults on every DynamoDB and EventBridge call the handlers make, until the test ends. */
@@ -85,7 +89,9 @@ beforeAll(async () => {
   deadLetters = new DynamoDeadLetterStore(client, stack.tables.platform, 30);
   messages = new DynamoMessageStore(client, stack.tables.messages);
   addressBook = new DynamoAddressBook(client, stack.tables.messages);
+  memberships = new DynamoMembershipStore(client, stack.tables.patients);
   await installCatalogTemplates(stack, 'fault-injection');
+  await activateAppointmentSegment(client);
 });
 
 afterEach(() => {
@@ -105,6 +111,31 @@ function recipient(id: string, telecom: fhir4.ContactPoint): fhir4.Patient {
     telecom: [telecom],
     extension: [{ url: TIMEZONE_EXTENSION_URL, valueCode: 'America/New_York' }],
   };
+}
+
+/** An active segment of the patients with a booked appointment in the next 30 days. */
+async function activateAppointmentSegment(client: DynamoDBDocumentClient): Promise<void> {
+  const segments = dynamoSegments(client, stack.tables.platform);
+  const definition = {
+    schemaVersion: 1 as const,
+    id: SEGMENT_ID,
+    name: 'Booked appointment in the next 30 days',
+    description: '',
+    criteria: { resource: { type: 'Appointment' as const, status: ['booked' as const], within: { next: 'P30D' } } },
+  };
+  const at = NOON_NEW_YORK.toISOString();
+  await segments.create({
+    segmentId: SEGMENT_ID,
+    version: 1,
+    kind: 'dynamic',
+    name: definition.name,
+    description: '',
+    definition,
+    createdAt: at,
+    createdBy: 'test',
+  });
+  const record = await segments.get(SEGMENT_ID);
+  expect(await segments.setStatus(record as NonNullable<typeof record>, 'active', 1, at)).toBe('updated');
 }
 
 function observation(id: string, patientId: string): fhir4.Observation {
@@ -249,6 +280,85 @@ describe('ingestion of FHIR events under faults', () => {
     // Four writes by the invocation that died (the fourth failed), seven by the redelivery: none written twice.
     expect(writes).toBe(11);
     await expectIngestedOnceAndAnnounced('mid', 10, 4);
+  });
+});
+
+/** A patient and their booked appointment, which brings them into the segment. */
+function patientWithAppointment(patientId: string) {
+  const appointment: fhir4.Appointment = {
+    resourceType: 'Appointment',
+    id: `${patientId}-appt`,
+    status: 'booked',
+    start: '2026-12-10T14:00:00Z',
+    end: '2026-12-10T14:30:00Z',
+    participant: [{ actor: { reference: `Patient/${patientId}` }, status: 'accepted' }],
+  };
+  return [
+    {
+      action: 'create',
+      occurredAt: OCCURRED_AT,
+      resource: recipient(patientId, { system: 'email', value: `${patientId}@example.org` }),
+    },
+    { action: 'create', occurredAt: OCCURRED_AT, resource: appointment },
+  ];
+}
+
+/** The segment entries announced for the patient (`Segment Membership Changed`). */
+function entriesAnnounced(patientId: string): number {
+  return stack.bus
+    .archived()
+    .filter((e) => e['detail-type'] === DetailType.SegmentMembershipChanged)
+    .map((e) => e.detail as { patientId: string; entered: string[] })
+    .filter((d) => d.patientId === patientId && d.entered.includes(SEGMENT_ID)).length;
+}
+
+async function expectEnteredOnce(patientId: string): Promise<void> {
+  expect((await memberships.load(patientId)).state.memberships.map((m) => m.segmentId)).toEqual([SEGMENT_ID]);
+  expect(entriesAnnounced(patientId)).toBe(1);
+  expect((await deadLetters.list('open', 500)).items.filter((d) => JSON.stringify(d).includes(patientId))).toEqual([]);
+}
+
+const isMembershipWrite = (call: { command: string; input: Record<string, unknown> }) =>
+  call.command === 'TransactWriteItemsCommand' &&
+  touchesTable(call, stack.tables.patients) &&
+  JSON.stringify(call.input).includes(SEGMENT_ID);
+const isMembershipAnnouncement = (call: { command: string; input: Record<string, unknown> }) =>
+  call.command === 'PutEventsCommand' && JSON.stringify(call.input).includes(DetailType.SegmentMembershipChanged);
+const isAnnouncementMark = (call: { command: string; input: Record<string, unknown> }) =>
+  call.command === 'PutItemCommand' &&
+  touchesTable(call, stack.tables.patients) &&
+  JSON.stringify(call.input).includes('"announcedAt"');
+
+describe('segment re-evaluation under faults', () => {
+  it('(a) a throttled membership write: the rule delivers Patient Facts Changed again and the patient enters once', async () => {
+    const writes = failMatching({ matches: isMembershipWrite, fault: dynamoThrottled, times: 1 });
+    inject(writes);
+
+    await emitFhirChanges(stack, patientWithAppointment('seg-thr'));
+
+    expect(writes.count()).toBe(1);
+    await expectEnteredOnce('seg-thr');
+  });
+
+  it('(b)/(e) membership written, then Segment Membership Changed meets a 503: the redelivery announces the entry once', async () => {
+    const announcement = failMatching({ matches: isMembershipAnnouncement, fault: putEventsUnavailable, times: 1 });
+    inject(undefined, announcement);
+
+    await emitFhirChanges(stack, patientWithAppointment('seg-5xx'));
+
+    expect(announcement.count()).toBe(1);
+    await expectEnteredOnce('seg-5xx');
+  });
+
+  it('(e) a crash after Patient Facts Changed went out, before its mark: announced again (at least once), entered once', async () => {
+    const marks = failMatching({ matches: isAnnouncementMark, fault: functionTimedOut, times: 1 });
+    inject(marks);
+
+    await emitFhirChanges(stack, patientWithAppointment('seg-mark'));
+
+    expect(marks.count()).toBe(1);
+    expect(announcedChanges('seg-mark-appt').length).toBe(2);
+    await expectEnteredOnce('seg-mark');
   });
 });
 
