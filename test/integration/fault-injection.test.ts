@@ -39,6 +39,15 @@ import {
   touchesTable,
 } from '../support/fault-injection';
 import { startTestStack } from '../support/local-stack-for-tests';
+import {
+  emit,
+  executionsForResource,
+  fhirChange,
+  observationResource,
+  patientResource,
+  publishCatalogJourney,
+  textsTo,
+} from './journeys/journey-scenario-support';
 
 /**
  * Faults injected into the real handlers on the local stack (DynamoDB Local, the local bus and its retries, the
@@ -73,6 +82,7 @@ let messages: DynamoMessageStore;
 let addressBook: DynamoAddressBook;
 let memberships: DynamoMembershipStore;
 const SEGMENT_ID = 'fault-upcoming-appointment';
+const JOURNEY = 'results-available';
 const removals: (() => void)[] = [];
 
 /** Faults on every DynamoDB and EventBridge call the handlers make, until the test ends. */
@@ -92,6 +102,7 @@ beforeAll(async () => {
   memberships = new DynamoMembershipStore(client, stack.tables.patients);
   await installCatalogTemplates(stack, 'fault-injection');
   await activateAppointmentSegment(client);
+  await publishCatalogJourney(stack, JOURNEY);
 });
 
 afterEach(() => {
@@ -143,7 +154,8 @@ function observation(id: string, patientId: string): fhir4.Observation {
     resourceType: 'Observation',
     id,
     meta: { versionId: '1', lastUpdated: OCCURRED_AT },
-    status: 'final',
+    // Preliminary: the results-available journey (published here) starts on final results only.
+    status: 'preliminary',
     code: { coding: [{ system: 'http://loinc.org', code: '4548-4', display: 'Hemoglobin A1c' }] },
     subject: { reference: `Patient/${patientId}` },
     effectiveDateTime: '2026-11-20T09:00:00Z',
@@ -360,6 +372,44 @@ describe('segment re-evaluation under faults', () => {
     expect(announcedChanges('seg-mark-appt').length).toBe(2);
     await expectEnteredOnce('seg-mark');
   });
+});
+
+describe('a journey under faults', () => {
+  let runs = 0;
+
+  it.each([
+    [
+      '(a) SMS ThrottlingException',
+      'sms' as const,
+      failMatching({
+        matches: () => true,
+        fault: () => new smsErrors.ThrottlingException({ message: 'slow down', ...meta(429) }),
+        times: 1,
+      }),
+    ],
+    [
+      '(b) DynamoDB InternalServerError on the claim',
+      'dynamo' as const,
+      failMatching({ matches: (call) => isClaim(call), fault: dynamoInternalError, times: 1 }),
+    ],
+  ])(
+    '%s at the send step: the state machine retries the step, texts the patient once, and the run succeeds',
+    async (_name, client, plan) => {
+      const n = ++runs;
+      const phone = `+1617555900${n}`;
+      const patient = patientResource({ id: `jrn-${n}`, phone });
+      const effective = stack.clock.now();
+      const result = observationResource({ id: `jrn-obs-${n}`, patientId: `jrn-${n}`, status: 'final', effective });
+      removals.push(injectFaults(client === 'sms' ? smsV2() : dynamoDocumentClient(), plan));
+
+      await emit(stack, [fhirChange(stack, 'create', patient), fhirChange(stack, 'create', result)]);
+
+      expect(plan.count()).toBe(1);
+      expect(textsTo(stack, phone)).toHaveLength(1);
+      const runsOfResult = executionsForResource(stack, JOURNEY, { resourceType: 'Observation', id: `jrn-obs-${n}` });
+      expect(runsOfResult.map((run) => run.status)).toEqual(['SUCCEEDED']);
+    },
+  );
 });
 
 describe('bulk import under faults', () => {
