@@ -1,10 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as dynamoErrors from '@aws-sdk/client-dynamodb';
-import * as eventBridgeErrors from '@aws-sdk/client-eventbridge';
-import * as smsErrors from '@aws-sdk/client-pinpoint-sms-voice-v2';
-import * as sesErrors from '@aws-sdk/client-sesv2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type * as fhir4 from 'fhir/r4';
 import { dynamoDocumentClient } from '../../lambdas/adapters/aws-clients/dynamodb';
@@ -19,7 +15,6 @@ import { DynamoMembershipStore } from '../../lambdas/adapters/dynamodb/segment-m
 import { MESSAGE_ID_HEADER } from '../../lambdas/adapters/messaging/ses-email-sender';
 import { DetailType } from '../../lambdas/domain/events/event-names';
 import type { PatientFactsChangedDetail } from '../../lambdas/domain/events/event-schemas';
-import { TIMEZONE_EXTENSION_URL } from '../../lambdas/domain/fhir/facts';
 import { messageIdOf } from '../../lambdas/domain/messaging/message';
 import { CLAIM_LEASE_MS, MessageInFlightError } from '../../lambdas/domain/messaging/send-message';
 import type { SendOutcome, SendRequest } from '../../lambdas/domain/messaging/send-ports';
@@ -34,8 +29,9 @@ import {
   anyOf,
   type FaultPlan,
   failMatching,
-  functionTimedOut,
+  faults,
   injectFaults,
+  type SdkCall,
   touchesTable,
 } from '../support/fault-injection';
 import { startTestStack } from '../support/local-stack-for-tests';
@@ -59,21 +55,6 @@ jest.setTimeout(120_000);
 // 12:00 in New York: outside every default quiet hour.
 const NOON_NEW_YORK = new Date('2026-11-25T17:00:00Z');
 const OCCURRED_AT = '2026-11-25T08:00:00Z';
-
-const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode, requestId: 'fault-1' } });
-const throughputExceeded = () =>
-  new dynamoErrors.ProvisionedThroughputExceededException({ message: 'throughput exceeded', ...meta(400) });
-const dynamoThrottled = () =>
-  new dynamoErrors.DynamoDBServiceException({
-    name: 'ThrottlingException',
-    $fault: 'client',
-    message: 'rate exceeded',
-    ...meta(400),
-  });
-const dynamoInternalError = () => new dynamoErrors.InternalServerError({ message: 'internal error', ...meta(500) });
-const putEventsUnavailable = () =>
-  new eventBridgeErrors.InternalException({ message: 'service unavailable', ...meta(503) });
-const timedOut = () => Object.assign(new Error('socket timed out after 5000 ms'), { name: 'TimeoutError' });
 
 let stack: LocalStack;
 let versions: DynamoIngestionStore;
@@ -112,17 +93,6 @@ afterEach(() => {
 afterAll(async () => {
   await stack?.stop();
 });
-
-function recipient(id: string, telecom: fhir4.ContactPoint): fhir4.Patient {
-  return {
-    resourceType: 'Patient',
-    id,
-    name: [{ family: 'Mensah', given: ['Kofi'] }],
-    birthDate: '1968-02-03',
-    telecom: [telecom],
-    extension: [{ url: TIMEZONE_EXTENSION_URL, valueCode: 'America/New_York' }],
-  };
-}
 
 /** An active segment of the patients with a booked appointment in the next 30 days. */
 async function activateAppointmentSegment(client: DynamoDBDocumentClient): Promise<void> {
@@ -215,19 +185,19 @@ async function expectIngestedOnceAndAnnounced(prefix: string, count: number, pat
 }
 
 /** The conditional put of a resource's version record (the item that carries `pendingPatientIds`). */
-const isVersionWrite = (call: { command: string; input: Record<string, unknown> }) =>
+const isVersionWrite = (call: SdkCall) =>
   call.command === 'PutItemCommand' &&
   touchesTable(call, stack.tables.patients) &&
   JSON.stringify(call.input).includes('"pendingPatientIds"');
-const isVersionRead = (call: { command: string; input: Record<string, unknown> }) =>
+const isVersionRead = (call: SdkCall) =>
   call.command === 'BatchGetItemCommand' && touchesTable(call, stack.tables.patients);
-const isFactsAnnouncement = (call: { command: string; input: Record<string, unknown> }) =>
+const isFactsAnnouncement = (call: SdkCall) =>
   call.command === 'PutEventsCommand' && JSON.stringify(call.input).includes(DetailType.PatientFactsChanged);
 
 describe('ingestion of FHIR events under faults', () => {
   it('(a) throttled version reads and writes: the failed events are delivered again, each version applied and announced once', async () => {
-    const reads = failMatching({ matches: isVersionRead, fault: dynamoThrottled, times: 1 });
-    const writes = failMatching({ matches: isVersionWrite, fault: throughputExceeded, skip: 2, times: 3 });
+    const reads = failMatching({ matches: isVersionRead, fault: faults.dynamoThrottled, times: 1 });
+    const writes = failMatching({ matches: isVersionWrite, fault: faults.dynamoThroughputExceeded, skip: 2, times: 3 });
     inject(anyOf(reads, writes));
 
     await emitFhirChanges(stack, observationEvents('thr', 8, 3));
@@ -237,8 +207,8 @@ describe('ingestion of FHIR events under faults', () => {
   });
 
   it('(b) DynamoDB InternalServerError on writes and EventBridge 503 on the announcement: redelivered until every version is in and announced once', async () => {
-    const writes = failMatching({ matches: isVersionWrite, fault: dynamoInternalError, skip: 1, times: 2 });
-    const announcement = failMatching({ matches: isFactsAnnouncement, fault: putEventsUnavailable, times: 1 });
+    const writes = failMatching({ matches: isVersionWrite, fault: faults.dynamoInternalError, skip: 1, times: 2 });
+    const announcement = failMatching({ matches: isFactsAnnouncement, fault: faults.putEventsUnavailable, times: 1 });
     inject(writes, announcement);
 
     await emitFhirChanges(stack, observationEvents('5xx', 6, 2));
@@ -248,7 +218,7 @@ describe('ingestion of FHIR events under faults', () => {
   });
 
   it('(c) a version write that timed out after it landed: the redelivery re-applies nothing and announces it once', async () => {
-    const writes = failMatching({ matches: isVersionWrite, fault: timedOut, skip: 1, times: 2, when: 'after' });
+    const writes = failMatching({ matches: isVersionWrite, fault: faults.timedOut, skip: 1, times: 2, when: 'after' });
     inject(writes);
 
     await emitFhirChanges(stack, observationEvents('tmo', 5, 2));
@@ -259,7 +229,7 @@ describe('ingestion of FHIR events under faults', () => {
 
   it('(e) a crash between the projection and the announcement: the redelivery announces each patient exactly once', async () => {
     // Every resource of the batch is projected; then the function dies at its announcement, twice.
-    const announcement = failMatching({ matches: isFactsAnnouncement, fault: functionTimedOut, times: 2 });
+    const announcement = failMatching({ matches: isFactsAnnouncement, fault: faults.functionTimedOut, times: 2 });
     inject(undefined, announcement);
 
     await emitFhirChanges(stack, observationEvents('ann', 6, 3));
@@ -282,7 +252,7 @@ describe('ingestion of FHIR events under faults', () => {
         redeliveries++;
       }
       if (!dead && isVersionWrite(call) && ++writes === 4) dead = true;
-      return dead ? { fault: functionTimedOut(), when: 'before' } : undefined;
+      return dead ? { fault: faults.functionTimedOut(), when: 'before' } : undefined;
     };
     inject(dying, dying);
 
@@ -309,7 +279,7 @@ function patientWithAppointment(patientId: string) {
     {
       action: 'create',
       occurredAt: OCCURRED_AT,
-      resource: recipient(patientId, { system: 'email', value: `${patientId}@example.org` }),
+      resource: patientResource({ id: patientId, email: `${patientId}@example.org` }),
     },
     { action: 'create', occurredAt: OCCURRED_AT, resource: appointment },
   ];
@@ -330,20 +300,20 @@ async function expectEnteredOnce(patientId: string): Promise<void> {
   expect((await deadLetters.list('open', 500)).items.filter((d) => JSON.stringify(d).includes(patientId))).toEqual([]);
 }
 
-const isMembershipWrite = (call: { command: string; input: Record<string, unknown> }) =>
+const isMembershipWrite = (call: SdkCall) =>
   call.command === 'TransactWriteItemsCommand' &&
   touchesTable(call, stack.tables.patients) &&
   JSON.stringify(call.input).includes(SEGMENT_ID);
-const isMembershipAnnouncement = (call: { command: string; input: Record<string, unknown> }) =>
+const isMembershipAnnouncement = (call: SdkCall) =>
   call.command === 'PutEventsCommand' && JSON.stringify(call.input).includes(DetailType.SegmentMembershipChanged);
-const isAnnouncementMark = (call: { command: string; input: Record<string, unknown> }) =>
+const isAnnouncementMark = (call: SdkCall) =>
   call.command === 'PutItemCommand' &&
   touchesTable(call, stack.tables.patients) &&
   JSON.stringify(call.input).includes('"announcedAt"');
 
 describe('segment re-evaluation under faults', () => {
   it('(a) a throttled membership write: the rule delivers Patient Facts Changed again and the patient enters once', async () => {
-    const writes = failMatching({ matches: isMembershipWrite, fault: dynamoThrottled, times: 1 });
+    const writes = failMatching({ matches: isMembershipWrite, fault: faults.dynamoThrottled, times: 1 });
     inject(writes);
 
     await emitFhirChanges(stack, patientWithAppointment('seg-thr'));
@@ -353,7 +323,11 @@ describe('segment re-evaluation under faults', () => {
   });
 
   it('(b)/(e) membership written, then Segment Membership Changed meets a 503: the redelivery announces the entry once', async () => {
-    const announcement = failMatching({ matches: isMembershipAnnouncement, fault: putEventsUnavailable, times: 1 });
+    const announcement = failMatching({
+      matches: isMembershipAnnouncement,
+      fault: faults.putEventsUnavailable,
+      times: 1,
+    });
     inject(undefined, announcement);
 
     await emitFhirChanges(stack, patientWithAppointment('seg-5xx'));
@@ -363,7 +337,7 @@ describe('segment re-evaluation under faults', () => {
   });
 
   it('(e) a crash after Patient Facts Changed went out, before its mark: announced again (at least once), entered once', async () => {
-    const marks = failMatching({ matches: isAnnouncementMark, fault: functionTimedOut, times: 1 });
+    const marks = failMatching({ matches: isAnnouncementMark, fault: faults.functionTimedOut, times: 1 });
     inject(marks);
 
     await emitFhirChanges(stack, patientWithAppointment('seg-mark'));
@@ -383,14 +357,14 @@ describe('a journey under faults', () => {
       'sms' as const,
       failMatching({
         matches: () => true,
-        fault: () => new smsErrors.ThrottlingException({ message: 'slow down', ...meta(429) }),
+        fault: faults.smsThrottled,
         times: 1,
       }),
     ],
     [
       '(b) DynamoDB InternalServerError on the claim',
       'dynamo' as const,
-      failMatching({ matches: (call) => isClaim(call), fault: dynamoInternalError, times: 1 }),
+      failMatching({ matches: (call) => isClaim(call), fault: faults.dynamoInternalError, times: 1 }),
     ],
   ])(
     '%s at the send step: the state machine retries the step, texts the patient once, and the run succeeds',
@@ -417,7 +391,12 @@ describe('bulk import under faults', () => {
     const folder = mkdtempSync(join(tmpdir(), 'fault-import-'));
     const lines = observationEvents('blk', 30, 5).map((event) => JSON.stringify(event.resource));
     writeFileSync(join(folder, 'Observation.000.ndjson'), `${lines.join('\n')}\n`);
-    const writes = failMatching({ matches: isVersionWrite, fault: throughputExceeded, skip: 12, times: 1 });
+    const writes = failMatching({
+      matches: isVersionWrite,
+      fault: faults.dynamoThroughputExceeded,
+      skip: 12,
+      times: 1,
+    });
     inject(writes);
 
     const summary = await stack.bulkImport(folder, { jobId: 'fault-import' });
@@ -439,13 +418,10 @@ let recipients = 0;
 async function sendRequest(channel: SendChannel): Promise<SendRequest> {
   const n = ++recipients;
   const patientId = `send-${n}`;
-  const telecom: fhir4.ContactPoint =
-    channel === 'sms'
-      ? { system: 'phone', use: 'mobile', value: `+1617555${String(n).padStart(4, '0')}` }
-      : { system: 'email', value: `kofi.mensah.${n}@example.org` };
-  await emitFhirChanges(stack, [
-    { action: 'update', occurredAt: OCCURRED_AT, resource: recipient(patientId, telecom) },
-  ]);
+  const contact =
+    channel === 'sms' ? { phone: `+1617555${String(n).padStart(4, '0')}` } : { email: `kofi.mensah.${n}@example.org` };
+  const patient = patientResource({ id: patientId, givenName: 'Kofi', ...contact });
+  await emitFhirChanges(stack, [{ action: 'update', occurredAt: OCCURRED_AT, resource: patient }]);
   return {
     patientId,
     cause: { kind: 'staff', requestId: `fault-send-${n}` },
@@ -476,96 +452,65 @@ async function lastMessageOfAddress(messageId: string): Promise<string | undefin
   return (await addressBook.statusOf([key])).get(key)?.lastMessage?.messageId;
 }
 
-const isClaim = (call: { command: string; input: Record<string, unknown> }) =>
+const isClaim = (call: SdkCall) =>
   call.command === 'TransactWriteItemsCommand' && touchesTable(call, stack.tables.messages);
-const isAddressNote = (call: { command: string; input: Record<string, unknown> }) =>
+const isAddressNote = (call: SdkCall) =>
   call.command === 'UpdateItemCommand' && JSON.stringify(call.input).includes('lastMessage');
-const isSettledSent = (call: { command: string; input: Record<string, unknown> }) =>
+const isSettledSent = (call: SdkCall) =>
   call.command === 'UpdateItemCommand' &&
   touchesTable(call, stack.tables.messages) &&
   JSON.stringify(call.input).includes('providerMessageId');
 
-const NOT_SENT: [
+type FaultedClient = 'dynamo' | 'ses' | 'sms';
+const clientOf = (client: FaultedClient) =>
+  client === 'dynamo' ? dynamoDocumentClient() : client === 'ses' ? sesV2() : smsV2();
+
+/** Faults the provider certainly did not act on (or that came before it was called): the DynamoDB ones hit the claim. */
+const NOT_SENT: [string, SendChannel, FaultedClient, () => Error][] = [
+  ['(a) SES TooManyRequestsException', 'email', 'ses', faults.sesTooManyRequests],
+  ['(a) SMS ThrottlingException', 'sms', 'sms', faults.smsThrottled],
+  ['(a) DynamoDB ProvisionedThroughputExceeded on the claim', 'sms', 'dynamo', faults.dynamoThroughputExceeded],
+  ['(b) SES 503 ServiceUnavailable', 'email', 'ses', faults.sesUnavailable],
+  ['(b) SMS InternalServerException', 'sms', 'sms', faults.smsInternalError],
+  ['(b) DynamoDB InternalServerError on the claim', 'sms', 'dynamo', faults.dynamoInternalError],
+];
+
+/** Faults after the provider accepted the message: the provider's answer lost, or the function dead before the log. */
+const AFTER_ACCEPTANCE: [
   string,
   SendChannel,
-  () => { client: 'dynamo' | 'ses' | 'sms'; plan: FaultPlan & { count(): number } },
+  FaultedClient,
+  (call: SdkCall) => boolean,
+  () => Error,
+  'before' | 'after',
 ][] = [
+  ['(c) the SMS call times out after the provider accepted it', 'sms', 'sms', () => true, faults.timedOut, 'after'],
   [
-    '(a) SES TooManyRequestsException',
+    '(d) the function dies between the acceptance and the address note',
+    'sms',
+    'dynamo',
+    (call) => isAddressNote(call),
+    faults.functionTimedOut,
+    'before',
+  ],
+  [
+    '(d) the function dies between the address note and settling the record sent',
     'email',
-    () => ({
-      client: 'ses',
-      plan: failMatching({
-        matches: () => true,
-        fault: () => new sesErrors.TooManyRequestsException({ message: 'slow down', ...meta(429) }),
-        times: 1,
-      }),
-    }),
-  ],
-  [
-    '(a) SMS ThrottlingException',
-    'sms',
-    () => ({
-      client: 'sms',
-      plan: failMatching({
-        matches: () => true,
-        fault: () => new smsErrors.ThrottlingException({ message: 'slow down', ...meta(429) }),
-        times: 1,
-      }),
-    }),
-  ],
-  [
-    '(a) DynamoDB ProvisionedThroughputExceeded on the claim',
-    'sms',
-    () => ({ client: 'dynamo', plan: failMatching({ matches: isClaim, fault: throughputExceeded, times: 1 }) }),
-  ],
-  [
-    '(b) SES 503 ServiceUnavailable',
-    'email',
-    () => ({
-      client: 'ses',
-      plan: failMatching({
-        matches: () => true,
-        fault: () =>
-          new sesErrors.SESv2ServiceException({
-            name: 'ServiceUnavailable',
-            $fault: 'server',
-            message: 'unavailable',
-            ...meta(503),
-          }),
-        times: 1,
-      }),
-    }),
-  ],
-  [
-    '(b) SMS InternalServerException',
-    'sms',
-    () => ({
-      client: 'sms',
-      plan: failMatching({
-        matches: () => true,
-        fault: () => new smsErrors.InternalServerException({ message: 'oops', ...meta(500) }),
-        times: 1,
-      }),
-    }),
-  ],
-  [
-    '(b) DynamoDB InternalServerError on the claim',
-    'sms',
-    () => ({ client: 'dynamo', plan: failMatching({ matches: isClaim, fault: dynamoInternalError, times: 1 }) }),
+    'dynamo',
+    (call) => isSettledSent(call),
+    faults.functionTimedOut,
+    'before',
   ],
 ];
 
 describe('the send path under faults', () => {
   it.each(NOT_SENT)(
     '%s: the attempt throws to be retried, and the retry sends exactly once',
-    async (_name, channel, fault) => {
+    async (_name, channel, client, fault) => {
       const request = await sendRequest(channel);
       const messageId = messageIdOf(request.patientId, request.cause);
-      const { client, plan } = fault();
-      removals.push(
-        injectFaults(client === 'dynamo' ? dynamoDocumentClient() : client === 'ses' ? sesV2() : smsV2(), plan),
-      );
+      const plan = failMatching({ matches: (call) => client !== 'dynamo' || isClaim(call), fault, times: 1 });
+      removals.push(injectFaults(clientOf(client), plan));
 
       const first = await attemptSend(request);
       const retry = await attemptSend(request);
@@ -580,36 +525,13 @@ describe('the send path under faults', () => {
     },
   );
 
-  it.each([
-    [
-      '(c) the SMS call times out after the provider accepted it',
-      'sms' as const,
-      () => injectFaults(smsV2(), failMatching({ matches: () => true, fault: timedOut, times: 1, when: 'after' })),
-    ],
-    [
-      '(d) the function dies between the acceptance and the address note',
-      'sms' as const,
-      () =>
-        injectFaults(
-          dynamoDocumentClient(),
-          failMatching({ matches: isAddressNote, fault: functionTimedOut, times: 1 }),
-        ),
-    ],
-    [
-      '(d) the function dies between the address note and settling the record sent',
-      'email' as const,
-      () =>
-        injectFaults(
-          dynamoDocumentClient(),
-          failMatching({ matches: isSettledSent, fault: functionTimedOut, times: 1 }),
-        ),
-    ],
-  ])(
+  it.each(AFTER_ACCEPTANCE)(
     '%s: in flight for the lease, then in doubt (claim sweeper) until the receipt, never sent twice, the address noted',
-    async (_name, channel, fault) => {
+    async (_name, channel, client, matches, fault, when) => {
       const request = await sendRequest(channel);
       const messageId = messageIdOf(request.patientId, request.cause);
-      removals.push(fault());
+      const plan = failMatching({ matches, fault, times: 1, when });
+      removals.push(injectFaults(clientOf(client), plan));
 
       const first = await attemptSend(request);
       const withinLease = await attemptSend(request);
@@ -617,6 +539,7 @@ describe('the send path under faults', () => {
       await stack.clock.advance(CLAIM_LEASE_MS + 60_000);
       const afterLease = await attemptSend(request);
 
+      expect(plan.count()).toBe(1);
       expect(first).toBeInstanceOf(Error);
       expect(withinLease).toBeInstanceOf(MessageInFlightError);
       // The sweeper settled it in doubt; the delivery receipt that came next proved the provider took it.
@@ -630,7 +553,7 @@ describe('the send path under faults', () => {
   it('(c) a DynamoDB write that timed out after it landed (the record settled sent): the retry answers sent, nothing twice', async () => {
     const request = await sendRequest('sms');
     const messageId = messageIdOf(request.patientId, request.cause);
-    const settle = failMatching({ matches: isSettledSent, fault: timedOut, times: 1, when: 'after' });
+    const settle = failMatching({ matches: isSettledSent, fault: faults.timedOut, times: 1, when: 'after' });
     removals.push(injectFaults(dynamoDocumentClient(), settle));
 
     const first = await attemptSend(request);

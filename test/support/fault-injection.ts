@@ -1,3 +1,8 @@
+import * as dynamoErrors from '@aws-sdk/client-dynamodb';
+import * as eventBridgeErrors from '@aws-sdk/client-eventbridge';
+import * as smsErrors from '@aws-sdk/client-pinpoint-sms-voice-v2';
+import * as sesErrors from '@aws-sdk/client-sesv2';
+
 /** One SDK call as a fault plan sees it: the command's name (`TransactWriteItemsCommand`) and its input. */
 export interface SdkCall {
   readonly command: string;
@@ -89,7 +94,33 @@ export function touchesTable(call: SdkCall, tableName: string): boolean {
   return JSON.stringify(call.input).includes(`"${tableName}"`);
 }
 
-/** The error a Lambda function's death leaves in its place (Lambda reports a time-out so). */
-export function functionTimedOut(): Error {
-  return Object.assign(new Error('Task timed out after 30.00 seconds'), { name: 'Sandbox.Timedout' });
-}
+const meta = (httpStatusCode: number) => ({ $metadata: { httpStatusCode, requestId: 'injected-fault' } });
+
+/** The errors the SDK clients throw for each fault class, shaped as the services answer them. */
+export const faults = {
+  dynamoThroughputExceeded: () =>
+    new dynamoErrors.ProvisionedThroughputExceededException({ message: 'throughput exceeded', ...meta(400) }),
+  dynamoThrottled: () =>
+    new dynamoErrors.DynamoDBServiceException({
+      name: 'ThrottlingException',
+      $fault: 'client',
+      message: 'rate exceeded',
+      ...meta(400),
+    }),
+  dynamoInternalError: () => new dynamoErrors.InternalServerError({ message: 'internal error', ...meta(500) }),
+  putEventsUnavailable: () => new eventBridgeErrors.InternalException({ message: 'unavailable', ...meta(503) }),
+  sesTooManyRequests: () => new sesErrors.TooManyRequestsException({ message: 'slow down', ...meta(429) }),
+  sesUnavailable: () =>
+    new sesErrors.SESv2ServiceException({
+      name: 'ServiceUnavailable',
+      $fault: 'server',
+      message: 'unavailable',
+      ...meta(503),
+    }),
+  smsThrottled: () => new smsErrors.ThrottlingException({ message: 'slow down', ...meta(429) }),
+  smsInternalError: () => new smsErrors.InternalServerException({ message: 'internal error', ...meta(500) }),
+  /** A call whose answer did not come in time: the SDK's `TimeoutError` (the service may have acted on it). */
+  timedOut: () => Object.assign(new Error('socket timed out after 5000 ms'), { name: 'TimeoutError' }),
+  /** What a Lambda function's death (its time-out) leaves in place of the calls it would still have made. */
+  functionTimedOut: () => Object.assign(new Error('Task timed out after 30.00 seconds'), { name: 'Sandbox.Timedout' }),
+};
