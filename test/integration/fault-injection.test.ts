@@ -11,6 +11,7 @@ import { DynamoAddressBook } from '../../lambdas/adapters/dynamodb/address-book'
 import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
 import { DynamoIngestionStore } from '../../lambdas/adapters/dynamodb/ingestion-store';
 import { DynamoMessageStore } from '../../lambdas/adapters/dynamodb/message-store';
+import { DynamoPatientDirectory } from '../../lambdas/adapters/dynamodb/patient-directory';
 import { DynamoMembershipStore } from '../../lambdas/adapters/dynamodb/segment-membership-store';
 import { MESSAGE_ID_HEADER } from '../../lambdas/adapters/messaging/ses-email-sender';
 import { DetailType } from '../../lambdas/domain/events/event-names';
@@ -62,6 +63,7 @@ let deadLetters: DynamoDeadLetterStore;
 let messages: DynamoMessageStore;
 let addressBook: DynamoAddressBook;
 let memberships: DynamoMembershipStore;
+let directory: DynamoPatientDirectory;
 const SEGMENT_ID = 'fault-upcoming-appointment';
 const JOURNEY = 'results-available';
 const removals: (() => void)[] = [];
@@ -81,6 +83,7 @@ beforeAll(async () => {
   messages = new DynamoMessageStore(client, stack.tables.messages);
   addressBook = new DynamoAddressBook(client, stack.tables.messages);
   memberships = new DynamoMembershipStore(client, stack.tables.patients);
+  directory = new DynamoPatientDirectory(client, stack.tables.patients);
   await installCatalogTemplates(stack, 'fault-injection');
   await activateAppointmentSegment(client);
   await publishCatalogJourney(stack, JOURNEY);
@@ -163,8 +166,9 @@ async function openDeadLettersFor(prefix: string) {
 }
 
 /**
- * The outcome every ingestion fault must end in: each resource's version written once (revision 1) and announced,
- * each (resource, revision) announced exactly once, each patient announced, nothing dead-lettered.
+ * The outcome every ingestion fault must end in: each resource's version written once (revision 1), projected
+ * under its patient and announced, each (resource, revision) announced exactly once, each patient announced,
+ * nothing dead-lettered.
  */
 async function expectIngestedOnceAndAnnounced(prefix: string, count: number, patients: number): Promise<void> {
   for (let n = 0; n < count; n++) {
@@ -175,6 +179,8 @@ async function expectIngestedOnceAndAnnounced(prefix: string, count: number, pat
       announced: true,
       patientIds: [`${prefix}-p${n % patients}`],
     });
+    const projected = await directory.getResource(`${prefix}-p${n % patients}`, 'Observation', `${prefix}-obs-${n}`);
+    expect(projected?.id).toBe(`${prefix}-obs-${n}`);
   }
   const announced = announcedChanges(prefix);
   const keys = announced.map((c) => `${c.resourceId}@${c.revision}`);
@@ -555,6 +561,31 @@ describe('the send path under faults', () => {
       expect(await lastMessageOfAddress(messageId)).toBe(messageId);
     },
   );
+
+  it('(a) the provider throttled and the release of the claim throttled too: never sent twice, in doubt (visible), not sent', async () => {
+    const request = await sendRequest('sms');
+    const messageId = messageIdOf(request.patientId, request.cause);
+    const provider = failMatching({ matches: () => true, fault: faults.smsThrottled, times: 1 });
+    const release = failMatching({
+      matches: (call) => call.command === 'UpdateItemCommand' && JSON.stringify(call.input).includes('"retrying"'),
+      fault: faults.dynamoThrottled,
+      times: 1,
+    });
+    removals.push(injectFaults(smsV2(), provider), injectFaults(dynamoDocumentClient(), release));
+
+    const first = await attemptSend(request);
+    const withinLease = await attemptSend(request);
+    await stack.clock.advance(CLAIM_LEASE_MS + 60_000);
+    const afterLease = await attemptSend(request);
+
+    expect([provider.count(), release.count()]).toEqual([1, 1]);
+    expect(first).toBeInstanceOf(Error);
+    // The claim could not be released, so nothing tells it apart from a send that may have gone out.
+    expect(withinLease).toBeInstanceOf(MessageInFlightError);
+    expect(afterLease).toMatchObject({ messageId, outcome: 'in-doubt', duplicate: true });
+    expect((await messages.get(messageId))?.events.map((e) => e.status)).toEqual(['in-doubt']);
+    expect(await providerCopies('sms', messageId)).toBe(0);
+  });
 
   it('(c) a DynamoDB write that timed out after it landed (the record settled sent): the retry answers sent, nothing twice', async () => {
     const request = await sendRequest('sms');
