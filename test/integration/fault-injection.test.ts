@@ -1,10 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PinpointSMSVoiceV2Client } from '@aws-sdk/client-pinpoint-sms-voice-v2';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type * as fhir4 from 'fhir/r4';
 import { dynamoDocumentClient } from '../../lambdas/adapters/aws-clients/dynamodb';
 import { eventBridge } from '../../lambdas/adapters/aws-clients/eventbridge';
+import { SEND_CLIENT_CONFIG } from '../../lambdas/adapters/aws-clients/send-client-config';
 import { sesV2 } from '../../lambdas/adapters/aws-clients/ses';
 import { smsV2 } from '../../lambdas/adapters/aws-clients/sms';
 import { DynamoAddressBook } from '../../lambdas/adapters/dynamodb/address-book';
@@ -14,11 +17,14 @@ import { DynamoMessageStore } from '../../lambdas/adapters/dynamodb/message-stor
 import { DynamoPatientDirectory } from '../../lambdas/adapters/dynamodb/patient-directory';
 import { DynamoMembershipStore } from '../../lambdas/adapters/dynamodb/segment-membership-store';
 import { MESSAGE_ID_HEADER } from '../../lambdas/adapters/messaging/ses-email-sender';
+import { SmsSender } from '../../lambdas/adapters/messaging/sms-sender';
 import { DetailType } from '../../lambdas/domain/events/event-names';
 import type { PatientFactsChangedDetail } from '../../lambdas/domain/events/event-schemas';
 import { messageIdOf } from '../../lambdas/domain/messaging/message';
+import { TransientSendError } from '../../lambdas/domain/messaging/ports';
 import { CLAIM_LEASE_MS, MessageInFlightError } from '../../lambdas/domain/messaging/send-message';
 import type { SendOutcome, SendRequest } from '../../lambdas/domain/messaging/send-ports';
+import { FUNCTION_CATALOG } from '../../lambdas/function-catalog';
 import { dynamoSegments } from '../../lambdas/handlers/wiring/definition-stores';
 import { VirtualClock } from '../../local/clock';
 import { installCatalogTemplates } from '../../local/demo/install-templates';
@@ -242,8 +248,17 @@ describe('ingestion of FHIR events under faults', () => {
 
     expect(announcement.count()).toBe(2);
     await expectIngestedOnceAndAnnounced('ann', 6, 3);
-    const perPatient = announcedChanges('ann').map((c) => c.patientId);
-    expect(perPatient.sort()).toEqual(['ann-p0', 'ann-p0', 'ann-p1', 'ann-p1', 'ann-p2', 'ann-p2']);
+    // One Patient Facts Changed per patient, listing both of the patient's resources.
+    const events = stack.bus
+      .archived()
+      .filter((e) => e['detail-type'] === DetailType.PatientFactsChanged)
+      .map((e) => e.detail as PatientFactsChangedDetail)
+      .filter((detail) => detail.patientId.startsWith('ann-'));
+    expect(events.map((detail) => [detail.patientId, detail.changes?.length]).sort()).toEqual([
+      ['ann-p0', 2],
+      ['ann-p1', 2],
+      ['ann-p2', 2],
+    ]);
   });
 
   it('(f) a function that times out mid-batch: the whole batch comes again, applies the rest, re-applies nothing, announces every patient', async () => {
@@ -386,7 +401,7 @@ describe('a journey under faults', () => {
       const patient = patientResource({ id: `jrn-${n}`, phone });
       const effective = stack.clock.now();
       const result = observationResource({ id: `jrn-obs-${n}`, patientId: `jrn-${n}`, status: 'final', effective });
-      removals.push(injectFaults(client === 'sms' ? smsV2() : dynamoDocumentClient(), plan));
+      removals.push(injectFaults(clientOf(client), plan));
 
       await emit(stack, [fhirChange(stack, 'create', patient), fhirChange(stack, 'create', result)]);
 
@@ -585,6 +600,45 @@ describe('the send path under faults', () => {
     expect(afterLease).toMatchObject({ messageId, outcome: 'in-doubt', duplicate: true });
     expect((await messages.get(messageId))?.events.map((e) => e.status)).toEqual(['in-doubt']);
     expect(await providerCopies('sms', messageId)).toBe(0);
+  });
+
+  it('(c) a provider that takes the request and never answers: the sender gives up well within the send functions’ time-out, as a send that may have gone out', async () => {
+    // Otherwise the function times out instead (SMS has no socket time-out, SES one of 5 minutes): a journey's
+    // send step then fails on a Lambda time-out, which no Retrier lists, instead of going on in doubt.
+    const functionTimeoutMs =
+      Math.min(FUNCTION_CATALOG.sendMessage.timeoutSeconds, FUNCTION_CATALOG.sendJourneyMessage.timeoutSeconds) * 1000;
+    expect(SEND_CLIENT_CONFIG.requestHandler?.requestTimeout).toBeLessThanOrEqual(functionTimeoutMs / 2);
+    const silent = createServer((request) => request.resume());
+    await new Promise<void>((listening) => silent.listen(0, '127.0.0.1', listening));
+    const { port } = silent.address() as { port: number };
+    // The production configuration, with a short time-out so that the test does not wait for the real one.
+    const client = new PinpointSMSVoiceV2Client({
+      ...SEND_CLIENT_CONFIG,
+      requestHandler: { ...SEND_CLIENT_CONFIG.requestHandler, requestTimeout: 300 },
+      endpoint: `http://127.0.0.1:${port}`,
+      region: 'us-east-1',
+      credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    });
+    const sender = new SmsSender(client, { originationIdentity: 'pool-local', configurationSetName: 'outreach-sms' });
+
+    const answer = await Promise.race([
+      sender
+        .send({
+          messageId: 'msg-silent',
+          patientId: 'p-silent',
+          topic: 'care-gaps',
+          to: { channel: 'sms', address: '+16175550999', addressKey: 'ak-silent' },
+          rendered: { channel: 'sms', text: 'Your flu shot is due', encoding: 'GSM-7', segments: 1 },
+          at: stack.clock.now(),
+        })
+        .catch((error: unknown) => error),
+      new Promise((waited) => setTimeout(() => waited('still waiting after 5 s'), 5_000)),
+    ]);
+    silent.closeAllConnections();
+    silent.close();
+
+    expect(answer).toBeInstanceOf(TransientSendError);
+    expect(answer).toMatchObject({ mayHaveBeenAccepted: true });
   });
 
   it('(c) a DynamoDB write that timed out after it landed (the record settled sent): the retry answers sent, nothing twice', async () => {
