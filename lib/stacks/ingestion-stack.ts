@@ -1,6 +1,6 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -10,13 +10,13 @@ import type { Construct } from 'constructs';
 import { ANONYMOUS_REFUSED, METRIC_NAMESPACE } from '../../lambdas/api/route';
 import {
   consentChangedPattern,
-  type EventPattern,
   fhirResourceChangedPattern,
   patientResourceChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
 import { INGESTION_BATCH } from '../../lambdas/domain/ingestion/ingestion-batch';
 import { FUNCTION_CATALOG, type TableName } from '../../lambdas/function-catalog';
 import { BulkImportWorkflow } from '../constructs/bulk-import-workflow';
+import { toCdkEventPattern } from '../constructs/cdk-event-pattern';
 import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
 import { DeadLetterQueues, encryptedQueue } from '../constructs/dead-letter-queues';
 import { deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
@@ -208,13 +208,4 @@ export class IngestionStack extends Stack {
     new CfnOutput(this, 'BulkImportStateMachineArn', { value: this.bulkImport.stateMachine.stateMachineArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
   }
-}
-
-/**
- * CDK spells `detail-type` as `detailType` and renders every other key as written, so the shared
- * pattern goes to the rule unchanged.
- */
-export function toCdkEventPattern(pattern: EventPattern): CdkEventPattern {
-  const { 'detail-type': detailType, ...rest } = pattern;
-  return { ...rest, ...(detailType === undefined ? {} : { detailType }) } as CdkEventPattern;
 }

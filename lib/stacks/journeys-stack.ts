@@ -14,6 +14,7 @@ import {
   segmentMembershipChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
 import type { FunctionKey } from '../../lambdas/function-catalog';
+import { toCdkEventPattern } from '../constructs/cdk-event-pattern';
 import { deadLetterDepthAlarm } from '../constructs/dead-letter-alarms';
 import { deliverToFunction } from '../constructs/event-delivery';
 import { JourneyExecutionRole } from '../constructs/journey-execution-role';
@@ -26,7 +27,6 @@ import { resourceName } from '../naming';
 import { repoPath } from '../paths';
 import { removalPolicyFor } from '../removal';
 import type { OutreachSettings } from '../settings';
-import { toCdkEventPattern } from './ingestion-stack';
 
 export const JOURNEY_BULK_ENROLMENT_ASL = repoPath('statemachines', 'journey-bulk-enrolment.asl.json');
 

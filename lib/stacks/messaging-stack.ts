@@ -13,6 +13,7 @@ import { METRIC_NAMESPACE } from '../../lambdas/api/route';
 import { messageRequestedPattern, sesFeedbackPattern } from '../../lambdas/domain/events/event-patterns';
 import { CLAIM_EXPIRED, MESSAGE_DECIDED } from '../../lambdas/domain/messaging/send-ports';
 import type { FunctionKey } from '../../lambdas/function-catalog';
+import { toCdkEventPattern } from '../constructs/cdk-event-pattern';
 import { type DeliveryRetries, deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
 import { addressKeySecret, type GeneratedKeySecret, linkSigningSecret } from '../constructs/generated-key-secret';
 import { allowServiceToEncrypt } from '../constructs/keys';
@@ -24,7 +25,6 @@ import { SmsConfiguration } from '../constructs/sms-configuration';
 import { resourceName } from '../naming';
 import { removalPolicyFor } from '../removal';
 import type { OutreachSettings } from '../settings';
-import { toCdkEventPattern } from './ingestion-stack';
 
 export interface MessagingStackProps extends StackProps {
   readonly settings: OutreachSettings;

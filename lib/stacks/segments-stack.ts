@@ -11,6 +11,7 @@ import {
   patientFactsChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
 import type { FunctionKey } from '../../lambdas/function-catalog';
+import { toCdkEventPattern } from '../constructs/cdk-event-pattern';
 import { deliverToFunction } from '../constructs/event-delivery';
 import { logGroupKey } from '../constructs/keys';
 import { LambdaWorkflow } from '../constructs/lambda-workflow';
@@ -19,7 +20,6 @@ import { resourceName } from '../naming';
 import { repoPath } from '../paths';
 import { removalPolicyFor } from '../removal';
 import type { OutreachSettings } from '../settings';
-import { toCdkEventPattern } from './ingestion-stack';
 
 export const SEGMENT_COMPUTATION_ASL = repoPath('statemachines', 'segment-computation.asl.json');
 
