@@ -23,9 +23,11 @@ import {
   segmentMembershipChangedPattern,
   sesFeedbackPattern,
 } from '../lambdas/domain/events/event-patterns';
+import { QUEUED_DELIVERY, queuedVisibilityTimeoutSeconds } from '../lambdas/domain/events/queued-delivery';
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
 import { INGESTION_BATCH } from '../lambdas/domain/ingestion/ingestion-batch';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
+import { FUNCTION_CATALOG } from '../lambdas/function-catalog';
 import { dynamoJourneys } from '../lambdas/handlers/wiring/definition-stores';
 import { composeStaffApi } from '../lambdas/handlers/wiring/staff-api';
 import { startLocalApiServer } from './api/local-api-server';
@@ -35,6 +37,7 @@ import { VirtualClock } from './clock';
 import { createPlatformTables, type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local';
 import { startEventBusServer } from './event-bus/event-bus-server';
 import { type BusEvent, LocalEventBus } from './event-bus/local-event-bus';
+import { LocalQueue } from './event-bus/local-queue';
 import { localLambdaContext } from './lambda-context';
 import {
   LOCAL_JOURNEY_FUNCTIONS,
@@ -289,25 +292,50 @@ async function assembleLocalStack(
     deadLetter: toDeadLetters,
   });
 
-  const indexPatientSearch = loadHandler('index-patient-search');
-  bus.addRule({
-    name: 'IndexPatientSearch',
-    pattern: patientResourceChangedPattern(),
-    target: (event) => indexPatientSearch(event, localLambdaContext('IndexPatientSearch')),
-    retryAttempts: 2,
-    concurrency: 2,
-    deadLetter: toDeadLetters,
-  });
-
-  const applyConsentPreferences = loadHandler('apply-consent-preferences');
-  bus.addRule({
-    name: 'ApplyConsentPreferences',
-    pattern: consentChangedPattern(),
-    target: (event) => applyConsentPreferences(event, localLambdaContext('ApplyConsentPreferences')),
-    retryAttempts: 2,
-    concurrency: 2,
-    deadLetter: toDeadLetters,
-  });
+  // The queued consumers, as the ingestion stack deploys them: the rule sends to the queue, which redelivers
+  // on the virtual clock (visibility timeout) and then moves the event to the delivery-failure queue.
+  const redriven = (event: BusEvent, sourceQueueArn: string) =>
+    collectDeadLetters(redrivenMessage(event, sourceQueueArn), localLambdaContext('CollectDeadLetters')).then(
+      () => undefined,
+    );
+  const consumerQueues: LocalQueue[] = [];
+  for (const [name, pattern, module, spec] of [
+    [
+      'IndexPatientSearch',
+      patientResourceChangedPattern(),
+      'index-patient-search',
+      FUNCTION_CATALOG.indexPatientSearch,
+    ],
+    [
+      'ApplyConsentPreferences',
+      consentChangedPattern(),
+      'apply-consent-preferences',
+      FUNCTION_CATALOG.applyConsentPreferences,
+    ],
+  ] as const) {
+    const consumer = loadHandler(module);
+    const queue = new LocalQueue({
+      name,
+      clock,
+      visibilityTimeoutMs: queuedVisibilityTimeoutSeconds(spec.timeoutSeconds) * 1000,
+      maxReceiveCount: QUEUED_DELIVERY.maxReceiveCount,
+      batchSize: QUEUED_DELIVERY.batchSize,
+      consume: async (batch) => {
+        const answer = (await consumer(batch, localLambdaContext(spec.id, spec.timeoutSeconds))) as SQSBatchResponse;
+        return answer.batchItemFailures.map((failure) => failure.itemIdentifier);
+      },
+      deadLetter: redriven,
+    });
+    consumerQueues.push(queue);
+    bus.addRule({
+      name,
+      pattern,
+      target: (event) => queue.send(event),
+      retryAttempts: 2,
+      concurrency: 2,
+      deadLetter: toDeadLetters,
+    });
+  }
 
   const evaluatePatientSegments = loadHandler('evaluate-patient-segments');
   for (const [name, pattern] of [
@@ -388,6 +416,15 @@ async function assembleLocalStack(
     settle,
   );
   clock.addDueSource(journeySchedules);
+  for (const queue of consumerQueues) {
+    clock.addDueSource({
+      next: () => queue.next(),
+      fire: async (now) => {
+        await queue.fire(now);
+        await settle();
+      },
+    });
+  }
   clock.addDueSource({
     next: () => stepFunctions.nextDue(),
     fire: async () => {
@@ -590,6 +627,20 @@ function sqsEventOf(events: readonly BusEvent[]): SQSEvent {
 const LOCAL_INGESTION_WINDOW_MS = 25;
 
 /** The message EventBridge would put on the rule's dead-letter queue, as the SQS event Lambda receives. */
+/** A message the redrive policy of `sourceQueueArn` moved to the delivery-failure queue: the event, no error attributes. */
+function redrivenMessage(event: BusEvent, sourceQueueArn: string): SQSEvent {
+  const [record] = dlqMessage(event, '', '').Records;
+  return {
+    Records: [
+      {
+        ...(record as SQSEvent['Records'][number]),
+        attributes: { DeadLetterQueueSourceArn: sourceQueueArn } as never,
+        messageAttributes: {},
+      },
+    ],
+  };
+}
+
 function dlqMessage(event: BusEvent, errorCode: string, errorMessage: string): SQSEvent {
   return {
     Records: [

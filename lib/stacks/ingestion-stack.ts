@@ -18,7 +18,7 @@ import { FUNCTION_CATALOG, type TableName } from '../../lambdas/function-catalog
 import { BulkImportWorkflow } from '../constructs/bulk-import-workflow';
 import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
 import { DeadLetterQueues, encryptedQueue } from '../constructs/dead-letter-queues';
-import { deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
+import { PLATFORM_EVENT_DELIVERY, QueuedConsumer } from '../constructs/event-delivery';
 import { ImportBucket } from '../constructs/import-bucket';
 import { customerManagedKey, logGroupKey } from '../constructs/keys';
 import type { BindableTable } from '../constructs/outreach-function';
@@ -52,6 +52,8 @@ export class IngestionStack extends Stack {
   readonly ingestionRule: Rule;
   /** Between the ingestion rule and the ingestion function: the function takes its events in batches. */
   readonly ingestionQueue: Queue;
+  /** Between each platform-event rule here and its consumer, by rule id. */
+  readonly consumerQueues: Record<string, Queue>;
   readonly alarms: DeadLetterAlarms;
   /** Encrypts every state machine of the platform (workflows here and in the nested stacks, and journeys). */
   readonly workflowKey: Key;
@@ -115,7 +117,8 @@ export class IngestionStack extends Stack {
       }),
     );
 
-    // Platform events to their consumers, with the same retries and dead-letter queue as ingestion.
+    // Platform events to their consumers, each behind its own queue: a Consent revocation or a Patient
+    // change lost to a throttling burst would not come again, so they get the queue's long redelivery.
     const consumers = [
       [
         'IndexPatientSearch',
@@ -130,12 +133,20 @@ export class IngestionStack extends Stack {
         applyConsentPreferences,
       ],
     ] as const;
+    this.consumerQueues = {};
     for (const [id, description, pattern, consumer] of consumers) {
+      const queued = new QueuedConsumer(this, `${id}Delivery`, {
+        consumer: consumer.function,
+        key: this.deadLetters.key,
+        deadLetterQueue: this.deadLetters.deliveryFailures,
+        removalPolicy,
+      });
+      this.consumerQueues[id] = queued.queue;
       new Rule(this, id, {
         eventBus: props.eventBus,
         description,
         eventPattern: toCdkEventPattern(pattern),
-        targets: [deliverToFunction(consumer.function, this.deadLetters.deliveryFailures)],
+        targets: [queued.target()],
       });
     }
 

@@ -17,19 +17,22 @@ const PATIENT_ID = 'dl-consent-p1';
 const OCCURRED_AT = '2026-11-25T08:00:00Z';
 const FIVE_MINUTES = 5 * 60_000;
 
-const revocation: fhir4.Consent = {
-  resourceType: 'Consent',
-  id: 'dl-sms-revocation',
-  status: 'active',
-  scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' }] },
-  category: [{ coding: [{ system: OUTREACH_TOPIC_SYSTEM, code: 'campaigns' }] }],
-  patient: { reference: `Patient/${PATIENT_ID}` },
-  dateTime: '2026-11-20T10:00:00Z',
-  provision: {
-    type: 'deny',
-    code: [{ coding: [{ system: 'http://hl7.org/fhir/contact-point-system', code: 'sms' }] }],
-  },
-};
+/** A Consent that revokes the patient's SMS consent for one topic. */
+function revocation(id: string, topic: string): fhir4.Consent {
+  return {
+    resourceType: 'Consent',
+    id,
+    status: 'active',
+    scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' }] },
+    category: [{ coding: [{ system: OUTREACH_TOPIC_SYSTEM, code: topic }] }],
+    patient: { reference: `Patient/${PATIENT_ID}` },
+    dateTime: '2026-11-20T10:00:00Z',
+    provision: {
+      type: 'deny',
+      code: [{ coding: [{ system: 'http://hl7.org/fhir/contact-point-system', code: 'sms' }] }],
+    },
+  };
+}
 
 let stack: LocalStack;
 
@@ -46,9 +49,28 @@ async function call(
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-async function smsCampaignPreference(): Promise<PreferenceRecord | undefined> {
+async function smsPreference(topic: string): Promise<PreferenceRecord | undefined> {
   const { body } = await call('GET', `/patients/${PATIENT_ID}/preferences`, 'healthcare-user');
-  return (body.preferences as PreferenceRecord[]).find((r) => r.channel === 'sms' && r.topic === 'campaigns');
+  return (body.preferences as PreferenceRecord[]).find((r) => r.channel === 'sms' && r.topic === topic);
+}
+
+type Summary = { id: string; source?: string; detailType?: string; consumer?: string; rejection: { code: string } };
+
+async function openDeadLetters(): Promise<Summary[]> {
+  return (await call('GET', '/ingestion/dead-letters')).body.items as Summary[];
+}
+
+/** Puts the Consent through ingestion while the preference writes are throttled for `outage`, then lets `wait` pass. */
+async function revokeDuringThrottling(consent: fhir4.Consent, outage: number, wait: number): Promise<void> {
+  const throttledUntil = stack.clock.now().getTime() + outage;
+  const restore = throttleDynamoDb(() => stack.clock.now().getTime() < throttledUntil, writesPreference);
+  try {
+    await emitFhirChanges(stack, [{ action: 'update', occurredAt: OCCURRED_AT, resource: consent }]);
+    await stack.clock.advance(wait);
+    await stack.settle();
+  } finally {
+    restore();
+  }
 }
 
 beforeAll(async () => {
@@ -66,33 +88,39 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-describe('a Consent revocation whose preference write is throttled for five minutes', () => {
-  it('is dead-lettered with its original source and detail-type, and replay revokes the consent', async () => {
-    const throttledUntil = stack.clock.now().getTime() + FIVE_MINUTES;
-    const restore = throttleDynamoDb(() => stack.clock.now().getTime() < throttledUntil, writesPreference);
-    try {
-      await emitFhirChanges(stack, [{ action: 'update', occurredAt: OCCURRED_AT, resource: revocation }]);
-      await stack.clock.advance(FIVE_MINUTES);
-      await stack.settle();
-    } finally {
-      restore();
-    }
-    const open = await call('GET', '/ingestion/dead-letters');
-    const [entry] = open.body.items as { id: string }[];
+describe('a Consent revocation while DynamoDB throttles the preference writes', () => {
+  it('is applied once a five-minute throttling burst is over, with nothing dead-lettered', async () => {
+    const consent = revocation('dl-burst', 'campaigns');
+
+    await revokeDuringThrottling(consent, FIVE_MINUTES, FIVE_MINUTES);
+    expect(await smsPreference('campaigns')).toBeUndefined();
+    await stack.clock.advance(2 * FIVE_MINUTES);
+    await stack.settle();
+
+    expect(await smsPreference('campaigns')).toMatchObject({ status: 'opted-out', actor: 'Consent/dl-burst' });
+    expect(await openDeadLetters()).toEqual([]);
+  });
+
+  it('outlasting the redelivery, lands as a dead letter that replay applies', async () => {
+    const consent = revocation('dl-outage', 'events');
+
+    await revokeDuringThrottling(consent, 12 * FIVE_MINUTES, 12 * FIVE_MINUTES);
+    const [entry] = await openDeadLetters();
     const kept = await call('GET', `/ingestion/dead-letters/${entry?.id}`);
+    const replay = await call('POST', `/ingestion/dead-letters/${entry?.id}/replay`);
+    await stack.settle();
+
+    expect(entry).toMatchObject({
+      source: PLATFORM_EVENT_SOURCE,
+      detailType: DetailType.PatientFactsChanged,
+      consumer: 'ApplyConsentPreferences',
+      rejection: { code: 'processing-failed' },
+    });
     expect(kept.body.payload).toMatchObject({
       source: PLATFORM_EVENT_SOURCE,
       'detail-type': DetailType.PatientFactsChanged,
     });
-    expect(await smsCampaignPreference()).toBeUndefined();
-
-    const replay = await call('POST', `/ingestion/dead-letters/${entry?.id}/replay`);
-    await stack.settle();
-
     expect(replay.status).toBe(202);
-    expect(await smsCampaignPreference()).toMatchObject({
-      status: 'opted-out',
-      actor: `Consent/${revocation.id}`,
-    });
+    expect(await smsPreference('events')).toMatchObject({ status: 'opted-out', actor: 'Consent/dl-outage' });
   });
 });

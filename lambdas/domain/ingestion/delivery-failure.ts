@@ -3,7 +3,8 @@ import { rejection } from './rejection';
 
 /**
  * Turns a message from the ingestion dead-letter queue into a dead-letter entry. Two shapes arrive:
- * the original event (EventBridge could not deliver it; reason in message attributes), and a Lambda
+ * the original event (EventBridge could not deliver it, reason in message attributes; or a queue's
+ * redrive policy moved it, source queue in `DeadLetterQueueSourceArn`), and a Lambda
  * asynchronous-invocation failure record (`requestPayload` + `responsePayload`). Either way the
  * whole event is kept, whichever rule or consumer it failed at, so that replay can put it back as it was.
  */
@@ -28,11 +29,14 @@ export function deadLetterFromQueueMessage(
         detail?: { resource?: { resourceType?: unknown; id?: unknown }; correlationId?: unknown };
       }
     | undefined;
+  const redrivenFrom = attributes.DeadLetterQueueSourceArn;
   const reason = isInvocationRecord
     ? `processing failed after retries (${String(record?.requestContext?.condition ?? 'unknown condition')}): ${String(
         record?.responsePayload?.errorType ?? 'error',
       )}`
-    : `EventBridge could not deliver the event: ${attributes.ERROR_CODE ?? 'unknown'} ${attributes.ERROR_MESSAGE ?? ''}`.trim();
+    : redrivenFrom && !attributes.ERROR_CODE
+      ? `processing failed on every receive from queue ${nameInArn(redrivenFrom)}`
+      : `EventBridge could not deliver the event: ${attributes.ERROR_CODE ?? 'unknown'} ${attributes.ERROR_MESSAGE ?? ''}`.trim();
   const eventId = typeof event?.id === 'string' ? event.id : undefined;
   const text = (v: unknown) => (typeof v === 'string' ? v.slice(0, 128) : undefined);
   return {
@@ -46,7 +50,9 @@ export function deadLetterFromQueueMessage(
     source: text(event?.source),
     detailType: text(event?.['detail-type']),
     consumer: text(
-      isInvocationRecord ? nameInArn(record?.requestContext?.functionArn) : nameInArn(attributes.TARGET_ARN),
+      isInvocationRecord
+        ? nameInArn(record?.requestContext?.functionArn)
+        : nameInArn(attributes.TARGET_ARN ?? redrivenFrom ?? attributes.RULE_ARN),
     ),
     payload: event ?? body,
   };

@@ -112,6 +112,21 @@ describe('deadLetterFromQueueMessage', () => {
     });
   });
 
+  it('records an event a queued consumer failed on every receive, naming its queue', () => {
+    const attributes = {
+      DeadLetterQueueSourceArn: 'arn:aws:sqs:eu-west-1:111122223333:ApplyConsentPreferencesQueue',
+    };
+
+    const entry = deadLetterFromQueueMessage(JSON.stringify(fhirEvent), attributes, 'msg-6', RECEIVED_AT);
+
+    expect(entry).toMatchObject({
+      id: `delivery-${fhirEvent.id}`,
+      rejection: { message: 'processing failed on every receive from queue ApplyConsentPreferencesQueue' },
+      consumer: 'ApplyConsentPreferencesQueue',
+      payload: fhirEvent,
+    });
+  });
+
   it('gives both shapes of the same event the same id, so it is recorded once', () => {
     const fromEventBridge = deadLetterFromQueueMessage(
       JSON.stringify(fhirEvent),
