@@ -14,6 +14,7 @@ import { readConfig } from '../lambdas/config/config';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../lambdas/domain/events/event-names';
 import {
   consentChangedPattern,
+  type EventPattern,
   fhirResourceChangedPattern,
   messageRequestedPattern,
   patientEngagementRecordedPattern,
@@ -27,7 +28,7 @@ import { QUEUED_DELIVERY, queuedVisibilityTimeoutSeconds } from '../lambdas/doma
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
 import { INGESTION_BATCH } from '../lambdas/domain/ingestion/ingestion-batch';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
-import { FUNCTION_CATALOG } from '../lambdas/function-catalog';
+import { FUNCTION_CATALOG, type FunctionSpec } from '../lambdas/function-catalog';
 import { dynamoJourneys } from '../lambdas/handlers/wiring/definition-stores';
 import { composeStaffApi } from '../lambdas/handlers/wiring/staff-api';
 import { startLocalApiServer } from './api/local-api-server';
@@ -299,23 +300,10 @@ async function assembleLocalStack(
       () => undefined,
     );
   const consumerQueues: LocalQueue[] = [];
-  for (const [name, pattern, module, spec] of [
-    [
-      'IndexPatientSearch',
-      patientResourceChangedPattern(),
-      'index-patient-search',
-      FUNCTION_CATALOG.indexPatientSearch,
-    ],
-    [
-      'ApplyConsentPreferences',
-      consentChangedPattern(),
-      'apply-consent-preferences',
-      FUNCTION_CATALOG.applyConsentPreferences,
-    ],
-  ] as const) {
+  const queuedConsumer = (module: string, spec: FunctionSpec): LocalQueue => {
     const consumer = loadHandler(module);
     const queue = new LocalQueue({
-      name,
+      name: spec.id,
       clock,
       visibilityTimeoutMs: queuedVisibilityTimeoutSeconds(spec.timeoutSeconds) * 1000,
       maxReceiveCount: QUEUED_DELIVERY.maxReceiveCount,
@@ -327,29 +315,37 @@ async function assembleLocalStack(
       deadLetter: redriven,
     });
     consumerQueues.push(queue);
+    return queue;
+  };
+  const toQueue = (name: string, pattern: EventPattern, queue: LocalQueue, concurrency: number) =>
     bus.addRule({
       name,
       pattern,
       target: (event) => queue.send(event),
       retryAttempts: 2,
-      concurrency: 2,
+      concurrency,
       deadLetter: toDeadLetters,
     });
-  }
 
-  const evaluatePatientSegments = loadHandler('evaluate-patient-segments');
+  toQueue(
+    'IndexPatientSearch',
+    patientResourceChangedPattern(),
+    queuedConsumer('index-patient-search', FUNCTION_CATALOG.indexPatientSearch),
+    2,
+  );
+  toQueue(
+    'ApplyConsentPreferences',
+    consentChangedPattern(),
+    queuedConsumer('apply-consent-preferences', FUNCTION_CATALOG.applyConsentPreferences),
+    2,
+  );
+
+  const evaluatePatientSegments = queuedConsumer('evaluate-patient-segments', FUNCTION_CATALOG.evaluatePatientSegments);
   for (const [name, pattern] of [
     ['EvaluateSegmentsOnFacts', patientFactsChangedPattern()],
     ['EvaluateSegmentsOnEngagement', patientEngagementRecordedPattern()],
   ] as const) {
-    bus.addRule({
-      name,
-      pattern,
-      target: (event) => evaluatePatientSegments(event, localLambdaContext('EvaluatePatientSegments')),
-      retryAttempts: 2,
-      concurrency: 4,
-      deadLetter: toDeadLetters,
-    });
+    toQueue(name, pattern, evaluatePatientSegments, 4);
   }
   // The local stand-in for the every-minute schedule: each advance of the virtual clock wakes the due
   // patients, then lets the membership events it caused run their course.
@@ -382,21 +378,14 @@ async function assembleLocalStack(
       deadLetter: toDeadLetters,
     });
   }
-  const resumeJourneyWaits = loadHandler('resume-journey-waits');
+  const resumeJourneyWaits = queuedConsumer('resume-journey-waits', FUNCTION_CATALOG.resumeJourneyWaits);
   for (const [name, pattern] of [
     ['ResumeOnFacts', patientFactsChangedPattern()],
     ['ResumeOnSegments', segmentMembershipChangedPattern()],
     ['ResumeOnReplies', patientRepliedPattern()],
     ['ResumeOnEngagement', patientEngagementRecordedPattern()],
   ] as const) {
-    bus.addRule({
-      name,
-      pattern,
-      target: (event) => resumeJourneyWaits(event, localLambdaContext('ResumeJourneyWaits')),
-      retryAttempts: 2,
-      concurrency: 4,
-      deadLetter: toDeadLetters,
-    });
+    toQueue(name, pattern, resumeJourneyWaits, 4);
   }
   const settle = async () => {
     for (;;) {
@@ -448,16 +437,13 @@ async function assembleLocalStack(
   const interruptedExecutions = readInterruptedExecutions(options.executionsFile);
   stepFunctions.recordInterrupted(interruptedExecutions);
 
-  const recordEmailFeedback = loadHandler('record-email-feedback');
   // Locally one bus stands for both: SES events land on the account's default bus on AWS.
-  bus.addRule({
-    name: 'RecordEmailFeedback',
-    pattern: sesFeedbackPattern(),
-    target: (event) => recordEmailFeedback(event, localLambdaContext('RecordEmailFeedback')),
-    retryAttempts: 2,
-    concurrency: 2,
-    deadLetter: toDeadLetters,
-  });
+  toQueue(
+    'RecordEmailFeedback',
+    sesFeedbackPattern(),
+    queuedConsumer('record-email-feedback', FUNCTION_CATALOG.recordEmailFeedback),
+    2,
+  );
   const recordSmsFeedback = loadHandler('record-sms-feedback');
   const receiveInboundSms = loadHandler('receive-inbound-sms');
   const closeLetterBatch = loadHandler('close-letter-batch');

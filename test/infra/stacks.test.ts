@@ -381,11 +381,11 @@ describe('ingestion stack', () => {
   });
 
   it.each([
-    ['Patient changes to the search indexer', 'IndexPatientSearch', patientResourceChangedPattern()],
-    ['Consent changes to the preference recorder', 'ApplyConsentPreferences', consentChangedPattern()],
-  ] as const)('routes %s through its own queue, with retries and a dead-letter queue', (_what, ruleId, pattern) => {
+    ['Patient changes to the search indexer', 'indexPatientSearch', patientResourceChangedPattern()],
+    ['Consent changes to the preference recorder', 'applyConsentPreferences', consentChangedPattern()],
+  ] as const)('routes %s through its own queue, with retries and a dead-letter queue', (_what, key, pattern) => {
     const deliveryFailures = getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures));
-    const consumerQueue = queueId(synth.stacks.ingestion.consumerQueues[ruleId] as Queue);
+    const consumerQueue = queueId(synth.stacks.ingestion.queuedConsumers[key].queue);
     const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule', { EventPattern: pattern });
     expect(rule.Properties.Targets).toEqual([
       expect.objectContaining({
@@ -397,13 +397,17 @@ describe('ingestion stack', () => {
   });
 
   it.each([
-    ['search indexer', 'IndexPatientSearch', FUNCTION_CATALOG.indexPatientSearch],
-    ['preference recorder', 'ApplyConsentPreferences', FUNCTION_CATALOG.applyConsentPreferences],
+    ['search indexer', 'indexPatientSearch'],
+    ['preference recorder', 'applyConsentPreferences'],
+    ['segment evaluator', 'evaluatePatientSegments'],
+    ['journey wait resumer', 'resumeJourneyWaits'],
+    ['email feedback recorder', 'recordEmailFeedback'],
   ] as const)(
     'redelivers to the %s long enough to outlast a five-minute throttling burst, then dead-letters',
-    (_what, ruleId, spec) => {
+    (_what, key) => {
+      const spec = FUNCTION_CATALOG[key];
       const [functionId] = functionOf(spec);
-      const consumerQueue = queueId(synth.stacks.ingestion.consumerQueues[ruleId] as Queue);
+      const consumerQueue = queueId(synth.stacks.ingestion.queuedConsumers[key].queue);
       const [, mapping] = onlyResource(synth.ingestion, 'AWS::Lambda::EventSourceMapping', {
         EventSourceArn: getAtt(consumerQueue),
       });
