@@ -1,8 +1,8 @@
 import type * as fhir4 from 'fhir/r4';
 import { DetailType, PLATFORM_EVENT_SOURCE } from '../../lambdas/domain/events/event-names';
-import { OUTREACH_TOPIC_SYSTEM } from '../../lambdas/domain/patients/consent-preferences';
 import type { PreferenceRecord } from '../../lambdas/domain/patients/preferences';
 import type { LocalStack } from '../../local/local-stack';
+import { smsOptOut } from '../support/consents';
 import { throttleDynamoDb, writesPreference } from '../support/dynamodb-throttle';
 import { emitFhirChanges } from '../support/emit';
 import { startTestStack } from '../support/local-stack-for-tests';
@@ -18,21 +18,7 @@ const OCCURRED_AT = '2026-11-25T08:00:00Z';
 const FIVE_MINUTES = 5 * 60_000;
 
 /** A Consent that revokes the patient's SMS consent for one topic. */
-function revocation(id: string, topic: string): fhir4.Consent {
-  return {
-    resourceType: 'Consent',
-    id,
-    status: 'active',
-    scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' }] },
-    category: [{ coding: [{ system: OUTREACH_TOPIC_SYSTEM, code: topic }] }],
-    patient: { reference: `Patient/${PATIENT_ID}` },
-    dateTime: '2026-11-20T10:00:00Z',
-    provision: {
-      type: 'deny',
-      code: [{ coding: [{ system: 'http://hl7.org/fhir/contact-point-system', code: 'sms' }] }],
-    },
-  };
-}
+const revocation = (id: string, topic: string) => smsOptOut(id, PATIENT_ID, topic);
 
 let stack: LocalStack;
 
