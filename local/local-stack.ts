@@ -41,6 +41,7 @@ import { type BusEvent, LocalEventBus } from './event-bus/local-event-bus';
 import { LocalQueue } from './event-bus/local-queue';
 import { localLambdaContext } from './lambda-context';
 import {
+  LOCAL_EVENT_BUS_NAME,
   LOCAL_JOURNEY_FUNCTIONS,
   type LocalEndpoints,
   type LocalMessaging,
@@ -274,10 +275,11 @@ async function assembleLocalStack(
 
   const ingest = loadHandler('ingest-fhir-event');
   const collectDeadLetters = loadHandler('collect-dead-letters');
-  const toDeadLetters = (event: BusEvent, errorCode: string, errorMessage: string) =>
-    collectDeadLetters(dlqMessage(event, errorCode, errorMessage), localLambdaContext('CollectDeadLetters')).then(
-      () => undefined,
-    );
+  const toDeadLetters = (event: BusEvent, errorCode: string, errorMessage: string, ruleName: string) =>
+    collectDeadLetters(
+      dlqMessage(event, errorCode, errorMessage, ruleName),
+      localLambdaContext('CollectDeadLetters'),
+    ).then(() => undefined);
   // The ingestion queue, as the ingestion stack deploys it: the rule fills it, the function drains it in batches.
   bus.addBatchRule({
     name: 'IngestFhirResourceChanged',
@@ -615,7 +617,7 @@ const LOCAL_INGESTION_WINDOW_MS = 25;
 /** The message EventBridge would put on the rule's dead-letter queue, as the SQS event Lambda receives. */
 /** A message the redrive policy of `sourceQueueArn` moved to the delivery-failure queue: the event, no error attributes. */
 function redrivenMessage(event: BusEvent, sourceQueueArn: string): SQSEvent {
-  const [record] = dlqMessage(event, '', '').Records;
+  const [record] = dlqMessage(event, '', '', '').Records;
   return {
     Records: [
       {
@@ -627,7 +629,8 @@ function redrivenMessage(event: BusEvent, sourceQueueArn: string): SQSEvent {
   };
 }
 
-function dlqMessage(event: BusEvent, errorCode: string, errorMessage: string): SQSEvent {
+/** What EventBridge writes to a rule target's dead-letter queue: the event, the error and the rule as attributes. */
+function dlqMessage(event: BusEvent, errorCode: string, errorMessage: string, ruleName: string): SQSEvent {
   return {
     Records: [
       {
@@ -638,6 +641,12 @@ function dlqMessage(event: BusEvent, errorCode: string, errorMessage: string): S
         messageAttributes: {
           ERROR_CODE: { stringValue: errorCode, dataType: 'String', stringListValues: [], binaryListValues: [] },
           ERROR_MESSAGE: { stringValue: errorMessage, dataType: 'String', stringListValues: [], binaryListValues: [] },
+          RULE_ARN: {
+            stringValue: `arn:aws:events:us-east-1:000000000000:rule/${LOCAL_EVENT_BUS_NAME}/${ruleName}`,
+            dataType: 'String',
+            stringListValues: [],
+            binaryListValues: [],
+          },
         },
         md5OfBody: '',
         eventSource: 'aws:sqs',

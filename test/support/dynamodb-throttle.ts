@@ -3,7 +3,6 @@ import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /** A command as the document client is handed it: its input is what a predicate looks at. */
 export interface SentCommand {
-  readonly constructor: { readonly name: string };
   readonly input: Record<string, unknown>;
 }
 
