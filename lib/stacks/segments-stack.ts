@@ -12,7 +12,7 @@ import {
 } from '../../lambdas/domain/events/event-patterns';
 import type { FunctionKey } from '../../lambdas/function-catalog';
 import { toCdkEventPattern } from '../constructs/cdk-event-pattern';
-import { deliverToFunction } from '../constructs/event-delivery';
+import { deliverToFunction, type QueuedConsumer } from '../constructs/event-delivery';
 import { logGroupKey } from '../constructs/keys';
 import { LambdaWorkflow } from '../constructs/lambda-workflow';
 import type { OutreachFunction } from '../constructs/outreach-function';
@@ -43,6 +43,8 @@ export interface SegmentsStackProps extends NestedStackProps {
   readonly functions: Readonly<Record<FunctionKey, OutreachFunction>>;
   /** Where undeliverable events wait for the dead-letter collector (the ingestion rules' queue). */
   readonly deliveryFailures: IQueue;
+  /** The segment evaluator's queue (built beside the functions): the evaluation rules target it. */
+  readonly evaluationQueue: QueuedConsumer;
   /** The platform's alarm topic. */
   readonly alarmTopic: ITopic;
   readonly workflowKey: IKey;
@@ -82,7 +84,7 @@ export class SegmentsStack extends NestedStack {
           eventBus: props.eventBus,
           description,
           eventPattern: toCdkEventPattern(pattern),
-          targets: [deliverToFunction(functions.evaluatePatientSegments.function, props.deliveryFailures)],
+          targets: [props.evaluationQueue.target()],
         }),
     );
 

@@ -148,6 +148,8 @@ async function recordRejection(event: IncomingEvent, rejection: Rejection, deps:
     resourceType,
     resourceId,
     correlationId,
+    source: typeof event.source === 'string' ? event.source : undefined,
+    detailType: typeof event['detail-type'] === 'string' ? event['detail-type'] : undefined,
     payload: event,
   });
   deps.logger.warn('FHIR event rejected', { eventId: event.id, code: rejection.code, resourceType });

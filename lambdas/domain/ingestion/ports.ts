@@ -77,6 +77,11 @@ export interface DeadLetterEntry {
   readonly resourceType?: string;
   readonly resourceId?: string;
   readonly correlationId?: string;
+  /** The kept event's `source` and `detail-type` (ids, not PHI): what a replay puts back on the bus. */
+  readonly source?: string;
+  readonly detailType?: string;
+  /** The function or rule target that failed the event (a delivery failure), for the operator. */
+  readonly consumer?: string;
   /** The original event (or import line), kept encrypted at rest so that it can be replayed after a fix. */
   readonly payload: unknown;
 }

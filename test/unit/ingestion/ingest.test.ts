@@ -387,6 +387,8 @@ describe('ingestFhirEvent', () => {
         resourceType: 'Patient',
         resourceId: 'p1',
         correlationId: 'ehr-42',
+        source: event.source,
+        detailType: 'FHIR Resource Changed',
         payload: event,
       },
     ]);
