@@ -1,5 +1,6 @@
 import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
 import { eventBridge } from '../../adapters/aws-clients/eventbridge';
+import { lambda } from '../../adapters/aws-clients/lambda';
 import { DynamoActivityStore } from '../../adapters/dynamodb/activity-store';
 import { DynamoAttributeStore } from '../../adapters/dynamodb/attribute-store';
 import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';
@@ -9,6 +10,7 @@ import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-director
 import { DynamoPatientEventLog } from '../../adapters/dynamodb/patient-event-log';
 import { DynamoResourceChanges } from '../../adapters/dynamodb/resource-changes';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
+import { lambdaExitCheck } from '../../adapters/lambda/lambda-exit-check';
 import { runtimeClock } from '../../adapters/runtime-clock';
 import { SfnExecutionStopper } from '../../adapters/sfn/execution-stopper';
 import { SfnJourneyExecutionStarter } from '../../adapters/sfn/journey-execution-starter';
@@ -20,6 +22,7 @@ import { cachedActiveJourneys, type EnrolOnEventDependencies } from '../../domai
 import type { MessageCauses } from '../../domain/journeys/journey-events';
 import type { CreateActivityDependencies } from '../../domain/journeys/steps/create-activity';
 import type { EvaluateConditionDependencies } from '../../domain/journeys/steps/evaluate-condition';
+import type { SendStepDependencies } from '../../domain/journeys/steps/send-step';
 import type { UpdateAttributeDependencies } from '../../domain/journeys/steps/update-attribute';
 import type { WaitDependencies } from '../../domain/journeys/waits/ports';
 import { cachedDefinitions, type StopOnExitDependencies } from '../../domain/journeys/waits/stop-on-exit';
@@ -50,6 +53,20 @@ export function waitDependencies(config: PlatformConfig, logger: Logger): WaitDe
     conditions: journeyPatients(config).conditions.changeConditions,
     clock: runtimeClock,
     logger,
+  };
+}
+
+/**
+ * A send step's exit check: the patient event log read here, and CheckJourneyExit asked when a FHIR condition
+ * decides, so the sending function bundles no FHIRPath.
+ */
+export function sendStepExitDependencies(
+  config: PlatformConfig,
+  logger: Logger,
+): Pick<SendStepDependencies, 'exits' | 'checkExit'> {
+  return {
+    exits: { eventLog: new DynamoPatientEventLog(dynamoDocumentClient(), config.patientsTable), logger },
+    checkExit: lambdaExitCheck(lambda(), config.checkJourneyExitFunction),
   };
 }
 
