@@ -1,6 +1,5 @@
 import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
 import { eventBridge } from '../../adapters/aws-clients/eventbridge';
-import { lambda } from '../../adapters/aws-clients/lambda';
 import { DynamoActivityStore } from '../../adapters/dynamodb/activity-store';
 import { DynamoAttributeStore } from '../../adapters/dynamodb/attribute-store';
 import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';
@@ -10,7 +9,6 @@ import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-director
 import { DynamoPatientEventLog } from '../../adapters/dynamodb/patient-event-log';
 import { DynamoResourceChanges } from '../../adapters/dynamodb/resource-changes';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
-import { lambdaExitCheck } from '../../adapters/lambda/lambda-exit-check';
 import { runtimeClock } from '../../adapters/runtime-clock';
 import { SfnExecutionStopper } from '../../adapters/sfn/execution-stopper';
 import { SfnJourneyExecutionStarter } from '../../adapters/sfn/journey-execution-starter';
