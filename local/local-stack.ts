@@ -40,6 +40,7 @@ import { startEventBusServer } from './event-bus/event-bus-server';
 import { type BusEvent, LocalEventBus } from './event-bus/local-event-bus';
 import { LocalIngressBus } from './event-bus/local-ingress-bus';
 import { LocalQueue } from './event-bus/local-queue';
+import { startLocalLambda } from './lambda/local-lambda-server';
 import { localLambdaContext } from './lambda-context';
 import {
   LOCAL_EVENT_BUS_NAME,
@@ -304,6 +305,9 @@ async function assembleLocalStack(
   const sfnPort = await freePort();
   servers.push(await stepFunctions.listen(sfnPort));
   endpoints.stepFunctions = `http://127.0.0.1:${sfnPort}`;
+  const lambdaPort = await freePort();
+  servers.push(await startLocalLambda(lambdaPort, localFunction));
+  endpoints.lambda = `http://127.0.0.1:${lambdaPort}`;
 
   Object.assign(process.env, localEnvironment(endpoints, tables, messaging));
   installRuntimeClock(clock);

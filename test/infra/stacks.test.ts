@@ -272,6 +272,7 @@ describe('ingestion stack', () => {
               ]
             : []),
           ...(spec.startsJourneyBulkEnrolment ? [EnvName.JourneyBulkEnrolmentStateMachineArn] : []),
+          ...(spec.invokesExitCheck ? [EnvName.CheckJourneyExitFunction] : []),
           ...(spec.messaging?.email ? [EnvName.SesFromAddress, EnvName.SesConfigurationSet] : []),
           ...(spec.messaging?.sms ? [EnvName.SmsOriginationIdentity, EnvName.SmsConfigurationSet] : []),
           ...(spec.messaging?.push ? [EnvName.PushApplicationId] : []),
@@ -320,6 +321,16 @@ describe('ingestion stack', () => {
       );
       expect(onWorkflow.flatMap((s) => asList(s.Action))).toEqual(
         spec.startsBulkImport ? ['states:StartExecution'] : [],
+      );
+    });
+
+    it('may invoke CheckJourneyExit, and no other function, only if the catalog says so', () => {
+      const [exitCheckId] = functionOf(FUNCTION_CATALOG.checkJourneyExit);
+      const invokes = statementsOf(functionOf(spec)[1]).filter((s) =>
+        asList(s.Action).includes('lambda:InvokeFunction'),
+      );
+      expect(invokes.map((s) => s.Resource)).toEqual(
+        spec.invokesExitCheck ? [{ 'Fn::GetAtt': [exitCheckId, 'Arn'] }] : [],
       );
     });
 
