@@ -1,4 +1,4 @@
-import type { IngestionStore, ResourceKey } from '../lambdas/domain/ingestion/ports';
+import type { IgnoredChange, IngestionStore, ResourceKey } from '../lambdas/domain/ingestion/ports';
 import type { ValidChange } from '../lambdas/domain/ingestion/validate-change';
 import type { AppliedVersion } from '../lambdas/domain/ingestion/version-stamp';
 
@@ -69,5 +69,16 @@ export class MapIngestionStore implements IngestionStore {
 
   async markAnnouncementsPublished(announcementIds: readonly string[]): Promise<void> {
     for (const id of announcementIds) this.published.add(id);
+  }
+
+  /** Dropped changes are only counted: the bench measures the apply path, not operators' traces. */
+  ignoredCount = 0;
+
+  async noteIgnored(): Promise<void> {
+    this.ignoredCount++;
+  }
+
+  async ignoredChanges(): Promise<IgnoredChange[]> {
+    return [];
   }
 }

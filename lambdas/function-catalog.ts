@@ -34,6 +34,8 @@ export interface FunctionSpec {
   };
   /** May start executions of the journey bulk enrolment workflow (and is told its ARN). */
   readonly startsJourneyBulkEnrolment?: boolean;
+  /** May invoke CheckJourneyExit, for exit checks that need a FHIR condition (and is told its name). */
+  readonly invokesExitCheck?: boolean;
   /** Invoked by API Gateway for the staff API; is told the API's settings (allowed CORS origins). */
   readonly servesApi?: boolean;
   /** What it sends through and reads for messaging; each grant is scoped to the platform's own resources. */
@@ -183,6 +185,8 @@ export const FUNCTION_CATALOG = {
     tables: { patients: 'readWrite', messages: 'readWrite', platform: 'read' },
     putsEvents: true,
     messaging: { email: true, sms: true, push: true, letters: 'write', linkKey: true, addressKey: true },
+    // FHIRPath stays out of this bundle: an exit condition on a FHIR change is evaluated by CheckJourneyExit.
+    invokesExitCheck: true,
   },
   resumeDeferredSends: {
     id: 'ResumeDeferredSends',

@@ -65,6 +65,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     eventBus: events.bus,
     functions: ingestion.functions.byKey,
     deliveryFailures: ingestion.deadLetters.deliveryFailures,
+    evaluationQueue: ingestion.queuedConsumers.evaluatePatientSegments,
     alarmTopic: ingestion.alarms.topic,
     workflowKey: ingestion.workflowKey,
   });
@@ -81,6 +82,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     functions: ingestion.functions.byKey,
     patients: data.tables.patients,
     deliveryFailures: ingestion.deadLetters.deliveryFailures,
+    resumeQueue: ingestion.queuedConsumers.resumeJourneyWaits,
     alarmTopic: ingestion.alarms.topic,
     workflowKey: ingestion.workflowKey,
   });
@@ -97,6 +99,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     functions: ingestion.functions.byKey,
     deliveryFailures: ingestion.deadLetters.deliveryFailures,
     deliveryFailuresKey: ingestion.deadLetters.key,
+    emailFeedbackQueue: ingestion.queuedConsumers.recordEmailFeedback,
     smsDeliveryEvents: messaging.sms.deliveryEvents,
     smsInbound: messaging.sms.inbound,
     alarmTopic: ingestion.alarms.topic,

@@ -6,6 +6,8 @@ export interface LocalEndpoints {
   readonly ses?: string;
   readonly pinpoint?: string;
   readonly stepFunctions?: string;
+  /** Lambda's Invoke, for the functions a function invokes directly. */
+  readonly lambda?: string;
 }
 
 /** The functions compiled journeys invoke, by the names the local Step Functions resolves to handlers. */
@@ -67,6 +69,7 @@ export function localEnvironment(
       ? { AWS_ENDPOINT_URL_PINPOINT: endpoints.pinpoint, AWS_ENDPOINT_URL_PINPOINT_SMS_VOICE_V2: endpoints.pinpoint }
       : {}),
     ...(endpoints.stepFunctions ? { AWS_ENDPOINT_URL_SFN: endpoints.stepFunctions } : {}),
+    ...(endpoints.lambda ? { AWS_ENDPOINT_URL_LAMBDA: endpoints.lambda } : {}),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'ERROR',
     // Lambda runs Node 22; the SDK's notice about Node 20 support ending in 2027 is noise on a laptop.
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
@@ -91,6 +94,7 @@ export function localEnvironment(
     [EnvName.JourneyStateMachineArnPrefix]: 'arn:aws:states:us-east-1:000000000000:stateMachine:',
     [EnvName.JourneyRoleArn]: 'arn:aws:iam::000000000000:role/outreach-local-journeys',
     [EnvName.JourneyFunctions]: JSON.stringify(LOCAL_JOURNEY_FUNCTIONS),
+    [EnvName.CheckJourneyExitFunction]: LOCAL_JOURNEY_FUNCTIONS.checkExit,
     [EnvName.JourneyBulkEnrolmentStateMachineArn]:
       'arn:aws:states:us-east-1:000000000000:stateMachine:outreach-local-journey-bulk-enrolment',
   };

@@ -14,6 +14,7 @@ import { readConfig } from '../lambdas/config/config';
 import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../lambdas/domain/events/event-names';
 import {
   consentChangedPattern,
+  type EventPattern,
   fhirResourceChangedPattern,
   messageRequestedPattern,
   patientEngagementRecordedPattern,
@@ -23,9 +24,11 @@ import {
   segmentMembershipChangedPattern,
   sesFeedbackPattern,
 } from '../lambdas/domain/events/event-patterns';
+import { QUEUED_DELIVERY, queuedVisibilityTimeoutSeconds } from '../lambdas/domain/events/queued-delivery';
 import type { ImportJobTotals } from '../lambdas/domain/ingestion/import-job';
 import { INGESTION_BATCH } from '../lambdas/domain/ingestion/ingestion-batch';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
+import { FUNCTION_CATALOG, type FunctionSpec } from '../lambdas/function-catalog';
 import { dynamoJourneys } from '../lambdas/handlers/wiring/definition-stores';
 import { composeStaffApi } from '../lambdas/handlers/wiring/staff-api';
 import { startLocalApiServer } from './api/local-api-server';
@@ -36,8 +39,11 @@ import { createPlatformTables, type DynamoDbLocal, startDynamoDbLocal } from './
 import { startEventBusServer } from './event-bus/event-bus-server';
 import { type BusEvent, LocalEventBus } from './event-bus/local-event-bus';
 import { LocalIngressBus } from './event-bus/local-ingress-bus';
+import { LocalQueue } from './event-bus/local-queue';
+import { startLocalLambda } from './lambda/local-lambda-server';
 import { localLambdaContext } from './lambda-context';
 import {
+  LOCAL_EVENT_BUS_NAME,
   LOCAL_INGRESS_BUS_NAME,
   LOCAL_JOURNEY_FUNCTIONS,
   LOCAL_PLATFORM_CREDENTIALS,
@@ -299,16 +305,20 @@ async function assembleLocalStack(
   const sfnPort = await freePort();
   servers.push(await stepFunctions.listen(sfnPort));
   endpoints.stepFunctions = `http://127.0.0.1:${sfnPort}`;
+  const lambdaPort = await freePort();
+  servers.push(await startLocalLambda(lambdaPort, localFunction));
+  endpoints.lambda = `http://127.0.0.1:${lambdaPort}`;
 
   Object.assign(process.env, localEnvironment(endpoints, tables, messaging));
   installRuntimeClock(clock);
 
   const ingest = loadHandler('ingest-fhir-event');
   const collectDeadLetters = loadHandler('collect-dead-letters');
-  const toDeadLetters = (event: BusEvent, errorCode: string, errorMessage: string) =>
-    collectDeadLetters(dlqMessage(event, errorCode, errorMessage), localLambdaContext('CollectDeadLetters')).then(
-      () => undefined,
-    );
+  const toDeadLetters = (event: BusEvent, errorCode: string, errorMessage: string, ruleName: string) =>
+    collectDeadLetters(
+      dlqMessage(event, errorCode, errorMessage, ruleName),
+      localLambdaContext('CollectDeadLetters'),
+    ).then(() => undefined);
   // The ingestion queue, as the ingestion stack deploys it: the rule fills it, the function drains it in batches.
   bus.addBatchRule({
     name: 'IngestFhirResourceChanged',
@@ -324,39 +334,59 @@ async function assembleLocalStack(
     deadLetter: toDeadLetters,
   });
 
-  const indexPatientSearch = loadHandler('index-patient-search');
-  bus.addRule({
-    name: 'IndexPatientSearch',
-    pattern: patientResourceChangedPattern(),
-    target: (event) => indexPatientSearch(event, localLambdaContext('IndexPatientSearch')),
-    retryAttempts: 2,
-    concurrency: 2,
-    deadLetter: toDeadLetters,
-  });
+  // The queued consumers, as the ingestion stack deploys them: the rule sends to the queue, which redelivers
+  // on the virtual clock (visibility timeout) and then moves the event to the delivery-failure queue.
+  const redriven = (event: BusEvent, sourceQueueArn: string) =>
+    collectDeadLetters(redrivenMessage(event, sourceQueueArn), localLambdaContext('CollectDeadLetters')).then(
+      () => undefined,
+    );
+  const consumerQueues: LocalQueue[] = [];
+  const queuedConsumer = (module: string, spec: FunctionSpec): LocalQueue => {
+    const consumer = loadHandler(module);
+    const queue = new LocalQueue({
+      name: spec.id,
+      clock,
+      visibilityTimeoutMs: queuedVisibilityTimeoutSeconds(spec.timeoutSeconds) * 1000,
+      maxReceiveCount: QUEUED_DELIVERY.maxReceiveCount,
+      batchSize: QUEUED_DELIVERY.batchSize,
+      consume: async (batch) => {
+        const answer = (await consumer(batch, localLambdaContext(spec.id, spec.timeoutSeconds))) as SQSBatchResponse;
+        return answer.batchItemFailures.map((failure) => failure.itemIdentifier);
+      },
+      deadLetter: redriven,
+    });
+    consumerQueues.push(queue);
+    return queue;
+  };
+  const toQueue = (name: string, pattern: EventPattern, queue: LocalQueue, concurrency: number) =>
+    bus.addRule({
+      name,
+      pattern,
+      target: (event) => queue.send(event),
+      retryAttempts: 2,
+      concurrency,
+      deadLetter: toDeadLetters,
+    });
 
-  const applyConsentPreferences = loadHandler('apply-consent-preferences');
-  bus.addRule({
-    name: 'ApplyConsentPreferences',
-    pattern: consentChangedPattern(),
-    target: (event) => applyConsentPreferences(event, localLambdaContext('ApplyConsentPreferences')),
-    retryAttempts: 2,
-    concurrency: 2,
-    deadLetter: toDeadLetters,
-  });
+  toQueue(
+    'IndexPatientSearch',
+    patientResourceChangedPattern(),
+    queuedConsumer('index-patient-search', FUNCTION_CATALOG.indexPatientSearch),
+    2,
+  );
+  toQueue(
+    'ApplyConsentPreferences',
+    consentChangedPattern(),
+    queuedConsumer('apply-consent-preferences', FUNCTION_CATALOG.applyConsentPreferences),
+    2,
+  );
 
-  const evaluatePatientSegments = loadHandler('evaluate-patient-segments');
+  const evaluatePatientSegments = queuedConsumer('evaluate-patient-segments', FUNCTION_CATALOG.evaluatePatientSegments);
   for (const [name, pattern] of [
     ['EvaluateSegmentsOnFacts', patientFactsChangedPattern()],
     ['EvaluateSegmentsOnEngagement', patientEngagementRecordedPattern()],
   ] as const) {
-    bus.addRule({
-      name,
-      pattern,
-      target: (event) => evaluatePatientSegments(event, localLambdaContext('EvaluatePatientSegments')),
-      retryAttempts: 2,
-      concurrency: 4,
-      deadLetter: toDeadLetters,
-    });
+    toQueue(name, pattern, evaluatePatientSegments, 4);
   }
   // The local stand-in for the every-minute schedule: each advance of the virtual clock wakes the due
   // patients, then lets the membership events it caused run their course.
@@ -389,21 +419,14 @@ async function assembleLocalStack(
       deadLetter: toDeadLetters,
     });
   }
-  const resumeJourneyWaits = loadHandler('resume-journey-waits');
+  const resumeJourneyWaits = queuedConsumer('resume-journey-waits', FUNCTION_CATALOG.resumeJourneyWaits);
   for (const [name, pattern] of [
     ['ResumeOnFacts', patientFactsChangedPattern()],
     ['ResumeOnSegments', segmentMembershipChangedPattern()],
     ['ResumeOnReplies', patientRepliedPattern()],
     ['ResumeOnEngagement', patientEngagementRecordedPattern()],
   ] as const) {
-    bus.addRule({
-      name,
-      pattern,
-      target: (event) => resumeJourneyWaits(event, localLambdaContext('ResumeJourneyWaits')),
-      retryAttempts: 2,
-      concurrency: 4,
-      deadLetter: toDeadLetters,
-    });
+    toQueue(name, pattern, resumeJourneyWaits, 4);
   }
   const settle = async () => {
     for (;;) {
@@ -424,6 +447,15 @@ async function assembleLocalStack(
     settle,
   );
   clock.addDueSource(journeySchedules);
+  for (const queue of consumerQueues) {
+    clock.addDueSource({
+      next: () => queue.next(),
+      fire: async (now) => {
+        await queue.fire(now);
+        await settle();
+      },
+    });
+  }
   clock.addDueSource({
     next: () => stepFunctions.nextDue(),
     fire: async () => {
@@ -447,16 +479,13 @@ async function assembleLocalStack(
   const interruptedExecutions = readInterruptedExecutions(options.executionsFile);
   stepFunctions.recordInterrupted(interruptedExecutions);
 
-  const recordEmailFeedback = loadHandler('record-email-feedback');
   // Locally one bus stands for both: SES events land on the account's default bus on AWS.
-  bus.addRule({
-    name: 'RecordEmailFeedback',
-    pattern: sesFeedbackPattern(),
-    target: (event) => recordEmailFeedback(event, localLambdaContext('RecordEmailFeedback')),
-    retryAttempts: 2,
-    concurrency: 2,
-    deadLetter: toDeadLetters,
-  });
+  toQueue(
+    'RecordEmailFeedback',
+    sesFeedbackPattern(),
+    queuedConsumer('record-email-feedback', FUNCTION_CATALOG.recordEmailFeedback),
+    2,
+  );
   const recordSmsFeedback = loadHandler('record-sms-feedback');
   const receiveInboundSms = loadHandler('receive-inbound-sms');
   const closeLetterBatch = loadHandler('close-letter-batch');
@@ -616,7 +645,22 @@ function sqsEventOf(events: readonly BusEvent[]): SQSEvent {
 const LOCAL_INGESTION_WINDOW_MS = 25;
 
 /** The message EventBridge would put on the rule's dead-letter queue, as the SQS event Lambda receives. */
-function dlqMessage(event: BusEvent, errorCode: string, errorMessage: string): SQSEvent {
+/** A message the redrive policy of `sourceQueueArn` moved to the delivery-failure queue: the event, no error attributes. */
+function redrivenMessage(event: BusEvent, sourceQueueArn: string): SQSEvent {
+  const [record] = dlqMessage(event, '', '', '').Records;
+  return {
+    Records: [
+      {
+        ...(record as SQSEvent['Records'][number]),
+        attributes: { DeadLetterQueueSourceArn: sourceQueueArn } as never,
+        messageAttributes: {},
+      },
+    ],
+  };
+}
+
+/** What EventBridge writes to a rule target's dead-letter queue: the event, the error and the rule as attributes. */
+function dlqMessage(event: BusEvent, errorCode: string, errorMessage: string, ruleName: string): SQSEvent {
   return {
     Records: [
       {
@@ -627,6 +671,12 @@ function dlqMessage(event: BusEvent, errorCode: string, errorMessage: string): S
         messageAttributes: {
           ERROR_CODE: { stringValue: errorCode, dataType: 'String', stringListValues: [], binaryListValues: [] },
           ERROR_MESSAGE: { stringValue: errorMessage, dataType: 'String', stringListValues: [], binaryListValues: [] },
+          RULE_ARN: {
+            stringValue: `arn:aws:events:us-east-1:000000000000:rule/${LOCAL_EVENT_BUS_NAME}/${ruleName}`,
+            dataType: 'String',
+            stringListValues: [],
+            binaryListValues: [],
+          },
         },
         md5OfBody: '',
         eventSource: 'aws:sqs',

@@ -169,6 +169,9 @@ export function readConfig(env: Env = process.env) {
       }
       return object as Record<JourneyFunctionKey, string>;
     },
+    get checkJourneyExitFunction() {
+      return required(env, EnvName.CheckJourneyExitFunction);
+    },
     get journeyBulkEnrolmentStateMachineArn() {
       return required(env, EnvName.JourneyBulkEnrolmentStateMachineArn);
     },

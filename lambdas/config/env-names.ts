@@ -42,6 +42,8 @@ export const EnvName = {
   JourneyRoleArn: 'JOURNEY_ROLE_ARN',
   /** JSON: the ARNs of the functions compiled journeys invoke (`JourneyFunctions`). */
   JourneyFunctions: 'JOURNEY_FUNCTIONS',
+  /** The function a journey's send asks for an exit check that needs a FHIR condition (it carries FHIRPath). */
+  CheckJourneyExitFunction: 'CHECK_JOURNEY_EXIT_FUNCTION',
   /** The log group journeys' executions log to (errors only, without execution data). */
   JourneyLogGroupArn: 'JOURNEY_LOG_GROUP_ARN',
   /** The key journeys' state machines are encrypted with. */

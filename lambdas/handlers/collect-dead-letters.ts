@@ -18,13 +18,23 @@ export const handler = middy<SQSEvent, SQSBatchResponse>()
   .handler(async (event) => {
     const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
     for (const record of event.Records) {
-      const attributes = Object.fromEntries(
-        Object.entries(record.messageAttributes ?? {}).map(([name, value]) => [name, value.stringValue]),
-      );
+      const attributes = {
+        ...Object.fromEntries(
+          Object.entries(record.messageAttributes ?? {}).map(([name, value]) => [name, value.stringValue]),
+        ),
+        // Set by SQS on a message its redrive policy moved here (a queued consumer kept failing it).
+        DeadLetterQueueSourceArn: (record.attributes as { DeadLetterQueueSourceArn?: string } | undefined)
+          ?.DeadLetterQueueSourceArn,
+      };
       try {
         const entry = deadLetterFromQueueMessage(record.body, attributes, record.messageId, runtimeClock.now());
         await store.record(entry);
-        logger.warn('event dead-lettered', { deadLetterId: entry.id, resourceType: entry.resourceType });
+        logger.warn('event dead-lettered', {
+          deadLetterId: entry.id,
+          resourceType: entry.resourceType,
+          detailType: entry.detailType,
+          consumer: entry.consumer,
+        });
       } catch (error) {
         logger.error('could not record dead letter', { messageId: record.messageId, error: (error as Error).name });
         batchItemFailures.push({ itemIdentifier: record.messageId });

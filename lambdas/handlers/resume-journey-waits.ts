@@ -1,10 +1,11 @@
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import middy from '@middy/core';
-import type { EventBridgeEvent } from 'aws-lambda';
+import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { parseJourneyTriggerEvent } from '../domain/journeys/journey-events';
 import { followPatientEvent } from '../domain/journeys/waits/follow-patient-event';
+import { consumeQueuedEvents } from './queued-events';
 import { messageCauses, stopOnExitDependencies, waitDependencies } from './wiring/journey-wiring';
 
 const logger = createLogger('resume-journey-waits');
@@ -16,12 +17,15 @@ const dependencies = {
 };
 
 /**
- * Target of the rules for Patient Facts Changed, Segment Membership Changed, Patient Replied and Patient
- * Engagement Recorded: one event, followed by the journeys (see `followPatientEvent`). Faults throw, so
- * EventBridge retries and then dead-letters.
+ * Drains the queue of the rules for Patient Facts Changed, Segment Membership Changed, Patient Replied and
+ * Patient Engagement Recorded: one event at a time, followed by the journeys (see `followPatientEvent`).
+ * Faults throw, so the queue delivers the event again with back-off, then dead-letters it.
  */
-export const handler = middy<EventBridgeEvent<string, unknown>>()
+export const handler = middy<SQSEvent, SQSBatchResponse>()
   .use(injectLambdaContext(logger.powertools))
-  .handler(async (event) =>
-    followPatientEvent(parseJourneyTriggerEvent(event['detail-type'], event.detail), dependencies),
+  .handler(
+    consumeQueuedEvents(
+      (event) => followPatientEvent(parseJourneyTriggerEvent(event['detail-type'], event.detail), dependencies),
+      logger,
+    ),
   );

@@ -4,12 +4,12 @@ import { createLogger } from '../adapters/logger';
 import { readConfig } from '../config/config';
 import { type SendStepAnswer, sendJourneyStep } from '../domain/journeys/steps/send-step';
 import { MESSAGE_DECIDED } from '../domain/messaging/send-ports';
-import { waitDependencies } from './wiring/journey-wiring';
+import { sendStepExitDependencies } from './wiring/journey-wiring';
 import { lazySendDependencies } from './wiring/messaging-wiring';
 
 const logger = createLogger('send-journey-message');
 const config = readConfig();
-const exits = waitDependencies(config, logger);
+const exitDependencies = sendStepExitDependencies(config, logger);
 const sendingDependencies = lazySendDependencies(config);
 
 /**
@@ -19,7 +19,7 @@ const sendingDependencies = lazySendDependencies(config);
 export const handler = middy<unknown, SendStepAnswer>()
   .use(injectLambdaContext(logger.powertools))
   .handler(async (event) => {
-    const answer = await sendJourneyStep(event, { exits, sending: sendingDependencies });
+    const answer = await sendJourneyStep(event, { ...exitDependencies, sending: sendingDependencies });
     logger.info(MESSAGE_DECIDED, { messageId: answer.messageId, outcome: answer.outcome, reason: answer.reason });
     return answer;
   });

@@ -6,7 +6,7 @@ import { AnyPrincipal, Effect, type IRole, PolicyStatement, ServicePrincipal } f
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { outsideUpstreamContractPattern, upstreamContractPattern } from '../../lambdas/domain/events/event-patterns';
-import { toCdkEventPattern } from '../stacks/ingestion-stack';
+import { toCdkEventPattern } from './cdk-event-pattern';
 import { ManagedPolicyRole } from './managed-policy-role';
 
 /**

@@ -131,6 +131,23 @@ export class PlatformFunctions extends Construct {
     this.byKey = Object.fromEntries(
       catalogEntries().map(([key, spec]) => [key, this.createFunction(spec, props)]),
     ) as Record<FunctionKey, OutreachFunction>;
+    this.allowInvokingExitChecks();
+  }
+
+  /**
+   * Lets the functions whose entry says `invokesExitCheck` invoke CheckJourneyExit, that function only (not its
+   * versions or aliases), and tells them its name.
+   */
+  private allowInvokingExitChecks(): void {
+    const exitCheck = this.byKey.checkJourneyExit.function;
+    for (const [key, spec] of catalogEntries()) {
+      if (!spec.invokesExitCheck) continue;
+      const fn = this.byKey[key];
+      fn.role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [exitCheck.functionArn] }),
+      );
+      fn.function.addEnvironment(EnvName.CheckJourneyExitFunction, exitCheck.functionName);
+    }
   }
 
   /**

@@ -1,6 +1,6 @@
 import { CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
-import { type EventPattern as CdkEventPattern, type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
+import { type IEventBus, Rule } from 'aws-cdk-lib/aws-events';
 import { SqsQueue } from 'aws-cdk-lib/aws-events-targets';
 import type { Key } from 'aws-cdk-lib/aws-kms';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
@@ -10,16 +10,16 @@ import type { Construct } from 'constructs';
 import { ANONYMOUS_REFUSED, METRIC_NAMESPACE } from '../../lambdas/api/route';
 import {
   consentChangedPattern,
-  type EventPattern,
   fhirResourceChangedPattern,
   patientResourceChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
 import { INGESTION_BATCH } from '../../lambdas/domain/ingestion/ingestion-batch';
-import { FUNCTION_CATALOG, type TableName } from '../../lambdas/function-catalog';
+import { FUNCTION_CATALOG, type FunctionKey, type TableName } from '../../lambdas/function-catalog';
 import { BulkImportWorkflow } from '../constructs/bulk-import-workflow';
+import { toCdkEventPattern } from '../constructs/cdk-event-pattern';
 import { DeadLetterAlarms } from '../constructs/dead-letter-alarms';
 import { DeadLetterQueues, encryptedQueue } from '../constructs/dead-letter-queues';
-import { deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
+import { PLATFORM_EVENT_DELIVERY, QueuedConsumer } from '../constructs/event-delivery';
 import { UpstreamIngress } from '../constructs/event-trust-boundary';
 import { ImportBucket } from '../constructs/import-bucket';
 import { customerManagedKey, logGroupKey } from '../constructs/keys';
@@ -28,6 +28,20 @@ import { PlatformFunctions } from '../constructs/platform-functions';
 import { resourceName } from '../naming';
 import { removalPolicyFor } from '../removal';
 import type { OutreachSettings } from '../settings';
+
+/**
+ * Consumers whose events change state nothing recomputes (a consent, a journey's awaited reply, a bounce)
+ * and that only ever take events: each gets a queue (see `QueuedConsumer`). `sendMessage` and
+ * `enrolInJourneys` are also invoked directly (workflows), so they stay direct targets.
+ */
+const QUEUED_CONSUMERS = [
+  'indexPatientSearch',
+  'applyConsentPreferences',
+  'evaluatePatientSegments',
+  'resumeJourneyWaits',
+  'recordEmailFeedback',
+] as const satisfies readonly FunctionKey[];
+export type QueuedConsumerKey = (typeof QUEUED_CONSUMERS)[number];
 
 /** Minutes a collected queue may hold messages before its alarm fires: the collector is stuck by then. */
 const COLLECTION_BACKLOG_MINUTES = 15;
@@ -56,6 +70,11 @@ export class IngestionStack extends Stack {
   readonly ingestionRule: Rule;
   /** Between the ingestion rule and the ingestion function: the function takes its events in batches. */
   readonly ingestionQueue: Queue;
+  /**
+   * The consumers that drain a queue of their own, by function: the rules here and in the nested stacks
+   * target their queue. Built here, beside the functions, so that no function depends on a nested stack.
+   */
+  readonly queuedConsumers: Readonly<Record<QueuedConsumerKey, QueuedConsumer>>;
   readonly alarms: DeadLetterAlarms;
   readonly upstreamIngress: UpstreamIngress;
   /** Encrypts every state machine of the platform (workflows here and in the nested stacks, and journeys). */
@@ -91,7 +110,7 @@ export class IngestionStack extends Stack {
       logKey,
       removalPolicy,
     });
-    const { ingestFhirEvent, collectDeadLetters, indexPatientSearch, applyConsentPreferences } = this.functions.byKey;
+    const { ingestFhirEvent, collectDeadLetters } = this.functions.byKey;
 
     // A queue, not a direct target: the function takes a batch of changes and announces each patient once for
     // all of them, so segment re-evaluation and journey triggers run once per patient per batch, not once per
@@ -120,19 +139,31 @@ export class IngestionStack extends Stack {
       }),
     );
 
-    // Platform events to their consumers, with the same retries and dead-letter queue as ingestion.
+    // Platform events to their consumers, each behind its own queue: a Consent revocation or a Patient
+    // change lost to a throttling burst would not come again, so they get the queue's long redelivery.
+    this.queuedConsumers = Object.fromEntries(
+      QUEUED_CONSUMERS.map((key) => [
+        key,
+        new QueuedConsumer(this, `${FUNCTION_CATALOG[key].id}Delivery`, {
+          consumer: this.functions.byKey[key].function,
+          key: this.deadLetters.key,
+          deadLetterQueue: this.deadLetters.deliveryFailures,
+          removalPolicy,
+        }),
+      ]),
+    ) as Record<QueuedConsumerKey, QueuedConsumer>;
     const consumers = [
       [
         'IndexPatientSearch',
         'Patient Facts Changed for a Patient to the search indexer',
         patientResourceChangedPattern(),
-        indexPatientSearch,
+        'indexPatientSearch',
       ],
       [
         'ApplyConsentPreferences',
         'Patient Facts Changed for a Consent to the preference recorder',
         consentChangedPattern(),
-        applyConsentPreferences,
+        'applyConsentPreferences',
       ],
     ] as const;
     for (const [id, description, pattern, consumer] of consumers) {
@@ -140,7 +171,7 @@ export class IngestionStack extends Stack {
         eventBus: props.eventBus,
         description,
         eventPattern: toCdkEventPattern(pattern),
-        targets: [deliverToFunction(consumer.function, this.deadLetters.deliveryFailures)],
+        targets: [this.queuedConsumers[consumer].target()],
       });
     }
 
@@ -208,13 +239,4 @@ export class IngestionStack extends Stack {
     new CfnOutput(this, 'BulkImportStateMachineArn', { value: this.bulkImport.stateMachine.stateMachineArn });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarms.topic.topicArn });
   }
-}
-
-/**
- * CDK spells `detail-type` as `detailType` and renders every other key as written, so the shared
- * pattern goes to the rule unchanged.
- */
-export function toCdkEventPattern(pattern: EventPattern): CdkEventPattern {
-  const { 'detail-type': detailType, ...rest } = pattern;
-  return { ...rest, ...(detailType === undefined ? {} : { detailType }) } as CdkEventPattern;
 }

@@ -14,8 +14,9 @@ import {
   segmentMembershipChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
 import type { FunctionKey } from '../../lambdas/function-catalog';
+import { toCdkEventPattern } from '../constructs/cdk-event-pattern';
 import { deadLetterDepthAlarm } from '../constructs/dead-letter-alarms';
-import { deliverToFunction } from '../constructs/event-delivery';
+import { deliverToFunction, type QueuedConsumer } from '../constructs/event-delivery';
 import { JourneyExecutionRole } from '../constructs/journey-execution-role';
 import { JourneySchedules } from '../constructs/journey-schedules';
 import { allowStateMachineKeyUse, logGroupKey } from '../constructs/keys';
@@ -26,7 +27,6 @@ import { resourceName } from '../naming';
 import { repoPath } from '../paths';
 import { removalPolicyFor } from '../removal';
 import type { OutreachSettings } from '../settings';
-import { toCdkEventPattern } from './ingestion-stack';
 
 export const JOURNEY_BULK_ENROLMENT_ASL = repoPath('statemachines', 'journey-bulk-enrolment.asl.json');
 
@@ -52,6 +52,8 @@ export interface JourneysStackProps extends NestedStackProps {
   readonly patients: BindableTable;
   /** Where undeliverable events wait for the dead-letter collector (the ingestion rules' queue). */
   readonly deliveryFailures: IQueue;
+  /** The journey wait resumer's queue (built beside the functions): the resume rules target it. */
+  readonly resumeQueue: QueuedConsumer;
   /** The platform's alarm topic. */
   readonly alarmTopic: ITopic;
   /** Encrypts the bulk enrolment workflow and every journey's state machine. */
@@ -107,7 +109,11 @@ export class JourneysStack extends NestedStack {
         eventBus: props.eventBus,
         description,
         eventPattern: toCdkEventPattern(pattern),
-        targets: [deliverToFunction(functions[key].function, props.deliveryFailures)],
+        targets: [
+          key === 'resumeJourneyWaits'
+            ? props.resumeQueue.target()
+            : deliverToFunction(functions[key].function, props.deliveryFailures),
+        ],
       });
     this.enrolmentRules = [
       rule(

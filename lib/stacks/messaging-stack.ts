@@ -13,7 +13,13 @@ import { METRIC_NAMESPACE } from '../../lambdas/api/route';
 import { messageRequestedPattern, sesFeedbackPattern } from '../../lambdas/domain/events/event-patterns';
 import { CLAIM_EXPIRED, MESSAGE_DECIDED } from '../../lambdas/domain/messaging/send-ports';
 import type { FunctionKey } from '../../lambdas/function-catalog';
-import { type DeliveryRetries, deliverToFunction, PLATFORM_EVENT_DELIVERY } from '../constructs/event-delivery';
+import { toCdkEventPattern } from '../constructs/cdk-event-pattern';
+import {
+  type DeliveryRetries,
+  deliverToFunction,
+  PLATFORM_EVENT_DELIVERY,
+  type QueuedConsumer,
+} from '../constructs/event-delivery';
 import { addressKeySecret, type GeneratedKeySecret, linkSigningSecret } from '../constructs/generated-key-secret';
 import { allowServiceToEncrypt } from '../constructs/keys';
 import { LettersBucket } from '../constructs/letters-bucket';
@@ -24,7 +30,6 @@ import { SmsConfiguration } from '../constructs/sms-configuration';
 import { resourceName } from '../naming';
 import { removalPolicyFor } from '../removal';
 import type { OutreachSettings } from '../settings';
-import { toCdkEventPattern } from './ingestion-stack';
 
 export interface MessagingStackProps extends StackProps {
   readonly settings: OutreachSettings;
@@ -125,6 +130,8 @@ export interface MessagingRoutesStackProps extends NestedStackProps {
   readonly deliveryFailures: IQueue;
   /** The key of that queue: SNS must be allowed to use it to dead-letter a notification. */
   readonly deliveryFailuresKey: Key;
+  /** The email feedback recorder's queue (built beside the functions): the SES feedback rule targets it. */
+  readonly emailFeedbackQueue: QueuedConsumer;
   readonly smsDeliveryEvents: ITopic;
   readonly smsInbound: ITopic;
   /** The platform's alarm topic. */
@@ -162,7 +169,7 @@ export class MessagingRoutesStack extends NestedStack {
     this.emailFeedbackRule = new Rule(this, 'RecordEmailFeedback', {
       description: 'SES configuration-set events (default bus) to the email feedback function',
       eventPattern: toCdkEventPattern(sesFeedbackPattern()),
-      targets: [deliverToFunction(functions.recordEmailFeedback.function, deliveryFailures)],
+      targets: [props.emailFeedbackQueue.target()],
     });
     this.sendRequestedRule = new Rule(this, 'SendRequestedMessages', {
       eventBus: props.eventBus,

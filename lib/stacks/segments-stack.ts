@@ -11,7 +11,8 @@ import {
   patientFactsChangedPattern,
 } from '../../lambdas/domain/events/event-patterns';
 import type { FunctionKey } from '../../lambdas/function-catalog';
-import { deliverToFunction } from '../constructs/event-delivery';
+import { toCdkEventPattern } from '../constructs/cdk-event-pattern';
+import { deliverToFunction, type QueuedConsumer } from '../constructs/event-delivery';
 import { logGroupKey } from '../constructs/keys';
 import { LambdaWorkflow } from '../constructs/lambda-workflow';
 import type { OutreachFunction } from '../constructs/outreach-function';
@@ -19,7 +20,6 @@ import { resourceName } from '../naming';
 import { repoPath } from '../paths';
 import { removalPolicyFor } from '../removal';
 import type { OutreachSettings } from '../settings';
-import { toCdkEventPattern } from './ingestion-stack';
 
 export const SEGMENT_COMPUTATION_ASL = repoPath('statemachines', 'segment-computation.asl.json');
 
@@ -43,6 +43,8 @@ export interface SegmentsStackProps extends NestedStackProps {
   readonly functions: Readonly<Record<FunctionKey, OutreachFunction>>;
   /** Where undeliverable events wait for the dead-letter collector (the ingestion rules' queue). */
   readonly deliveryFailures: IQueue;
+  /** The segment evaluator's queue (built beside the functions): the evaluation rules target it. */
+  readonly evaluationQueue: QueuedConsumer;
   /** The platform's alarm topic. */
   readonly alarmTopic: ITopic;
   readonly workflowKey: IKey;
@@ -82,7 +84,7 @@ export class SegmentsStack extends NestedStack {
           eventBus: props.eventBus,
           description,
           eventPattern: toCdkEventPattern(pattern),
-          targets: [deliverToFunction(functions.evaluatePatientSegments.function, props.deliveryFailures)],
+          targets: [props.evaluationQueue.target()],
         }),
     );
 

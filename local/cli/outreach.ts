@@ -9,8 +9,8 @@ import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-p
 import { systemClock } from '../../lambdas/adapters/runtime-clock';
 import { readConfig } from '../../lambdas/config/config';
 import { ROLES } from '../../lambdas/domain/access/roles';
-import { DEFAULT_UPSTREAM_EVENT_SOURCE, DetailType } from '../../lambdas/domain/events/event-names';
-import { replayableDetail } from '../../lambdas/domain/ingestion/replay';
+import { DEFAULT_UPSTREAM_EVENT_SOURCE } from '../../lambdas/domain/events/event-names';
+import { replayDeadLetter } from '../../lambdas/domain/ingestion/operations';
 import { localIdentity } from '../api/local-identity';
 import { writePopulationFiles } from '../demo/population-files';
 import { LOCAL_EVENT_BUS_NAME, LOCAL_INGRESS_BUS_NAME, localEnvironment } from '../local-environment';
@@ -133,7 +133,7 @@ program
 
 const deadLetters = program
   .command('dead-letters')
-  .description('inspect and replay rejected FHIR events (local stack)');
+  .description('inspect and replay dead-lettered events (local stack)');
 
 deadLetters
   .command('list')
@@ -154,22 +154,22 @@ deadLetters
 deadLetters
   .command('replay')
   .argument('<id>', 'dead-letter id')
-  .description('put the original event back on the bus (after the upstream data or the platform was fixed)')
+  .description(
+    'put the original event back on the bus with its source and detail-type (after the upstream data or the platform was fixed)',
+  )
   .action(async (id: string) => {
     const state = useRunningState();
     const store = new DynamoDeadLetterStore(dynamoDocumentClient(), state.tables.platform, 90);
-    const entry = await store.get(id);
-    if (!entry) throw new InvalidArgumentError(`no dead letter ${id}`);
-    const detail = replayableDetail(entry);
-    await new EventBridgePublisher(eventBridge(), LOCAL_EVENT_BUS_NAME).put([
-      {
-        EventBusName: LOCAL_EVENT_BUS_NAME,
-        Source: state.upstreamEventSource,
-        DetailType: DetailType.FhirResourceChanged,
-        Detail: JSON.stringify(detail),
-      },
-    ]);
-    await store.markReplayed(id, new Date());
+    const replay = await replayDeadLetter(await store.get(id), {
+      deadLetters: store,
+      bus: new EventBridgePublisher(eventBridge(), LOCAL_EVENT_BUS_NAME),
+      busName: LOCAL_EVENT_BUS_NAME,
+      upstreamEventSource: state.upstreamEventSource,
+      clock: systemClock,
+    });
+    if (replay.outcome === 'not-found') throw new InvalidArgumentError(`no dead letter ${id}`);
+    if (replay.outcome !== 'replayed')
+      throw new InvalidArgumentError(`dead letter ${id} was not replayed: ${replay.outcome}`);
     console.log(`replayed ${id}`);
   });
 

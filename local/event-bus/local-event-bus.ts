@@ -22,8 +22,8 @@ export interface LocalRule {
   readonly target: (event: BusEvent) => Promise<unknown>;
   /** Like the rule target's retry policy: attempts after the first failure. */
   readonly retryAttempts?: number;
-  /** Like the rule's dead-letter queue: receives the event and the error code once retries are spent. */
-  readonly deadLetter?: (event: BusEvent, errorCode: string, errorMessage: string) => Promise<void>;
+  /** Like the rule's dead-letter queue: receives the event, the error code and the rule once retries are spent. */
+  readonly deadLetter?: (event: BusEvent, errorCode: string, errorMessage: string, ruleName: string) => Promise<void>;
   /** Deliveries in flight at once for this rule (Lambda concurrency). */
   readonly concurrency?: number;
 }
@@ -192,7 +192,7 @@ export class LocalEventBus {
       if (pending.length > 0) await new Promise((r) => setTimeout(r, 5 * attempt));
     }
     for (const event of pending) {
-      await rule.deadLetter?.(event, 'Error', 'the target failed after its retry attempts');
+      await rule.deadLetter?.(event, 'Error', 'the target failed after its retry attempts', rule.name);
     }
   }
 
@@ -208,6 +208,6 @@ export class LocalEventBus {
         await new Promise((r) => setTimeout(r, 5 * attempt));
       }
     }
-    await rule.deadLetter?.(event, lastError?.name ?? 'Error', 'the target failed after its retry attempts');
+    await rule.deadLetter?.(event, lastError?.name ?? 'Error', 'the target failed after its retry attempts', rule.name);
   }
 }

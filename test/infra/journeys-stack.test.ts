@@ -213,11 +213,16 @@ describe('journey rules', () => {
   ];
 
   it.each(routes)(
-    'route %s by the shared pattern on the platform bus to %s, with retries and a dead-letter queue',
+    'route %s by the shared pattern on the platform bus to %s (the resumer through its queue), with retries and a dead-letter queue',
     (_, pattern, key) => {
+      const { resumeJourneyWaits } = synth.stacks.ingestion.queuedConsumers;
+      const destination =
+        key === 'resumeJourneyWaits'
+          ? synth.stacks.ingestion.getLogicalId(resumeJourneyWaits.queue.node.defaultChild as never)
+          : functionId(key);
       const targets = resourcesOf(journeys, 'AWS::Events::Rule', { EventPattern: pattern })
         .flatMap(([, rule]) => rule.Properties.Targets as Target[])
-        .filter((target) => JSON.stringify(inParent(target.Arn)) === JSON.stringify(getAtt(functionId(key))));
+        .filter((target) => JSON.stringify(inParent(target.Arn)) === JSON.stringify(getAtt(destination)));
 
       expect(targets).toHaveLength(1);
       expect(inParent(targets[0]?.DeadLetterConfig?.Arn)).toEqual(getAtt(queueId()));

@@ -161,12 +161,13 @@ describe('email (SES)', () => {
     });
   });
 
-  it('routes SES feedback from the default bus by the shared pattern, with retries and a dead-letter queue', () => {
+  it("routes SES feedback from the default bus by the shared pattern to the recorder's queue, with retries and a dead-letter queue", () => {
     const [, rule] = onlyResource(routes, 'AWS::Events::Rule', { EventPattern: sesFeedbackPattern() });
     const target = onlyTarget(rule);
+    const feedbackQueue = synth.stacks.ingestion.queuedConsumers.recordEmailFeedback.queue;
 
     expect(rule.Properties.EventBusName).toBeUndefined();
-    expect(inParent(target.Arn)).toEqual(getAtt(functionOf('recordEmailFeedback')[0]));
+    expect(inParent(target.Arn)).toEqual(getAtt(logicalId('ingestion', feedbackQueue)));
     expect(inParent(target.DeadLetterConfig?.Arn)).toEqual(getAtt(deliveryFailuresId()));
     expect(target.RetryPolicy).toEqual({
       MaximumEventAgeInSeconds: expect.any(Number),

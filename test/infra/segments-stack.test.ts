@@ -164,12 +164,15 @@ describe('segment re-evaluation rules', () => {
     ['Patient Facts Changed', patientFactsChangedPattern()],
     ['Patient Engagement Recorded', patientEngagementRecordedPattern()],
   ])(
-    'route %s by the shared pattern to the evaluation function, with retries and a dead-letter queue',
+    "route %s by the shared pattern to the evaluation function's queue, with retries and a dead-letter queue",
     (_, pattern) => {
       const [, rule] = onlyResource(segments, 'AWS::Events::Rule', { EventPattern: pattern });
       const target = onlyTarget(rule);
+      const evaluationQueue = synth.stacks.ingestion.queuedConsumers.evaluatePatientSegments.queue;
 
-      expect(inParent(target.Arn)).toEqual(getAtt(functionId('evaluatePatientSegments')));
+      expect(inParent(target.Arn)).toEqual(
+        getAtt(synth.stacks.ingestion.getLogicalId(evaluationQueue.node.defaultChild as never)),
+      );
       expect(inParent(target.DeadLetterConfig?.Arn)).toEqual(getAtt(queueId()));
       expect(target.RetryPolicy).toEqual({
         MaximumEventAgeInSeconds: expect.any(Number),

@@ -272,6 +272,7 @@ describe('ingestion stack', () => {
               ]
             : []),
           ...(spec.startsJourneyBulkEnrolment ? [EnvName.JourneyBulkEnrolmentStateMachineArn] : []),
+          ...(spec.invokesExitCheck ? [EnvName.CheckJourneyExitFunction] : []),
           ...(spec.messaging?.email ? [EnvName.SesFromAddress, EnvName.SesConfigurationSet] : []),
           ...(spec.messaging?.sms ? [EnvName.SmsOriginationIdentity, EnvName.SmsConfigurationSet] : []),
           ...(spec.messaging?.push ? [EnvName.PushApplicationId] : []),
@@ -320,6 +321,16 @@ describe('ingestion stack', () => {
       );
       expect(onWorkflow.flatMap((s) => asList(s.Action))).toEqual(
         spec.startsBulkImport ? ['states:StartExecution'] : [],
+      );
+    });
+
+    it('may invoke CheckJourneyExit, and no other function, only if the catalog says so', () => {
+      const [exitCheckId] = functionOf(FUNCTION_CATALOG.checkJourneyExit);
+      const invokes = statementsOf(functionOf(spec)[1]).filter((s) =>
+        asList(s.Action).includes('lambda:InvokeFunction'),
+      );
+      expect(invokes.map((s) => s.Resource)).toEqual(
+        spec.invokesExitCheck ? [{ 'Fn::GetAtt': [exitCheckId, 'Arn'] }] : [],
       );
     });
 
@@ -384,32 +395,56 @@ describe('ingestion stack', () => {
     });
   });
 
-  it('routes Patient changes to the search indexer by the shared pattern, with retries and a dead-letter queue', () => {
-    const [indexerId] = functionOf(FUNCTION_CATALOG.indexPatientSearch);
-    const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule', {
-      EventPattern: patientResourceChangedPattern(),
-    });
+  it.each([
+    ['Patient changes to the search indexer', 'indexPatientSearch', patientResourceChangedPattern()],
+    ['Consent changes to the preference recorder', 'applyConsentPreferences', consentChangedPattern()],
+  ] as const)('routes %s through its own queue, with retries and a dead-letter queue', (_what, key, pattern) => {
+    const deliveryFailures = getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures));
+    const consumerQueue = queueId(synth.stacks.ingestion.queuedConsumers[key].queue);
+    const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule', { EventPattern: pattern });
     expect(rule.Properties.Targets).toEqual([
       expect.objectContaining({
-        Arn: getAtt(indexerId),
-        DeadLetterConfig: { Arn: getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures)) },
-      }),
-    ]);
-  });
-
-  it('routes Consent changes to the preference recorder by the shared pattern, with retries and a dead-letter queue', () => {
-    const [recorderId] = functionOf(FUNCTION_CATALOG.applyConsentPreferences);
-    const [, rule] = onlyResource(synth.ingestion, 'AWS::Events::Rule', {
-      EventPattern: consentChangedPattern(),
-    });
-    expect(rule.Properties.Targets).toEqual([
-      expect.objectContaining({
-        Arn: getAtt(recorderId),
-        DeadLetterConfig: { Arn: getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures)) },
+        Arn: getAtt(consumerQueue),
+        DeadLetterConfig: { Arn: deliveryFailures },
         RetryPolicy: { MaximumEventAgeInSeconds: expect.any(Number), MaximumRetryAttempts: expect.any(Number) },
       }),
     ]);
   });
+
+  it.each([
+    ['search indexer', 'indexPatientSearch'],
+    ['preference recorder', 'applyConsentPreferences'],
+    ['segment evaluator', 'evaluatePatientSegments'],
+    ['journey wait resumer', 'resumeJourneyWaits'],
+    ['email feedback recorder', 'recordEmailFeedback'],
+  ] as const)(
+    'redelivers to the %s long enough to outlast a five-minute throttling burst, then dead-letters',
+    (_what, key) => {
+      const spec = FUNCTION_CATALOG[key];
+      const [functionId] = functionOf(spec);
+      const consumerQueue = queueId(synth.stacks.ingestion.queuedConsumers[key].queue);
+      const [, mapping] = onlyResource(synth.ingestion, 'AWS::Lambda::EventSourceMapping', {
+        EventSourceArn: getAtt(consumerQueue),
+      });
+      const queue = resources(synth.ingestion, 'AWS::SQS::Queue')[consumerQueue];
+      const { VisibilityTimeout, RedrivePolicy } = (queue?.Properties ?? {}) as {
+        VisibilityTimeout: number;
+        RedrivePolicy: { deadLetterTargetArn: unknown; maxReceiveCount: number };
+      };
+
+      expect(mapping.Properties).toMatchObject({
+        FunctionName: { Ref: functionId },
+        FunctionResponseTypes: ['ReportBatchItemFailures'],
+      });
+      expect(VisibilityTimeout).toBeGreaterThanOrEqual(spec.timeoutSeconds * 6);
+      expect(RedrivePolicy.deadLetterTargetArn).toEqual(
+        getAtt(queueId(synth.stacks.ingestion.deadLetters.deliveryFailures)),
+      );
+      // Redelivered every visibility timeout: the last receive comes this long after the first.
+      expect((RedrivePolicy.maxReceiveCount - 1) * VisibilityTimeout).toBeGreaterThan(5 * 60);
+      expect(queue?.Properties).toMatchObject({ KmsMasterKeyId: expect.anything() });
+    },
+  );
 
   it('collects both failure queues into the dead-letter store, reporting failures per message', () => {
     const [collectorId] = functionOf(FUNCTION_CATALOG.collectDeadLetters);

@@ -108,6 +108,7 @@ const SAMPLES: Record<string, Sample> = {
   replayDeadLetters: { path: () => '/ingestion/dead-letters/replay' },
   startBulkImport: { path: () => '/ingestion/imports', body: { prefix: 'matrix' } },
   getBulkImport: { path: () => '/ingestion/imports/job-matrix' },
+  getIngestedResource: { path: () => `/ingestion/resources/Patient/${PATIENT}` },
   listSegments: { path: () => '/segments' },
   createSegment: { path: () => '/segments', body: MATRIX_SEGMENT },
   getSegmentCatalog: { path: () => '/segments/catalog' },

@@ -13,6 +13,7 @@ import { EventBridgePublisher } from '../../lambdas/adapters/eventbridge/event-p
 import { type ApiResponse, createApi } from '../../lambdas/api/dispatch';
 import { auditRoutes } from '../../lambdas/api/routes/audit-routes';
 import { ingestionRoutes } from '../../lambdas/api/routes/ingestion-routes';
+import { ingestionTraceRoutes } from '../../lambdas/api/routes/ingestion-trace-routes';
 import type { AuditEntry } from '../../lambdas/domain/access/audit-trail';
 import type { Role } from '../../lambdas/domain/access/roles';
 import { InvalidCursorError } from '../../lambdas/domain/paging';
@@ -61,6 +62,7 @@ beforeAll(async () => {
   });
   const routes = [
     ...auditRoutes({ audit: auditLog, clock: stack.clock }),
+    ...ingestionTraceRoutes({ ingestionStore: patients }),
     ...ingestionRoutes({
       deadLetters,
       bus: new EventBridgePublisher(eventBridge, LOCAL_EVENT_BUS_NAME),
@@ -289,5 +291,35 @@ describe('ingestion operations over the local stack', () => {
       unknown
     >[];
     expect(remaining.map((e) => e.resourceId)).toEqual(['example']);
+  });
+});
+
+describe('stale events', () => {
+  it('keeps a trace of a change dropped as stale, which the operator finds by the resource', async () => {
+    const base = { ...readSample<Record<string, unknown>>('hl7-examples', 'Patient-example.json'), id: 'stale-trace' };
+    await emitFhirChanges(stack, [
+      {
+        action: 'update',
+        occurredAt: '2026-11-25T08:00:00Z',
+        resource: { ...base, meta: { versionId: '3', lastUpdated: '2026-11-25T07:59:00Z' } },
+      },
+    ]);
+    await emitFhirChanges(stack, [
+      {
+        action: 'update',
+        occurredAt: '2026-11-25T08:05:00Z',
+        resource: { ...base, meta: { versionId: '2', lastUpdated: '2026-11-25T07:30:00Z' } },
+      },
+    ]);
+
+    const response = await api({ method: 'GET', path: '/ingestion/resources/Patient/stale-trace' });
+    const unknown = await api({ method: 'GET', path: '/ingestion/resources/Patient/never-sent' });
+
+    expect(response.status).toBe(200);
+    expect(response.json()).toMatchObject({
+      applied: { stamp: { versionId: '3' }, revision: 1, deleted: false, announced: true, patients: 1 },
+      ignored: [{ action: 'update', reason: 'stale', stamp: { versionId: '2' }, appliedStamp: { versionId: '3' } }],
+    });
+    expect(unknown.status).toBe(404);
   });
 });

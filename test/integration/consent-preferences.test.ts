@@ -1,7 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
-import { OUTREACH_TOPIC_SYSTEM } from '../../lambdas/domain/patients/consent-preferences';
 import type { PreferenceRecord } from '../../lambdas/domain/patients/preferences';
 import type { LocalStack } from '../../local/local-stack';
+import { smsOptOut as smsOptOutOf } from '../support/consents';
 import { emitFhirChanges } from '../support/emit';
 import { startTestStack } from '../support/local-stack-for-tests';
 
@@ -23,21 +23,7 @@ const patient: fhir4.Patient = {
 };
 
 /** A Consent that opts the patient out of one topic by SMS. */
-function smsOptOut(id: string, topic: string): fhir4.Consent {
-  return {
-    resourceType: 'Consent',
-    id,
-    status: 'active',
-    scope: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/consentscope', code: 'patient-privacy' }] },
-    category: [{ coding: [{ system: OUTREACH_TOPIC_SYSTEM, code: topic }] }],
-    patient: { reference: `Patient/${PATIENT_ID}` },
-    dateTime: '2026-11-20T10:00:00Z',
-    provision: {
-      type: 'deny',
-      code: [{ coding: [{ system: 'http://hl7.org/fhir/contact-point-system', code: 'sms' }] }],
-    },
-  };
-}
+const smsOptOut = (id: string, topic: string) => smsOptOutOf(id, PATIENT_ID, topic);
 
 let stack: LocalStack;
 

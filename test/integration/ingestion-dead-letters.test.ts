@@ -2,7 +2,8 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DynamoDeadLetterStore } from '../../lambdas/adapters/dynamodb/dead-letter-store';
 import { DynamoIngestionStore } from '../../lambdas/adapters/dynamodb/ingestion-store';
-import { replayableDetail } from '../../lambdas/domain/ingestion/replay';
+import { DetailType } from '../../lambdas/domain/events/event-names';
+import { type ReplayableEvent, replayPlan } from '../../lambdas/domain/ingestion/replay';
 import { createPlatformTables, localDynamoClient } from '../../local/dynamodb/dynamodb-local';
 import type { LocalStack } from '../../local/local-stack';
 import { emitFhirChanges } from '../support/emit';
@@ -58,11 +59,12 @@ it('dead-letters a valid event the platform could not process after retries, and
 
   const entry = (await deadLetters.list('open')).items.find((e) => e.correlationId === 'msg-77');
   expect(entry).toMatchObject({ origin: 'delivery-failure', rejection: { code: 'processing-failed' } });
-  expect(replayableDetail(entry as never)).toEqual(detail);
+  const plan = replayPlan(entry as never, stack.upstreamEventSource) as { event: ReplayableEvent };
+  expect(plan.event).toEqual({ source: stack.upstreamEventSource, detailType: DetailType.FhirResourceChanged, detail });
 
   // Fix: the table is back. Replay puts the original event on the bus again.
   await createPlatformTables(stack.endpoints.dynamodb, stack.tables.patients.replace(/-Patients$/, ''));
-  await emitFhirChanges(stack, [replayableDetail(entry as never)]);
+  await emitFhirChanges(stack, [plan.event.detail]);
   await deadLetters.markReplayed(entry?.id as string, new Date());
 
   expect(await patients.getAppliedVersion({ resourceType: 'Observation', resourceId: 'f001' })).toMatchObject({

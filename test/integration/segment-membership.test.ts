@@ -22,6 +22,7 @@ jest.setTimeout(120_000);
 
 const START = new Date('2026-11-25T12:00:00.000Z');
 const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
 const PATIENT_ID = 'seg-p1';
 const APPOINTMENT_START = '2026-12-05T09:00:00.000Z'; // 9 days 21 hours after START
 
@@ -171,10 +172,16 @@ it('re-evaluates on engagement: opening the welcome email enters the segment, 90
   expect(await membersOf('opened-welcome')).toEqual([]);
 });
 
-it('sends a malformed engagement event to the dead-letter store with its reason instead of dropping it', async () => {
+it('sends a malformed engagement event to the dead-letter store once its queue stops redelivering, instead of dropping it', async () => {
   await putPlatformEvent(DetailType.PatientEngagementRecorded, { patientId: PATIENT_ID, kind: 'liked' });
+  // Its consumers' queues deliver it again every visibility timeout, five receives in all.
+  await stack.clock.advance(HOUR);
+  await stack.settle();
   const entry = (await deadLetters.list('open')).items.find((e) => e.origin === 'delivery-failure');
-  expect(entry?.rejection.message).toMatch(/MalformedTriggerError/);
+  expect(entry).toMatchObject({
+    detailType: DetailType.PatientEngagementRecorded,
+    rejection: { message: expect.stringMatching(/^processing failed on every receive from queue /) },
+  });
 });
 
 it('announces membership changes with ids only', () => {

@@ -9,12 +9,14 @@ import {
   summarizeFiles,
 } from '../../lambdas/domain/ingestion/import-job';
 import type { IngestDependencies } from '../../lambdas/domain/ingestion/ingest-event';
-import type {
-  DeadLetterEntry,
-  DeadLetterStore,
-  FactsChangedPublisher,
-  IngestionStore,
-  ResourceKey,
+import {
+  type DeadLetterEntry,
+  type DeadLetterStore,
+  type FactsChangedPublisher,
+  type IgnoredChange,
+  type IngestionStore,
+  type ResourceKey,
+  resourceKeyString,
 } from '../../lambdas/domain/ingestion/ports';
 import type { ValidChange } from '../../lambdas/domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../lambdas/domain/ingestion/version-stamp';
@@ -166,6 +168,18 @@ export class InMemoryIngestionStore implements IngestionStore {
 
   async markAnnouncementsPublished(announcementIds: readonly string[]): Promise<void> {
     for (const id of announcementIds) this.publishedAnnouncements.add(id);
+  }
+
+  /** Traces of dropped changes, by `Type/id`, oldest first. */
+  readonly ignored = new Map<string, IgnoredChange[]>();
+
+  async noteIgnored(key: ResourceKey, ignored: IgnoredChange): Promise<void> {
+    const k = resourceKeyString(key);
+    this.ignored.set(k, [...(this.ignored.get(k) ?? []), ignored]);
+  }
+
+  async ignoredChanges(key: ResourceKey, limit: number): Promise<IgnoredChange[]> {
+    return [...(this.ignored.get(resourceKeyString(key)) ?? [])].reverse().slice(0, limit);
   }
 
   /** The resources projected under one patient, keyed `Type/id`. */

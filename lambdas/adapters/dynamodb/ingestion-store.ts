@@ -4,9 +4,16 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  QueryCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
-import { type IngestionStore, type ResourceKey, resourceKeyString } from '../../domain/ingestion/ports';
+import {
+  IGNORED_CHANGE_DAYS,
+  type IgnoredChange,
+  type IngestionStore,
+  type ResourceKey,
+  resourceKeyString,
+} from '../../domain/ingestion/ports';
 import type { ValidChange } from '../../domain/ingestion/validate-change';
 import type { AppliedVersion } from '../../domain/ingestion/version-stamp';
 import { isConditionFailure, mapFaults } from './faults';
@@ -71,6 +78,9 @@ function remembered(item: VersionItem, version: AppliedVersion): AppliedVersion 
  * can be on its way (a redelivered one reads the version record first and is dropped as stale).
  */
 const TOMBSTONE_DAYS = 7;
+
+/** The traces of a resource's changes dropped as stale, apart from its version partition. */
+const ignoredPk = (key: ResourceKey) => `IGNORED#${key.resourceType}/${key.resourceId}`;
 
 /** Keys one BatchGetItem may ask for. */
 const BATCH_GET_LIMIT = 100;
@@ -278,6 +288,39 @@ export class DynamoIngestionStore implements IngestionStore {
       if (isConditionFailure(error)) return;
       throw error;
     }
+  }
+
+  async noteIgnored(key: ResourceKey, ignored: IgnoredChange): Promise<void> {
+    await mapFaults(
+      this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: {
+            pk: ignoredPk(key),
+            sk: `${ignored.at}#${ignored.eventId ?? ignored.importJobId ?? ''}`,
+            ...ignored,
+            expiresAt: Math.floor(Date.parse(ignored.at) / 1000) + IGNORED_CHANGE_DAYS * 86_400,
+          },
+        }),
+      ),
+      'patient store',
+    );
+  }
+
+  async ignoredChanges(key: ResourceKey, limit: number): Promise<IgnoredChange[]> {
+    const { Items } = await mapFaults(
+      this.client.send(
+        new QueryCommand({
+          TableName: this.tableName,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': ignoredPk(key) },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      ),
+      'patient store',
+    );
+    return (Items ?? []).map(({ pk: _pk, sk: _sk, expiresAt: _e, ...ignored }) => ignored as IgnoredChange);
   }
 
   async markAnnouncementsPublished(announcementIds: readonly string[], at: Date): Promise<void> {

@@ -6,6 +6,7 @@ import type { ShippedCatalogServices } from '../shipped-catalog';
 import { type ActivityApiServices, activityRoutes } from './activity-routes';
 import { auditRoutes } from './audit-routes';
 import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
+import { type IngestionTraceServices, ingestionTraceRoutes } from './ingestion-trace-routes';
 import { type JourneyEnrolmentServices, journeyEnrolmentRoutes } from './journey-enrolment-routes';
 import { type JourneyApiServices, journeyRoutes } from './journey-routes';
 import { type JourneySimulationServices, journeySimulationRoutes } from './journey-simulation-routes';
@@ -22,6 +23,7 @@ import { type TemplateApiServices, templateRoutes } from './template-routes';
 export interface ApiServices
   extends PatientApiServices,
     IngestionOperationsServices,
+    IngestionTraceServices,
     SegmentApiServices,
     TemplateApiServices,
     MessagingApiServices,
@@ -47,6 +49,7 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
     ...patientRoutes(services),
     ...auditRoutes(services),
     ...ingestionRoutes(services),
+    ...ingestionTraceRoutes(services),
     ...segmentRoutes(services),
     ...segmentMemberRoutes(services),
     ...templateRoutes(services),

@@ -10,6 +10,7 @@ import {
   startBulkImport,
   summarizeDeadLetter,
 } from '../../domain/ingestion/operations';
+import type { UnreplayableReason } from '../../domain/ingestion/replay';
 import { pageLimit, pageQuerySchema, unwrapListCursor, wrapListCursor } from '../cursor';
 import { conflict, notFound } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';
@@ -61,6 +62,9 @@ const deadLetterProperties = {
   resourceType: { type: 'string' },
   resourceId: { type: 'string' },
   correlationId: { type: 'string' },
+  source: { type: 'string', description: "the kept event's source: a replay puts it back under it" },
+  detailType: { type: 'string', description: "the kept event's detail-type" },
+  consumer: { type: 'string', description: 'the function or rule target the event failed at' },
 } as const;
 
 const deadLetterSummarySchema = {
@@ -114,7 +118,8 @@ export function ingestionRoutes(services: IngestionOperationsServices): RouteDef
       operationId: 'listDeadLetters',
       method: 'GET',
       path: '/ingestion/dead-letters',
-      summary: 'Dead-lettered FHIR events with their rejection reasons, newest first (no payloads)',
+      summary:
+        'Dead-lettered events (FHIR changes and platform events) with their rejection reasons, newest first (no payloads)',
       tag: TAG,
       access,
       audit: { action: 'ingestion.deadletters.list' },
@@ -181,14 +186,15 @@ export function ingestionRoutes(services: IngestionOperationsServices): RouteDef
       operationId: 'replayDeadLetter',
       method: 'POST',
       path: '/ingestion/dead-letters/{id}/replay',
-      summary: 'Put a dead letter back on the bus as a FHIR Resource Changed event, after the cause was fixed',
+      summary:
+        'Put a dead letter back on the bus with its original source and detail-type, after the cause was fixed (every rule that matched it sees it again)',
       tag: TAG,
       access,
       audit: { action: 'ingestion.deadletter.replay' },
       params: deadLetterIdParams,
       response: {
         status: 202,
-        description: 'the event is back on the bus; ingestion takes it from there',
+        description: 'the event is back on the bus; the rules it failed at take it from there',
         schema: replayAcceptedSchema,
       },
       errors: [404, 409],
@@ -202,7 +208,7 @@ export function ingestionRoutes(services: IngestionOperationsServices): RouteDef
       operationId: 'replayDeadLetters',
       method: 'POST',
       path: '/ingestion/dead-letters/replay',
-      summary: `Replay the open dead letters, optionally only one rejection code or resource type; at most ${MAX_REPLAY_PER_CALL} looked at per call`,
+      summary: `Replay the open dead letters, optionally only one rejection code, resource type or detail-type; at most ${MAX_REPLAY_PER_CALL} looked at per call`,
       tag: TAG,
       access,
       audit: { action: 'ingestion.deadletters.replay' },
@@ -213,6 +219,11 @@ export function ingestionRoutes(services: IngestionOperationsServices): RouteDef
         properties: {
           code: { type: 'string', enum: REJECTION_CODES, description: 'only entries rejected with this code' },
           resourceType: { type: 'string', pattern: '^[A-Za-z]{1,64}$', description: 'only entries of this type' },
+          detailType: {
+            type: 'string',
+            pattern: '^[A-Za-z ]{1,128}$',
+            description: 'only events of this detail-type (e.g. the events a consumer failed during an outage)',
+          },
           cursor: pageQuerySchema.cursor,
         },
       },
@@ -232,7 +243,7 @@ export function ingestionRoutes(services: IngestionOperationsServices): RouteDef
         },
       },
       handle: async ({ query, audit }) => {
-        const filter = { code: query.code, resourceType: query.resourceType };
+        const filter = { code: query.code, resourceType: query.resourceType, detailType: query.detailType };
         const search = new URLSearchParams(Object.entries(filter).filter((e): e is [string, string] => !!e[1]));
         audit.resource = `/ingestion/dead-letters/replay${search.size > 0 ? `?${search}` : ''}`;
         const { cursor, ...result } = await replayOpenDeadLetters(
@@ -310,9 +321,18 @@ function replayResponse(id: string, replay: ReplayOutcome) {
     case 'already-replayed':
       throw conflict(`dead letter ${id} was already replayed${replay.replayedAt ? ` at ${replay.replayedAt}` : ''}`);
     case 'unreplayable':
-      throw conflict(`dead letter ${id} kept no event to replay; the upstream system has to send the change again`);
+      throw conflict(`dead letter ${id} cannot be replayed: ${UNREPLAYABLE[replay.reason]}`);
   }
 }
+
+const UNREPLAYABLE: Readonly<Record<UnreplayableReason, string>> = {
+  'no-event': 'it kept no event; the upstream system has to send the change again',
+  'no-resource': 'its FHIR change holds no resource; the upstream system has to send the change again',
+  'aws-source':
+    'it is an AWS service event, which PutEvents does not accept; the provider state is reconciled from the provider',
+  'not-a-bus-event': 'it is an SNS notification, not a bus event; the provider state is reconciled from the provider',
+  'malformed-provider-event': 'the provider event breaks the provider shape and would be rejected again',
+};
 
 /**
  * Dead-letter cursors name the list they page (open or replayed) around the store's own cursor, so a

@@ -106,7 +106,11 @@ export async function ingestFhirEvents(
       try {
         // Only the first change of a resource can trust the batch's read: the next ones follow its write.
         const prefetched = index === 0 ? { version: known.get(resourceKeyString(change)) } : undefined;
-        const result = await applyValidChange(change, deps.store, deps.clock, { prefetched, announcementId });
+        const result = await applyValidChange(change, deps.store, deps.clock, {
+          prefetched,
+          announcementId,
+          eventId: event.id,
+        });
         applied.push(result);
         outcomes.set(event.id, result.outcome);
         deps.logger.info('FHIR event ingested', {
@@ -144,6 +148,8 @@ async function recordRejection(event: IncomingEvent, rejection: Rejection, deps:
     resourceType,
     resourceId,
     correlationId,
+    source: typeof event.source === 'string' ? event.source : undefined,
+    detailType: typeof event['detail-type'] === 'string' ? event['detail-type'] : undefined,
     payload: event,
   });
   deps.logger.warn('FHIR event rejected', { eventId: event.id, code: rejection.code, resourceType });

@@ -29,6 +29,8 @@ export interface ApplyOptions {
   readonly announcementId?: string;
   /** The bulk import job writing, recorded on the version (see `AppliedVersion.writtenBy`). */
   readonly writtenBy?: string;
+  /** The event carrying the change, named in the trace of a change dropped as stale. */
+  readonly eventId?: string;
 }
 
 /**
@@ -57,14 +59,25 @@ export async function applyValidChange(
   change: ValidChange,
   store: IngestionStore,
   clock: Clock,
-  { prefetched, announcementId, writtenBy }: ApplyOptions = {},
+  { prefetched, announcementId, writtenBy, eventId }: ApplyOptions = {},
 ): Promise<AppliedChange> {
   const key = { resourceType: change.resourceType, resourceId: change.resourceId };
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     // A conflict means the prefetched record is out of date: every later attempt reads afresh.
     const existing = attempt === 0 && prefetched ? prefetched.version : await store.getAppliedVersion(key);
     const decision = decideApplication(existing, change);
-    if (decision === 'stale') return { outcome: 'stale', key, action: change.action, patientsToAnnounce: [] };
+    if (decision === 'stale') {
+      await store.noteIgnored(key, {
+        at: clock.now().toISOString(),
+        action: change.action,
+        reason: 'stale',
+        stamp: change.stamp,
+        appliedStamp: (existing as AppliedVersion).stamp,
+        ...(eventId !== undefined ? { eventId } : {}),
+        ...(writtenBy !== undefined ? { importJobId: writtenBy } : {}),
+      });
+      return { outcome: 'stale', key, action: change.action, patientsToAnnounce: [] };
+    }
     if (decision === 'duplicate') {
       // A redelivery after a crash between the write and the announcement finishes the projection and the
       // announcement; announced, the projection was complete (it is written before the announcement).

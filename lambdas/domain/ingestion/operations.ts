@@ -1,11 +1,10 @@
-import { DetailType } from '../events/event-names';
 import { patientReferencesOf } from '../fhir/references';
 import { isAcceptedResourceType } from '../fhir/resource-types';
 import type { Clock } from '../ports';
 import type { ImportJobSummary } from './import-job';
 import type { DeadLetterEntry } from './ports';
 import type { RejectionCode } from './rejection';
-import { replayableDetail } from './replay';
+import { type ReplayableEvent, replayPlan, type UnreplayableReason } from './replay';
 
 /**
  * What `fhir-sync-admin` operates on: the dead-letter store (inspect, replay after a fix) and the
@@ -64,7 +63,7 @@ export interface IngestionOperationsServices {
   readonly deadLetters: DeadLetterInbox;
   readonly bus: EventBus;
   readonly busName: string;
-  /** Replayed events carry the upstream source, so they take exactly the path the original took. */
+  /** The source bulk-import rejections replay under (they kept only the detail of a FHIR change). */
   readonly upstreamEventSource: string;
   readonly importJobs: ImportJobReader;
   readonly importStarter: BulkImportStarter;
@@ -82,11 +81,16 @@ export function summarizeDeadLetter(entry: StoredDeadLetter): DeadLetterSummary 
 
 /**
  * The patient a dead letter's payload is about, for the audit trail: reading or replaying it shows
- * that patient's data. Undefined when the payload names no patient literally; the first when it names several.
+ * that patient's data. A FHIR change names the patient in its resource (the first when it names
+ * several); a platform event by its `patientId`. Undefined when the payload names no patient.
  */
 export function patientOfDeadLetter(entry: Pick<DeadLetterEntry, 'origin' | 'payload'>): string | undefined {
-  const resource = detailOf(entry)?.resource as Record<string, unknown> | undefined;
-  if (!resource || !isAcceptedResourceType(resource.resourceType)) return undefined;
+  const plan = replayPlan(entry, '');
+  if (!plan.replayable) return undefined;
+  const { detail } = plan.event;
+  const resource = detail.resource as Record<string, unknown> | undefined;
+  if (!resource) return typeof detail.patientId === 'string' ? detail.patientId : undefined;
+  if (!isAcceptedResourceType(resource.resourceType)) return undefined;
   const references = patientReferencesOf(resource as Parameters<typeof patientReferencesOf>[0]);
   return references.kind === 'patients' ? references.patientIds[0] : undefined;
 }
@@ -95,23 +99,29 @@ export type ReplayOutcome =
   | { readonly outcome: 'replayed'; readonly id: string; readonly replayedAt: string }
   | { readonly outcome: 'not-found' }
   | { readonly outcome: 'already-replayed'; readonly replayedAt?: string }
-  | { readonly outcome: 'unreplayable' };
+  | { readonly outcome: 'unreplayable'; readonly reason: UnreplayableReason };
+
+export type ReplayServices = Pick<
+  IngestionOperationsServices,
+  'deadLetters' | 'bus' | 'busName' | 'upstreamEventSource' | 'clock'
+>;
 
 /**
- * Puts a dead letter's `FHIR Resource Changed` detail back on the bus and marks it replayed. The bus
- * put comes first: a crash in between replays it again next time, which ingestion absorbs (it is
- * idempotent per resource version), whereas the other order could lose the event.
+ * Puts a dead letter's event back on the bus with its original source and detail-type, and marks it
+ * replayed. Every rule that matched it matches it again, not only the consumer that failed: the
+ * consumers are idempotent (docs/audit-and-operations.md), so the others absorb it. The bus put comes
+ * first: a crash in between replays it again next time, whereas the other order could lose the event.
  */
 export async function replayDeadLetter(
   entry: StoredDeadLetter | undefined,
-  services: IngestionOperationsServices,
+  services: ReplayServices,
 ): Promise<ReplayOutcome> {
   if (!entry) return { outcome: 'not-found' };
   if (entry.status === 'replayed') return { outcome: 'already-replayed', replayedAt: entry.replayedAt };
-  const detail = detailOf(entry);
-  if (detail === undefined) return { outcome: 'unreplayable' };
+  const plan = replayPlan(entry, services.upstreamEventSource);
+  if (!plan.replayable) return { outcome: 'unreplayable', reason: plan.reason };
   const at = services.clock.now();
-  await services.bus.put([redelivery(detail, services)]);
+  await services.bus.put([redelivery(plan.event, services.busName)]);
   await services.deadLetters.markReplayed(entry.id, at);
   return { outcome: 'replayed', id: entry.id, replayedAt: at.toISOString() };
 }
@@ -132,6 +142,8 @@ export const REJECTION_CODES = Object.keys(REJECTION_CODE_SET) as RejectionCode[
 export interface ReplayFilter {
   readonly code?: RejectionCode;
   readonly resourceType?: string;
+  /** Only events of this detail-type: after a consumer's outage, the events it failed. */
+  readonly detailType?: string;
 }
 
 export interface BulkReplayResult {
@@ -169,19 +181,19 @@ export async function replayOpenDeadLetters(
     const page = await services.deadLetters.list('open', Math.min(REPLAY_PAGE_SIZE, budget - examined), next);
     next = page.cursor;
     examined += page.items.length;
-    const due: { entry: StoredDeadLetter; detail: unknown }[] = [];
+    const due: { entry: StoredDeadLetter; event: ReplayableEvent }[] = [];
     for (const entry of page.items) {
       if (!matches(entry, filter)) {
         skipped++;
         continue;
       }
-      const detail = detailOf(entry);
-      if (detail === undefined) unreplayable++;
-      else due.push({ entry, detail });
+      const plan = replayPlan(entry, services.upstreamEventSource);
+      if (plan.replayable) due.push({ entry, event: plan.event });
+      else unreplayable++;
     }
     if (due.length > 0) {
       const at = services.clock.now();
-      await services.bus.put(due.map(({ detail }) => redelivery(detail, services)));
+      await services.bus.put(due.map(({ event }) => redelivery(event, services.busName)));
       await Promise.all(due.map(({ entry }) => services.deadLetters.markReplayed(entry.id, at)));
       replayed += due.length;
     }
@@ -202,30 +214,16 @@ export async function startBulkImport(
 function matches(entry: StoredDeadLetter, filter: ReplayFilter): boolean {
   return (
     (filter.code === undefined || entry.rejection.code === filter.code) &&
-    (filter.resourceType === undefined || entry.resourceType === filter.resourceType)
+    (filter.resourceType === undefined || entry.resourceType === filter.resourceType) &&
+    (filter.detailType === undefined || entry.detailType === filter.detailType)
   );
 }
 
-/**
- * The detail to replay, or undefined when there is nothing ingestion could take: no event kept, or
- * one without a resource (an unreadable import line keeps only its file and position).
- */
-function detailOf(entry: Pick<DeadLetterEntry, 'origin' | 'payload'>): { resource: unknown } | undefined {
-  let detail: unknown;
-  try {
-    detail = replayableDetail(entry);
-  } catch {
-    return undefined;
-  }
-  const resource = (detail as { resource?: unknown } | null)?.resource;
-  return resource !== null && typeof resource === 'object' ? (detail as { resource: unknown }) : undefined;
-}
-
-function redelivery(detail: unknown, services: IngestionOperationsServices): BusEntry {
+function redelivery(event: ReplayableEvent, busName: string): BusEntry {
   return {
-    EventBusName: services.busName,
-    Source: services.upstreamEventSource,
-    DetailType: DetailType.FhirResourceChanged,
-    Detail: JSON.stringify(detail),
+    EventBusName: busName,
+    Source: event.source,
+    DetailType: event.detailType,
+    Detail: JSON.stringify(event.detail),
   };
 }

@@ -2,7 +2,7 @@ import type { PatientFactsChangedDetail } from '../events/event-schemas';
 import type { AcceptedResourceType } from '../fhir/resource-types';
 import type { Rejection } from './rejection';
 import type { ValidChange } from './validate-change';
-import type { AppliedVersion } from './version-stamp';
+import type { AppliedVersion, VersionStamp } from './version-stamp';
 
 export interface ResourceKey {
   readonly resourceType: AcceptedResourceType;
@@ -38,6 +38,29 @@ export interface IngestionStore {
   markAnnounced(key: ResourceKey, revision: number): Promise<void>;
   /** Every version written under one of these announcement ids is announced from `at` on. */
   markAnnouncementsPublished(announcementIds: readonly string[], at: Date): Promise<void>;
+  /** Keeps the trace of a change that was dropped as stale (kept `IGNORED_CHANGE_DAYS`). */
+  noteIgnored(key: ResourceKey, ignored: IgnoredChange): Promise<void>;
+  /** The traces of a resource's dropped changes, newest first. */
+  ignoredChanges(key: ResourceKey, limit: number): Promise<IgnoredChange[]>;
+}
+
+/** How long the trace of a dropped change is kept. */
+export const IGNORED_CHANGE_DAYS = 30;
+
+/**
+ * A change that arrived after a newer version of its resource was applied and changed nothing: never dropped
+ * without this trace, so "why did my correction not show" has an answer (`GET /ingestion/resources/…`).
+ */
+export interface IgnoredChange {
+  readonly at: string;
+  readonly action: 'create' | 'update' | 'delete';
+  readonly reason: 'stale';
+  /** The dropped change's version stamp, and the applied version's that outranked it. */
+  readonly stamp: VersionStamp;
+  readonly appliedStamp: VersionStamp;
+  /** The event that carried it, or the bulk import job. */
+  readonly eventId?: string;
+  readonly importJobId?: string;
 }
 
 export interface FactsChangedPublisher {
@@ -54,6 +77,11 @@ export interface DeadLetterEntry {
   readonly resourceType?: string;
   readonly resourceId?: string;
   readonly correlationId?: string;
+  /** The kept event's `source` and `detail-type` (ids, not PHI): what a replay puts back on the bus. */
+  readonly source?: string;
+  readonly detailType?: string;
+  /** The function or rule target that failed the event (a delivery failure), for the operator. */
+  readonly consumer?: string;
   /** The original event (or import line), kept encrypted at rest so that it can be replayed after a fix. */
   readonly payload: unknown;
 }

@@ -49,10 +49,10 @@ export {
  * and instants by the `SendOutcome` contract), kept until its deferral is read and then narrowed by a Pass:
  * `until` is present only when deferred, and a ResultSelector path that finds nothing fails the execution.
  *
- * Exit criteria are checked before each send (and again after a quiet-hours deferral): a `checkExit` call
- * reads the patient's events since enrolment, and a met criterion ends the execution in `Exited`. That is
- * what guarantees no message after an exit event; stopping waiting executions early (StopExecution on the
- * event) is a later optimisation, not built. The check costs two transitions per send.
+ * Exit criteria are checked by each send task before it sends (and again after a quiet-hours deferral): it
+ * reads the patient's events since enrolment (`send-step.ts`), and a met criterion ends the execution in
+ * `Exited`. That is what guarantees no message after an exit event; executions are also stopped when the event
+ * arrives (`stop-on-exit.ts`). The check adds no state.
  */
 export function compileJourney(definition: JourneyDefinition, target: CompileTarget): StateMachineDefinition {
   const steps = definition.steps as Readonly<Record<string, JourneyStep>>;

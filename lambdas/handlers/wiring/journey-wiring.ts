@@ -20,6 +20,7 @@ import { cachedActiveJourneys, type EnrolOnEventDependencies } from '../../domai
 import type { MessageCauses } from '../../domain/journeys/journey-events';
 import type { CreateActivityDependencies } from '../../domain/journeys/steps/create-activity';
 import type { EvaluateConditionDependencies } from '../../domain/journeys/steps/evaluate-condition';
+import type { ExitCheck, SendStepDependencies } from '../../domain/journeys/steps/send-step';
 import type { UpdateAttributeDependencies } from '../../domain/journeys/steps/update-attribute';
 import type { WaitDependencies } from '../../domain/journeys/waits/ports';
 import { cachedDefinitions, type StopOnExitDependencies } from '../../domain/journeys/waits/stop-on-exit';
@@ -50,6 +51,40 @@ export function waitDependencies(config: PlatformConfig, logger: Logger): WaitDe
     conditions: journeyPatients(config).conditions.changeConditions,
     clock: runtimeClock,
     logger,
+  };
+}
+
+/**
+ * A send step's exit check: the patient event log read here, and CheckJourneyExit asked when a FHIR condition
+ * decides, so the sending function bundles no FHIRPath.
+ */
+export function sendStepExitDependencies(
+  config: PlatformConfig,
+  logger: Logger,
+): Pick<SendStepDependencies, 'exits' | 'checkExit'> {
+  return {
+    exits: { eventLog: new DynamoPatientEventLog(dynamoDocumentClient(), config.patientsTable), logger },
+    checkExit: invokedExitCheck(config.checkJourneyExitFunction),
+  };
+}
+
+/**
+ * CheckJourneyExit through Lambda Invoke, its SDK client read from the runtime on the first check that needs it:
+ * most sends never do, and an imported client module is read on every cold start. A failed build is not kept.
+ */
+function invokedExitCheck(functionName: string): ExitCheck {
+  let built: Promise<ExitCheck> | undefined;
+  return async (payload) => {
+    built ??= Promise.all([
+      import('../../adapters/aws-clients/lambda'),
+      import('../../adapters/lambda/lambda-exit-check'),
+    ])
+      .then(([client, adapter]) => adapter.lambdaExitCheck(client.lambda(), functionName))
+      .catch((error: unknown) => {
+        built = undefined;
+        throw error;
+      });
+    return (await built)(payload);
   };
 }
 

@@ -11,6 +11,7 @@ import { DynamoAuditLog } from '../../adapters/dynamodb/audit-log';
 import { DynamoComputationStore } from '../../adapters/dynamodb/computation-store';
 import { DynamoDeadLetterStore } from '../../adapters/dynamodb/dead-letter-store';
 import { DynamoImportJobStore } from '../../adapters/dynamodb/import-job-store';
+import { DynamoIngestionStore } from '../../adapters/dynamodb/ingestion-store';
 import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';
 import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
 import { DynamoPatientEventLog } from '../../adapters/dynamodb/patient-event-log';
@@ -104,6 +105,7 @@ export function apiServices({ config, clock, logger, workflows }: StaffApiEdge):
     ...patientServices,
     audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
     deadLetters: new DynamoDeadLetterStore(client, config.platformTable, config.deadLetterRetentionDays),
+    ingestionStore: new DynamoIngestionStore(client, config.patientsTable),
     bus,
     busName: config.eventBusName,
     upstreamEventSource: config.upstreamEventSource,

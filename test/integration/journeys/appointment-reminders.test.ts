@@ -1,3 +1,4 @@
+import { localMeterReadings } from '../../../local/cost/local-meter';
 import type { LocalStack } from '../../../local/local-stack';
 import { smsMessages } from '../../../local/outbox/pinpoint-outbox';
 import {
@@ -149,6 +150,27 @@ it('a cancellation after the email stops the journey before the 24 h text', asyn
   expect(stateNames('cancelled')).not.toContain('Send sms-24h');
   expect(stateNames('cancelled')).not.toContain('Send sms-2h');
   expect(smsMessages(stack.smsAndPushOutbox).filter((sms) => sms.to === '+16175550103')).toEqual([]);
+});
+
+it('an update that leaves the appointment booked is put to the exit check before each text, and both texts go', async () => {
+  const { patientId, appointment, start } = await bookAppointment('updated', '+16175550107');
+  await advanceTo(stack, new Date(start.getTime() - 48 * HOUR));
+  const checksBefore = localMeterReadings().invocations.CheckJourneyExit ?? 0;
+
+  await emit(stack, [
+    fhirChange(stack, 'update', { ...appointment, meta: { versionId: '2' }, comment: 'Bring a list' }),
+  ]);
+  await advanceTo(stack, new Date(start.getTime() + HOUR));
+
+  expect(await messagesOf(stack, patientId)).toEqual([
+    { ...EMAIL, at: isoAt(start, -72 * HOUR) },
+    { ...SMS_24H, at: isoAt(start, -24 * HOUR) },
+    { ...SMS_2H, at: isoAt(start, -2 * HOUR) },
+  ]);
+  // Only the FHIRPath condition can tell whether the update cancelled it: the sending function asks, per text.
+  expect((localMeterReadings().invocations.CheckJourneyExit ?? 0) - checksBefore).toBe(2);
+  const [execution] = executionsForResource(stack, JOURNEY, { resourceType: 'Appointment', id: 'appt-updated' });
+  expect(execution?.status).toBe('SUCCEEDED');
 });
 
 it('for an early appointment the 2 h text, due in quiet hours, is skipped rather than sent late', async () => {

@@ -70,7 +70,12 @@ function deadLetter(
     rejection: { code, message: 'processing failed after retries', issues: [] },
     resourceType: 'Observation',
     resourceId: `obs-${id}`,
-    payload: { id: `event-${id}`, 'detail-type': 'FHIR Resource Changed', detail: observationChange(`patient-${id}`) },
+    payload: {
+      id: `event-${id}`,
+      source: UPSTREAM,
+      'detail-type': 'FHIR Resource Changed',
+      detail: observationChange(`patient-${id}`),
+    },
     status: 'open',
     ...rest,
   };
@@ -303,6 +308,37 @@ describe('POST /ingestion/dead-letters/{id}/replay', () => {
     ]);
   });
 
+  it('puts a platform event back with its original source and detail-type, and names its patient in the audit', async () => {
+    const detail = { patientId: 'p7', messageId: 'm1', keyword: 'STOP', occurredAt: '2026-11-24T08:00:00Z' };
+    deadLetters.add(
+      deadLetter('dl-3', {
+        resourceType: undefined,
+        resourceId: undefined,
+        payload: { id: 'event-dl-3', source: 'patient-outreach', 'detail-type': 'Patient Replied', detail },
+      }),
+    );
+
+    const response = await api.call({ ...admin, method: 'POST', path: '/ingestion/dead-letters/dl-3/replay' });
+
+    expect(response.status).toBe(202);
+    expect(busEntries).toEqual([
+      { EventBusName: BUS, Source: 'patient-outreach', DetailType: 'Patient Replied', Detail: JSON.stringify(detail) },
+    ]);
+    expect(api.audit.settled[0]).toMatchObject({ action: 'ingestion.deadletter.replay', patientId: 'p7' });
+  });
+
+  it('answers 409 for an AWS service event, which PutEvents does not take back', async () => {
+    deadLetters.add(
+      deadLetter('dl-4', { payload: { id: 'e4', source: 'aws.ses', 'detail-type': 'Email Bounced', detail: {} } }),
+    );
+
+    const response = await api.call({ ...admin, method: 'POST', path: '/ingestion/dead-letters/dl-4/replay' });
+
+    expect(response.status).toBe(409);
+    expect((response.json() as { detail: string }).detail).toContain('AWS service event');
+    expect(busEntries).toEqual([]);
+  });
+
   it('replays the detail of a bulk-import rejection as it was kept', async () => {
     deadLetters.add(deadLetter('dl-2', { origin: 'bulk-import', payload: observationChange('p9') }));
 
@@ -397,6 +433,26 @@ describe('POST /ingestion/dead-letters/replay', () => {
     expect(deadLetters.entries.get('dl-1')?.status).toBe('open');
     expect(deadLetters.entries.get('dl-2')?.status).toBe('replayed');
     expect(api.audit.settled[0]?.resource).toBe('/ingestion/dead-letters/replay?resourceType=Patient');
+  });
+
+  it('replays only the events of the detail-type asked for', async () => {
+    const detail = { patientId: 'p7', changes: [] };
+    deadLetters.add(
+      deadLetter('dl-5', {
+        detailType: 'Patient Facts Changed',
+        payload: { id: 'e5', source: 'patient-outreach', 'detail-type': 'Patient Facts Changed', detail },
+      }),
+    );
+
+    const response = await api.call({
+      ...admin,
+      method: 'POST',
+      path: '/ingestion/dead-letters/replay',
+      query: { detailType: 'Patient Facts Changed' },
+    });
+
+    expect(response.json()).toMatchObject({ replayed: 1, skipped: 2 });
+    expect(busEntries.map((e) => e.DetailType)).toEqual(['Patient Facts Changed']);
   });
 
   it('leaves entries without an event open and counts them', async () => {

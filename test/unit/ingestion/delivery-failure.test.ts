@@ -55,6 +55,9 @@ describe('deadLetterFromQueueMessage', () => {
       resourceType: 'Observation',
       resourceId: 'bp-1',
       correlationId: 'ehr-batch-42',
+      source: 'fhir.upstream',
+      detailType: 'FHIR Resource Changed',
+      consumer: 'ingest-fhir-event',
       payload: fhirEvent,
     });
   });
@@ -74,6 +77,52 @@ describe('deadLetterFromQueueMessage', () => {
       resourceType: 'Observation',
       resourceId: 'bp-1',
       correlationId: 'ehr-batch-42',
+      source: 'fhir.upstream',
+      detailType: 'FHIR Resource Changed',
+      consumer: 'ingest-fhir-event',
+      payload: fhirEvent,
+    });
+  });
+
+  it('keeps a platform event whole, with its source, detail-type and the function that failed it', () => {
+    const factsChanged = {
+      ...fhirEvent,
+      id: 'facts-1',
+      source: 'patient-outreach',
+      'detail-type': 'Patient Facts Changed',
+      detail: { patientId: 'p1', occurredAt: '2025-06-01T11:59:57Z', changes: [] },
+    };
+    const record = {
+      ...invocationRecord,
+      requestContext: {
+        ...invocationRecord.requestContext,
+        functionArn: 'arn:aws:lambda:eu-west-1:111122223333:function:apply-consent-preferences',
+      },
+      requestPayload: factsChanged,
+    };
+
+    const entry = deadLetterFromQueueMessage(JSON.stringify(record), {}, 'msg-5', RECEIVED_AT);
+
+    expect(entry).toMatchObject({
+      id: 'delivery-facts-1',
+      source: 'patient-outreach',
+      detailType: 'Patient Facts Changed',
+      consumer: 'apply-consent-preferences',
+      payload: factsChanged,
+    });
+  });
+
+  it('records an event a queued consumer failed on every receive, naming its queue', () => {
+    const attributes = {
+      DeadLetterQueueSourceArn: 'arn:aws:sqs:eu-west-1:111122223333:ApplyConsentPreferencesQueue',
+    };
+
+    const entry = deadLetterFromQueueMessage(JSON.stringify(fhirEvent), attributes, 'msg-6', RECEIVED_AT);
+
+    expect(entry).toMatchObject({
+      id: `delivery-${fhirEvent.id}`,
+      rejection: { message: 'processing failed on every receive from queue ApplyConsentPreferencesQueue' },
+      consumer: 'ApplyConsentPreferencesQueue',
       payload: fhirEvent,
     });
   });

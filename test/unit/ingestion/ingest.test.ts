@@ -109,6 +109,27 @@ describe('applyValidChange', () => {
     expect(ingestion.store.snapshot()).toEqual(before);
   });
 
+  it('never drops a stale change without a trace: its event, its stamp and the stamp that outranked it', async () => {
+    await ingestFhirEvents(
+      [
+        fhirEvent('e-new', detail('update', bodyWeight('p1', '3', 85))),
+        fhirEvent('e-late', detail('update', bodyWeight('p1', '2', 84))),
+      ],
+      ingestion.deps,
+    );
+
+    expect(await ingestion.store.ignoredChanges(OBSERVATION_KEY, 10)).toEqual([
+      {
+        at: expect.any(String),
+        action: 'update',
+        reason: 'stale',
+        stamp: expect.objectContaining({ versionId: '2' }),
+        appliedStamp: expect.objectContaining({ versionId: '3' }),
+        eventId: 'e-late',
+      },
+    ]);
+  });
+
   it('removes a deleted resource from its patient and announces that patient', async () => {
     await apply(detail('create', bodyWeight('p1', '1')));
 
@@ -366,6 +387,8 @@ describe('ingestFhirEvent', () => {
         resourceType: 'Patient',
         resourceId: 'p1',
         correlationId: 'ehr-42',
+        source: event.source,
+        detailType: 'FHIR Resource Changed',
         payload: event,
       },
     ]);

@@ -38,10 +38,10 @@ describe('LocalEventBus', () => {
     });
   });
 
-  it('retries a failing target and then hands the event to the dead-letter path with the error', async () => {
+  it('retries a failing target and then hands the event to the dead-letter path with the error and the rule', async () => {
     const bus = new LocalEventBus(clock);
     let attempts = 0;
-    const deadLettered: [BusEvent, string][] = [];
+    const deadLettered: [BusEvent, string, string][] = [];
     bus.addRule({
       name: 'flaky',
       pattern: { source: ['fhir.upstream'] },
@@ -50,14 +50,14 @@ describe('LocalEventBus', () => {
         attempts++;
         throw new TypeError('boom');
       },
-      deadLetter: async (event, code) => void deadLettered.push([event, code]),
+      deadLetter: async (event, code, _message, rule) => void deadLettered.push([event, code, rule]),
     });
 
     bus.putEvents([entry({ a: 1 })]);
     await bus.drain();
 
     expect(attempts).toBe(3);
-    expect(deadLettered.map(([e, code]) => [e.detail, code])).toEqual([[{ a: 1 }, 'TypeError']]);
+    expect(deadLettered.map(([e, code, rule]) => [e.detail, code, rule])).toEqual([[{ a: 1 }, 'TypeError', 'flaky']]);
   });
 
   it('rejects entries without a JSON object detail, one by one, as PutEvents does', () => {

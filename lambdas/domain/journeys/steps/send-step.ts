@@ -4,14 +4,15 @@ import { sendMessage } from '../../messaging/send-message';
 import type { SendDependencies, SendOutcome, SendRequest } from '../../messaging/send-ports';
 import { validateSendStepPayload } from '../../validation/generated/validators';
 import { journeyEventSchema } from '../definition-schema';
-import { type CheckExitDependencies, checkExit } from '../waits/check-exit';
+import { checkExitWithoutConditions, type ExitEventsDependencies } from '../waits/check-exit';
 import { type CheckExitPayload, instant } from '../waits/wait-input';
 import { InvalidStepPayloadError, parserOf } from './step-input';
 
 /**
  * A journey's send step as one task: the exit check, then the send. One Lambda call instead of two, and no Choice
  * between them, saves two state transitions per send; the check also runs later than before, right before the
- * send, so an exit event has less time to slip in between.
+ * send, so an exit event has less time to slip in between. The function that sends carries no FHIRPath: when only
+ * a FHIR exit condition can decide, it asks the exit check function (`checkExit`), still right before the send.
  */
 export const sendStepPayloadSchema = {
   type: 'object',
@@ -82,8 +83,13 @@ export function parseSendStep(input: unknown): SendStep {
   };
 }
 
+/** The whole exit check, FHIR conditions included (the CheckJourneyExit function). */
+export type ExitCheck = (payload: CheckExitPayload) => Promise<{ readonly exit: boolean }>;
+
 export interface SendStepDependencies {
-  readonly exits: CheckExitDependencies;
+  readonly exits: ExitEventsDependencies;
+  /** Asked only when an exit criterion's FHIR condition decides whether the step exits. */
+  readonly checkExit: ExitCheck;
   /** Built on first use: a step that exits needs none of it. */
   readonly sending: () => Promise<SendDependencies>;
 }
@@ -91,6 +97,11 @@ export interface SendStepDependencies {
 /** Runs a journey's send step: `exited` without sending when an exit criterion happened since enrolment. */
 export async function sendJourneyStep(input: unknown, deps: SendStepDependencies): Promise<SendStepAnswer> {
   const step = parseSendStep(input);
-  if (step.exitCheck !== undefined && (await checkExit(step.exitCheck, deps.exits)).exit) return EXITED_ANSWER;
+  if (step.exitCheck !== undefined && (await exits(step.exitCheck, deps))) return EXITED_ANSWER;
   return sendStepAnswer(await sendMessage(step.request, await deps.sending()));
+}
+
+async function exits(payload: CheckExitPayload, deps: SendStepDependencies): Promise<boolean> {
+  const answer = await checkExitWithoutConditions(payload, deps.exits);
+  return answer === 'undecided' ? (await deps.checkExit(payload)).exit : answer;
 }

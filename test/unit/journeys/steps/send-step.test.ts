@@ -2,6 +2,7 @@ import type * as fhir4 from 'fhir/r4';
 import { TIMEZONE_EXTENSION_URL } from '../../../../lambdas/domain/fhir/facts';
 import { sendJourneyStep } from '../../../../lambdas/domain/journeys/steps/send-step';
 import { InvalidStepPayloadError } from '../../../../lambdas/domain/journeys/steps/step-input';
+import type { CheckExitPayload } from '../../../../lambdas/domain/journeys/waits/wait-input';
 import { messageIdOf } from '../../../../lambdas/domain/messaging/message';
 import { silentLogger } from '../../../../lambdas/domain/ports';
 import { InMemoryPreferenceStore } from '../../../support/in-memory-preferences';
@@ -29,13 +30,21 @@ const request = {
   triggeringResource: { resourceType: 'Appointment', id: 'appt-1' },
 } as const;
 const cancelled = { fhirChange: { resourceType: 'Appointment', actions: ['delete'], sameResource: true } };
+const statusCancelled = {
+  fhirChange: { resourceType: 'Appointment', sameResource: true, condition: "%current.status = 'cancelled'" },
+};
 
-function setup() {
+function setup(options: { readonly checkAnswers?: boolean } = {}) {
   const sms = new RecordingSender('sms');
   const eventLog = new InMemoryPatientEventLog();
   let built = 0;
+  const checks: CheckExitPayload[] = [];
   const deps = {
-    exits: { eventLog, conditions: { matches: async () => true }, logger: silentLogger },
+    exits: { eventLog, logger: silentLogger },
+    checkExit: async (payload: CheckExitPayload) => {
+      checks.push(payload);
+      return { exit: options.checkAnswers ?? true };
+    },
     sending: async () => {
       built++;
       return sendDependencies({
@@ -59,7 +68,7 @@ function setup() {
       resourceId: 'appt-1',
       action: 'delete',
     });
-  return { deps, sms, cancel, built: () => built };
+  return { deps, sms, cancel, checks, built: () => built };
 }
 
 it('sends when no exit criterion happened since enrolment, and answers the outcome, message id and no deferral', async () => {
@@ -80,6 +89,54 @@ it('answers exited without sending, or building the send path, once an exit crit
   expect(answer).toEqual({ outcome: 'exited', messageId: null, until: null });
   expect(sms.sent).toEqual([]);
   expect(built()).toBe(0);
+});
+
+it('asks the exit check, with what the step knows, when only a FHIR condition can decide; exits when it says so', async () => {
+  const { deps, sms, cancel, checks } = setup({ checkAnswers: true });
+  await cancel('2026-03-09T08:00:00.000Z');
+
+  const answer = await sendJourneyStep({ request, exitWhen: [statusCancelled], enrolledAt: ENROLLED }, deps);
+
+  expect(answer.outcome).toBe('exited');
+  expect(sms.sent).toEqual([]);
+  expect(checks).toEqual([
+    {
+      patientId: 'p1',
+      journeyId: 'j1',
+      journeyVersion: 1,
+      executionId: 'exec-1',
+      stepId: 'sms-24h',
+      triggeringResource: request.triggeringResource,
+      exitWhen: [statusCancelled],
+      enrolledAt: ENROLLED,
+    },
+  ]);
+});
+
+it('sends when the exit check finds the FHIR condition false', async () => {
+  const { deps, sms, cancel, checks } = setup({ checkAnswers: false });
+  await cancel('2026-03-09T08:00:00.000Z');
+
+  const answer = await sendJourneyStep({ request, exitWhen: [statusCancelled], enrolledAt: ENROLLED }, deps);
+
+  expect(answer.outcome).toBe('sent');
+  expect(sms.sent).toHaveLength(1);
+  expect(checks).toHaveLength(1);
+});
+
+it('asks no exit check when no event could meet a FHIR condition, or a criterion without one is met', async () => {
+  const quiet = setup();
+  const met = setup();
+  await met.cancel('2026-03-09T08:00:00.000Z');
+
+  const sent = await sendJourneyStep({ request, exitWhen: [statusCancelled], enrolledAt: ENROLLED }, quiet.deps);
+  const exited = await sendJourneyStep(
+    { request, exitWhen: [statusCancelled, cancelled], enrolledAt: ENROLLED },
+    met.deps,
+  );
+
+  expect([sent.outcome, exited.outcome]).toEqual(['sent', 'exited']);
+  expect([...quiet.checks, ...met.checks]).toEqual([]);
 });
 
 it('ignores an exit event from before enrolment', async () => {
