@@ -20,6 +20,7 @@ import { MESSAGE_ID_HEADER } from '../../lambdas/adapters/messaging/ses-email-se
 import { SmsSender } from '../../lambdas/adapters/messaging/sms-sender';
 import { DetailType } from '../../lambdas/domain/events/event-names';
 import type { PatientFactsChangedDetail } from '../../lambdas/domain/events/event-schemas';
+import { queuedVisibilityTimeoutSeconds } from '../../lambdas/domain/events/queued-delivery';
 import { messageIdOf } from '../../lambdas/domain/messaging/message';
 import { TransientSendError } from '../../lambdas/domain/messaging/ports';
 import { CLAIM_LEASE_MS, MessageInFlightError } from '../../lambdas/domain/messaging/send-message';
@@ -286,6 +287,11 @@ describe('ingestion of FHIR events under faults', () => {
   });
 });
 
+/** Lets a queued consumer's queue deliver again what a failed receive left hidden (its visibility timeout). */
+async function untilRedelivered(consumer: keyof typeof FUNCTION_CATALOG): Promise<void> {
+  await stack.clock.advance(queuedVisibilityTimeoutSeconds(FUNCTION_CATALOG[consumer].timeoutSeconds) * 1000);
+}
+
 /** A patient and their booked appointment, which brings them into the segment. */
 function patientWithAppointment(patientId: string) {
   const appointment: fhir4.Appointment = {
@@ -339,11 +345,12 @@ const isAnnouncementMark = (call: SdkCall) =>
   JSON.stringify(call.input).includes('"announcedAt"');
 
 describe('segment re-evaluation under faults', () => {
-  it('(a) a throttled membership write: the rule delivers Patient Facts Changed again and the patient enters once', async () => {
+  it('(a) a throttled membership write: the queue delivers Patient Facts Changed again and the patient enters once', async () => {
     const writes = failMatching({ matches: isMembershipWrite, fault: faults.dynamoThrottled, times: 1 });
     inject(writes);
 
     await emitFhirChanges(stack, patientWithAppointment('seg-thr'));
+    await untilRedelivered('evaluatePatientSegments');
 
     expect(writes.count()).toBe(1);
     await expectEnteredOnce('seg-thr');
@@ -358,6 +365,7 @@ describe('segment re-evaluation under faults', () => {
     inject(undefined, announcement);
 
     await emitFhirChanges(stack, patientWithAppointment('seg-5xx'));
+    await untilRedelivered('evaluatePatientSegments');
 
     expect(announcement.count()).toBe(1);
     await expectEnteredOnce('seg-5xx');
@@ -659,7 +667,7 @@ describe('the send path under faults', () => {
 });
 
 describe('delivery feedback under faults', () => {
-  it('(a) a throttled status write for an SES delivery event: the rule delivers it again, the message is delivered once', async () => {
+  it('(a) a throttled status write for an SES delivery event: the queue delivers it again, the message is delivered once', async () => {
     await stack.deliverFeedback();
     const request = await sendRequest('email');
     const messageId = messageIdOf(request.patientId, request.cause);
@@ -675,6 +683,7 @@ describe('delivery feedback under faults', () => {
     inject(statusWrite);
 
     await stack.deliverFeedback();
+    await untilRedelivered('recordEmailFeedback');
 
     expect(statusWrite.count()).toBe(1);
     expect((await messages.get(messageId))?.events.map((e) => e.status)).toEqual(['sent', 'delivered']);
