@@ -1,7 +1,24 @@
 import type * as fhir4 from 'fhir/r4';
-import { SEGMENT_CATALOG } from '../../../catalog/segments';
-import { compileSegment, evaluateSegment } from '../../../lambdas/domain/segments/compile-segment';
-import { snapshotFromResources } from '../../../lambdas/domain/segments/snapshot';
+import {
+  at,
+  type Code,
+  CPT,
+  CVX,
+  concept,
+  condition,
+  DAY,
+  DECEASED,
+  expectFlip,
+  ICD10CM,
+  LOINC,
+  memberAt,
+  observation,
+  person,
+  procedure,
+  SNOMED,
+  SUBJECT,
+  UCUM,
+} from './catalog-records';
 
 /*
  * The catalog's clinical segments (diabetes, hypertension, cancer screening, influenza vaccination) against
@@ -9,79 +26,6 @@ import { snapshotFromResources } from '../../../lambdas/domain/segments/snapshot
  * resources and projected as ingestion projects them. Calendar boundaries are written out as instants rather
  * than computed, so that an off-by-one in the engine's own calendar arithmetic shows here too.
  */
-
-const at = (iso: string) => Date.parse(iso);
-const DAY = 86_400_000;
-const LOINC = 'http://loinc.org';
-const SNOMED = 'http://snomed.info/sct';
-const ICD10CM = 'http://hl7.org/fhir/sid/icd-10-cm';
-const CPT = 'http://www.ama-assn.org/go/cpt';
-const CVX = 'http://hl7.org/fhir/sid/cvx';
-const UCUM = 'http://unitsofmeasure.org';
-const SUBJECT = { reference: 'Patient/p1' };
-
-type Patient = fhir4.Patient & { id: string };
-type Code = readonly [system: string, code: string];
-const person = (birthDate: string, extra: Partial<fhir4.Patient> = {}): Patient => ({
-  resourceType: 'Patient',
-  id: 'p1',
-  birthDate,
-  gender: 'female',
-  ...extra,
-});
-const ADULT = person('1962-11-03', { gender: 'male' });
-const DECEASED = person('1962-11-03', { gender: 'male', deceasedBoolean: true });
-
-interface PatientRecord {
-  readonly patient?: Patient;
-  readonly resources?: fhir4.FhirResource[];
-}
-
-const segments = new Map(SEGMENT_CATALOG.map((definition) => [definition.id, compileSegment(definition)]));
-const evaluate = (id: string, { patient = ADULT, resources = [] }: PatientRecord, now: number) =>
-  evaluateSegment(segments.get(id)!, snapshotFromResources(patient, resources), new Date(now));
-const memberAt = (id: string, record: PatientRecord, now: number) => evaluate(id, record, now).member;
-
-/** At `now` the answer is `before` and nextChange is `flipsAt`; it holds 1 ms before that instant and flips at it. */
-function expectFlip(id: string, record: PatientRecord, now: number, flipsAt: number, before: boolean): void {
-  expect(evaluate(id, record, now)).toMatchObject({ member: before, nextChange: new Date(flipsAt) });
-  expect(memberAt(id, record, flipsAt - 1)).toBe(before);
-  expect(memberAt(id, record, flipsAt)).toBe(!before);
-}
-
-const concept = ([system, code]: Code): fhir4.CodeableConcept => ({ coding: [{ system, code }] });
-
-const condition = (code: Code, clinicalStatus?: string, verificationStatus = 'confirmed'): fhir4.Condition => ({
-  resourceType: 'Condition',
-  subject: SUBJECT,
-  code: concept(code),
-  ...(clinicalStatus
-    ? { clinicalStatus: concept(['http://terminology.hl7.org/CodeSystem/condition-clinical', clinicalStatus]) }
-    : {}),
-  verificationStatus: concept(['http://terminology.hl7.org/CodeSystem/condition-ver-status', verificationStatus]),
-});
-
-const observation = (
-  code: Code,
-  date: number,
-  value: Pick<fhir4.Observation, 'valueQuantity' | 'valueCodeableConcept' | 'component'> = {},
-  status: fhir4.Observation['status'] = 'final',
-): fhir4.Observation => ({
-  resourceType: 'Observation',
-  status,
-  code: concept(code),
-  subject: SUBJECT,
-  effectiveDateTime: new Date(date).toISOString(),
-  ...value,
-});
-
-const procedure = (code: Code, date: number, status: fhir4.Procedure['status'] = 'completed'): fhir4.Procedure => ({
-  resourceType: 'Procedure',
-  status,
-  code: concept(code),
-  subject: SUBJECT,
-  performedDateTime: new Date(date).toISOString(),
-});
 
 describe('uncontrolled-type-2-diabetes', () => {
   const ID = 'uncontrolled-type-2-diabetes';
