@@ -340,7 +340,6 @@ async function assembleLocalStack(
     collectDeadLetters(redrivenMessage(event, sourceQueueArn), localLambdaContext('CollectDeadLetters')).then(
       () => undefined,
     );
-  const consumerQueues: LocalQueue[] = [];
   const queuedConsumer = (module: string, spec: FunctionSpec): LocalQueue => {
     const consumer = loadHandler(module);
     const queue = new LocalQueue({
@@ -355,7 +354,14 @@ async function assembleLocalStack(
       },
       deadLetter: redriven,
     });
-    consumerQueues.push(queue);
+    // Registered here, not after the rules: a queue made later (RecordEmailFeedback) would never redeliver.
+    clock.addDueSource({
+      next: () => queue.next(),
+      fire: async (now) => {
+        await queue.fire(now);
+        await settle();
+      },
+    });
     return queue;
   };
   const toQueue = (name: string, pattern: EventPattern, queue: LocalQueue, concurrency: number) =>
@@ -447,15 +453,6 @@ async function assembleLocalStack(
     settle,
   );
   clock.addDueSource(journeySchedules);
-  for (const queue of consumerQueues) {
-    clock.addDueSource({
-      next: () => queue.next(),
-      fire: async (now) => {
-        await queue.fire(now);
-        await settle();
-      },
-    });
-  }
   clock.addDueSource({
     next: () => stepFunctions.nextDue(),
     fire: async () => {

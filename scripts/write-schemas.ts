@@ -4,6 +4,7 @@ import { JSON_SCHEMA_DRAFT_04, PUBLISHED_EVENT_SCHEMAS } from '../lambdas/domain
 import { cutFhirPathModel, FHIRPATH_MODEL_FILE } from '../lambdas/domain/fhir/fhirpath-model-cut';
 import { cutAcceptedR4Schema } from '../lambdas/domain/fhir/r4-accepted-schema';
 import { R4_ACCEPTED_SCHEMA_FILE } from '../lambdas/domain/fhir/r4-schema-validator';
+import { zipZoneTableOf } from '../lambdas/domain/patients/us-zip-zones';
 import { generatedValidatorModules } from './validated-schemas';
 
 /** Writes the published event schemas to `schemas/`, where the schema registry and upstream teams read them. */
@@ -46,3 +47,10 @@ for (const { path, source } of generatedValidatorModules()) {
   writeFileSync(join(__dirname, '..', path), source);
   console.log(`wrote ${path}`);
 }
+
+/** Cuts `zipcode-to-timezone`'s 42,000 ZIP codes into ranges of one zone, which the send path bundles. */
+const zipCodes = Object.keys(require('zipcode-to-timezone/zipcodes.json') as Record<string, unknown>);
+const { lookup } = require('zipcode-to-timezone') as { lookup: (zip: string) => string | null };
+const zipZonesPath = join(__dirname, '..', 'lambdas', 'domain', 'patients', 'us-zip-zones.generated.json');
+writeFileSync(zipZonesPath, `${JSON.stringify(zipZoneTableOf(zipCodes, (zip) => lookup(zip) ?? undefined))}\n`);
+console.log(`wrote ${zipZonesPath}`);

@@ -1,4 +1,5 @@
 import type * as fhir4 from 'fhir/r4';
+import { zoneOfUsZip } from '../../lambdas/domain/patients/us-zip-zones';
 import {
   type City,
   type Coding,
@@ -153,7 +154,7 @@ export function buildPatient(rng: Random, ctx: RecordContext, person: Person, mr
   const communication: fhir4.PatientCommunication[] = [{ language: concept(person.language), preferred: true }];
   if (language !== ENGLISH.code && rng.chance(0.4)) communication.push({ language: concept(ENGLISH) });
   const street = `${rng.int(10, 9899)} ${rng.pick(STREET_NAMES)} ${rng.pick(STREET_SUFFIXES)}`;
-  return {
+  const patient: fhir4.Patient = {
     resourceType: 'Patient',
     id: ctx.subject.reference.slice('Patient/'.length),
     meta: metaAt(ctx, person.deceasedAt ?? ctx.now - rng.float(1, 700) * DAY),
@@ -179,6 +180,29 @@ export function buildPatient(rng: Random, ctx: RecordContext, person: Person, mr
     ...(age < 18 ? { contact: [drawGuardian(rng, pool, name.family, person.city)] } : {}),
     communication,
   };
+  return carriesZoneExtension(patient, person.zone) ? patient : withoutZoneExtension(patient);
+}
+
+/**
+ * Real records (Synthea's, US Core exports) seldom carry the timezone extension: half the patients go without
+ * it, chosen by their id so the rest of the draw is unchanged, and the platform finds their zone from the home
+ * address. A patient whose generated ZIP code falls in a neighbouring zone keeps the extension.
+ */
+function carriesZoneExtension(patient: fhir4.Patient, zone: string): boolean {
+  const postalCode = patient.address?.[0]?.postalCode ?? '';
+  return idHash(patient.id ?? '') % 2 === 0 || zoneOfUsZip(postalCode) !== zone;
+}
+
+function withoutZoneExtension(patient: fhir4.Patient): fhir4.Patient {
+  const { extension: _zone, ...rest } = patient;
+  return rest;
+}
+
+/** FNV-1a of the id: a stable coin that draws nothing from the generator's random stream. */
+function idHash(id: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /** Minors are reached through a parent, who shares their family name. */

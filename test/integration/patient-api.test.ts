@@ -256,6 +256,7 @@ describe('the patient routes on DynamoDB', () => {
         patientPreferences: new DynamoPreferenceStore(client, stack.tables.patients),
         clock: stack.clock,
         patientSegments: async () => [],
+        organisationTimeZone: async () => 'America/New_York',
         patientJourneys: async () => [],
         patientMessages: async () => [],
       }),

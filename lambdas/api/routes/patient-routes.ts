@@ -33,8 +33,9 @@ const TAG = 'patients';
 export interface PatientApiServices {
   readonly patientDirectory: PatientDirectory;
   readonly patientPreferences: PreferenceStore;
-  /** The patient's memberships of active segments (the 360 view's segments section). */
-  /** The patient's memberships; those of clinical segments only when `mayReadClinical`. */
+  /** The organisation's default zone (sending settings): the patient's when the record gives none. */
+  readonly organisationTimeZone: () => Promise<string>;
+  /** The patient's memberships of active segments (the 360 view's segments section); clinical ones only when `mayReadClinical`. */
   readonly patientSegments: (patientId: string, mayReadClinical: boolean) => Promise<PatientSegment[]>;
   /** The patient's newest messages (the 360 view's messages section; the full log is paged by its own route). */
   readonly patientMessages: (patientId: string) => Promise<PatientMessage[]>;
@@ -88,7 +89,7 @@ export function patientRoutes(services: PatientApiServices): RouteDefinition[] {
       errors: [404],
       handle: async ({ params, principal }) => {
         const visibility = visibilityOf(principal.roles);
-        const [record, preferences, segments, messages, journeys] = await Promise.all([
+        const [record, preferences, segments, messages, journeys, organisationTimeZone] = await Promise.all([
           services.patientDirectory.getRecord(params.patientId),
           visibility.has('preferences') ? services.patientPreferences.current(params.patientId) : [],
           maySeeSegments(principal.roles)
@@ -96,6 +97,7 @@ export function patientRoutes(services: PatientApiServices): RouteDefinition[] {
             : undefined,
           visibility.has('engagement') ? services.patientMessages(params.patientId) : undefined,
           visibility.has('engagement') ? services.patientJourneys(params.patientId) : undefined,
+          services.organisationTimeZone(),
         ]);
         if (!record) throw notFound('no patient with this id');
         return assemblePatient360({
@@ -103,6 +105,7 @@ export function patientRoutes(services: PatientApiServices): RouteDefinition[] {
           preferences,
           visibility,
           asOf: services.clock.now(),
+          organisationTimeZone,
           segments,
           messages,
           journeys,

@@ -3,6 +3,7 @@ import { MESSAGE_STATUSES, SKIP_REASONS } from '../../domain/messaging/message';
 import type { MessageRecord } from '../../domain/messaging/ports';
 import type { PatientMessage } from '../../domain/patients/patient-360';
 import { CHANNELS } from '../../domain/patients/preferences';
+import { TIME_ZONE_SOURCES } from '../../domain/patients/time-zone';
 import { pageQuerySchema } from '../cursor';
 
 const ID = { type: 'string', pattern: '^[A-Za-z0-9\\-\\.]{1,64}$' } as const;
@@ -81,6 +82,13 @@ export const messageView = {
     topic: { type: 'string' },
     channel: { type: 'string', enum: [...CHANNELS] },
     language: { type: 'string' },
+    timeZone: { type: 'string', description: 'the zone quiet hours were judged and times rendered in' },
+    timeZoneSource: {
+      type: 'string',
+      enum: [...TIME_ZONE_SOURCES],
+      description:
+        'what decided the zone: the timezone extension, the home address, the mobile number, the organisation',
+    },
     status: { type: 'string', enum: [...MESSAGE_STATUSES] },
     reason: { type: 'string', enum: [...SKIP_REASONS] },
     deferredUntil: { type: 'string' },

@@ -5,6 +5,7 @@ import {
   PREFERENCE_STATUSES,
   TOPICS,
 } from '../../domain/patients/preferences';
+import { TIME_ZONE_SOURCES } from '../../domain/patients/time-zone';
 import { pageQuerySchema } from '../cursor';
 import { enrolmentView } from './enrolment-api-schemas';
 
@@ -243,7 +244,7 @@ export const patient360Response = {
     id: { type: 'string' },
     profile: {
       type: 'object',
-      required: ['name', 'active', 'deceased'],
+      required: ['name', 'active', 'deceased', 'timeZone', 'timeZoneSource'],
       properties: {
         name: { type: 'array', items: name },
         birthDate: { type: 'string' },
@@ -252,7 +253,13 @@ export const patient360Response = {
         deceased: { type: 'boolean' },
         deceasedAt: { type: 'string' },
         language: { type: 'string' },
-        timeZone: { type: 'string' },
+        timeZone: { type: 'string', description: 'the IANA zone times are shown and quiet hours judged in' },
+        timeZoneSource: {
+          type: 'string',
+          enum: [...TIME_ZONE_SOURCES],
+          description:
+            'what decided it: the timezone extension, the home address, the mobile number, else the organisation',
+        },
       },
     },
     contact: {

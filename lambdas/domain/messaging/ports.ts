@@ -1,4 +1,5 @@
 import type { Channel, Topic } from '../patients/preferences';
+import type { TimeZoneSource } from '../patients/time-zone';
 import type { MessageCause, MessageStatus, PolicyCheck, SkipReason } from './message';
 
 /** A rendered message, ready for its channel adapter. */
@@ -107,6 +108,9 @@ export interface MessageRecord {
   readonly topic: Topic;
   readonly channel?: Channel;
   readonly language?: string;
+  /** The zone quiet hours were judged and times rendered in, and what in the record decided it. */
+  readonly timeZone?: string;
+  readonly timeZoneSource?: TimeZoneSource;
   readonly status: MessageStatus;
   readonly reason?: SkipReason;
   /** Deferred: when policy allows the send. */

@@ -4,7 +4,7 @@ import { messageIdOf } from './message';
 import { candidateAddressKeys } from './policy/contact-points';
 import { decidePolicy } from './policy/decide';
 import { pruneRecentSends } from './policy/frequency-caps';
-import { timeZoneOf } from './policy/quiet-hours';
+import { timeZoneDecisionOf, timeZoneOf } from './policy/quiet-hours';
 import type { PolicyDecision } from './policy-types';
 import { type ContactPoint, type MessageRecord, PermanentSendError, TransientSendError } from './ports';
 import {
@@ -137,8 +137,9 @@ async function decideAndClaim(
   ]);
   if (!patient) return decideWithoutSending(deps, { ...base, status: 'skipped', reason: 'patient-unknown' });
   if (!template) return decideWithoutSending(deps, { ...base, status: 'skipped', reason: 'template-unavailable' });
-  const withTemplate = { ...base, templateVersion: template.version };
   const settings = messaging.policy;
+  const zone = timeZoneDecisionOf(patient, settings);
+  const withTemplate = { ...base, templateVersion: template.version, timeZone: zone.zone, timeZoneSource: zone.source };
 
   const channels = request.intent.fallback ? request.intent.channels : request.intent.channels.slice(0, 1);
   const [devices, preferences, ledgers] = await Promise.all([
@@ -251,7 +252,7 @@ async function claimAndSend(
           request.triggeringResource.id,
         )
       : undefined,
-    timeZone: timeZoneOf(context.patient, context.messaging.policy),
+    timeZone: base.timeZone ?? timeZoneOf(context.patient, context.messaging.policy),
     organisation: context.messaging.organisation,
     links,
   });

@@ -13,6 +13,7 @@ import {
 } from './patient-summary';
 import type { PatientRecord, PatientResource } from './ports';
 import { type PreferenceRecord, sortPreferences } from './preferences';
+import { patientTimeZone, type TimeZoneSource } from './time-zone';
 import { type Visibility, visibilityOf } from './visibility';
 
 /**
@@ -31,7 +32,9 @@ export interface Patient360 {
     readonly deceasedAt?: string;
     /** The preferred language (BCP 47), else the first listed. */
     readonly language?: string;
-    readonly timeZone?: string;
+    /** The zone times are shown and quiet hours judged in, and what in the record decided it. */
+    readonly timeZone: string;
+    readonly timeZoneSource: TimeZoneSource;
   };
   readonly contact?: { readonly telecom: readonly ContactPointView[]; readonly address: readonly AddressView[] };
   readonly communication?: { readonly languages: readonly LanguageView[] };
@@ -109,6 +112,7 @@ export interface Patient360Input {
   readonly preferences: readonly PreferenceRecord[];
   readonly visibility: Visibility;
   readonly asOf: Date;
+  readonly organisationTimeZone: string;
   /** The patient's current memberships, read only for callers who may see them (`maySeeSegments`). */
   readonly segments?: readonly PatientSegment[];
   /** The newest messages, read only for callers who see engagement. */
@@ -122,6 +126,7 @@ export function assemblePatient360({
   preferences,
   visibility,
   asOf,
+  organisationTimeZone,
   segments,
   messages,
   journeys,
@@ -138,7 +143,7 @@ export function assemblePatient360({
       deceased: facts.deceased,
       deceasedAt: facts.deceasedAt,
       language: facts.preferredLanguage,
-      timeZone: facts.timeZone,
+      ...zoneOf(patient, organisationTimeZone),
     }),
   };
   if (visibility.has('contact')) {
@@ -190,4 +195,17 @@ function languagesOf(patient: fhir4.Patient): LanguageView[] {
       compact({ code: coding.code, display: coding.display ?? c.language.text, preferred: c.preferred === true }),
     ];
   });
+}
+
+function zoneOf(patient: fhir4.Patient, organisationTimeZone: string) {
+  const decided = patientTimeZone(patient, organisationTimeZone, isKnownZone);
+  return { timeZone: decided.zone, timeZoneSource: decided.source };
+}
+
+function isKnownZone(zone: string): boolean {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone.length > 0;
+  } catch {
+    return false;
+  }
 }

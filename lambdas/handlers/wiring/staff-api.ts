@@ -210,6 +210,7 @@ function messagingApiServices(
     requestMessage: (request: SendRequest) => bus.publishMessageRequested([request as SendRequestDetail]),
     patientExists: async (patientId: string) => (await directory.getPatient(patientId)) !== undefined,
     messagingSettings: stores.settings,
+    organisationTimeZone: async () => (await stores.settings.get()).settings.policy.defaultTimeZone,
     addressStatuses: (keys: readonly string[]) => stores.addressBook.statusOf(keys),
     addressKeys: addressKeysLoader(config),
     linkKey: linkKeyLoader(config),

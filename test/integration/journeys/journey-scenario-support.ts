@@ -327,8 +327,9 @@ export function encounterResource(spec: EncounterSpec): fhir4.Encounter {
 }
 
 /** The ids of the active segments the patient is a member of now (`GET /patients/{id}/segments`). */
+/** The patient's segments as a clinician sees them: clinical segments are left out for roles without clinical read. */
 export async function segmentsOf(stack: LocalStack, patientId: string): Promise<string[]> {
-  const response = await api(stack, 'GET', `/patients/${patientId}/segments`);
+  const response = await api(stack, 'GET', `/patients/${patientId}/segments`, undefined, 'healthcare-user');
   if (response.status !== 200) throw new Error(`segments of ${patientId}: ${response.status}`);
   return (response.body.items as { segmentId: string }[]).map((item) => item.segmentId).sort();
 }

@@ -32,6 +32,7 @@ beforeEach(async () => {
     patientPreferences: new InMemoryPreferenceStore(),
     patientMessages: async () => [],
     patientJourneys: async () => [],
+    organisationTimeZone: async () => 'America/New_York',
   });
   api = apiUnderTest(
     [
@@ -392,6 +393,7 @@ describe('the segments section of the patient 360 view', () => {
       preferences: [],
       visibility: visibilityOf(['event-planner']),
       asOf: SEGMENT_TEST_NOW,
+      organisationTimeZone: 'America/New_York',
       segments,
     });
     const hidden = assemblePatient360({
@@ -399,6 +401,7 @@ describe('the segments section of the patient 360 view', () => {
       preferences: [],
       visibility: visibilityOf(['event-planner']),
       asOf: SEGMENT_TEST_NOW,
+      organisationTimeZone: 'America/New_York',
     });
 
     expect(shown.segments).toEqual(segments);

@@ -168,6 +168,25 @@ describe('sendMessage', () => {
     expect(deferred.entries.size).toBe(0);
   });
 
+  it("judges quiet hours in the zone of a patient's home address when the record carries no zone, and logs why", async () => {
+    // 21:30 in New York (the organisation's zone), 18:30 in Los Angeles, where the patient lives.
+    const angeleno: fhir4.Patient = {
+      ...patient,
+      extension: [],
+      address: [{ use: 'home', city: 'Los Angeles', state: 'CA', postalCode: '90038', country: 'US' }],
+    };
+    const { deps, outbox, sms } = setup({ now: new Date('2026-03-11T01:30:00Z'), patient: angeleno });
+
+    const outcome = await sendMessage(request(), deps);
+
+    expect(outcome).toMatchObject({ outcome: 'sent', channel: 'sms' });
+    expect(sms.sent).toHaveLength(1);
+    expect(outbox.records.get(outcome.messageId)).toMatchObject({
+      timeZone: 'America/Los_Angeles',
+      timeZoneSource: 'home-address',
+    });
+  });
+
   it('skips an unknown patient and an unknown template without calling a provider', async () => {
     const unknownPatient = setup({ patient: undefined });
     expect(await sendMessage(request(), unknownPatient.deps)).toMatchObject({

@@ -12,6 +12,7 @@ import {
 } from '../../../lambdas/domain/messaging/ports';
 import type { MessageOutbox, SendOutcome, SendRequest } from '../../../lambdas/domain/messaging/send-ports';
 import { CHANNELS, type Channel, TOPICS, type Topic } from '../../../lambdas/domain/patients/preferences';
+import { patientTimeZone } from '../../../lambdas/domain/patients/time-zone';
 import { testAddressKeyOf as addressKeyOf } from '../../support/address-keys';
 import { InMemoryPreferenceStore } from '../../support/in-memory-preferences';
 import { InMemoryAddressBook, InMemoryMessageOutbox, RecordingSender } from '../../support/messaging-fakes';
@@ -506,8 +507,8 @@ function formatterOf(zone: string): Intl.DateTimeFormat | null {
 }
 
 function localMinutes(at: number, patient: fhir4.Patient): { minutes: number; zone: string } {
-  const own = patient.extension?.find((e) => e.url === TIMEZONE_EXTENSION_URL)?.valueCode;
-  const zone = own && formatterOf(own) ? own : SETTINGS.defaultTimeZone;
+  // Which zone a record gives is specified by time-zone.test.ts; here only that quiet hours are judged in it.
+  const zone = patientTimeZone(patient, SETTINGS.defaultTimeZone, (z) => formatterOf(z) !== null).zone;
   const parts = (formatterOf(zone) as Intl.DateTimeFormat).formatToParts(at);
   const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return { minutes: (part('hour') % 24) * 60 + part('minute'), zone };

@@ -95,7 +95,13 @@ const preference: PreferenceRecord = {
 
 const sections = (...names: PatientSection[]) => new Set<PatientSection>(names);
 const view = (visibility: ReadonlySet<PatientSection>) =>
-  assemblePatient360({ record, preferences: [preference], visibility, asOf: AS_OF });
+  assemblePatient360({
+    record,
+    preferences: [preference],
+    visibility,
+    asOf: AS_OF,
+    organisationTimeZone: 'America/New_York',
+  });
 
 describe('visibilityOf', () => {
   it('derives the sections from the permission matrix, clinical for the healthcare user alone', () => {
@@ -127,6 +133,7 @@ describe('assemblePatient360', () => {
       deceased: false,
       language: 'vi',
       timeZone: 'America/New_York',
+      timeZoneSource: 'extension',
     });
   });
 
@@ -202,6 +209,7 @@ describe('assemblePatient360', () => {
       preferences: [],
       visibility: sections('clinical'),
       asOf: AS_OF,
+      organisationTimeZone: 'America/New_York',
     }).clinical;
 
     expect(clinical?.observations.total).toBe(CLINICAL_LIST_LIMIT + 5);

@@ -106,6 +106,7 @@ function setUp() {
     patientDirectory: directory,
     patientPreferences: preferences,
     patientSegments: async () => [],
+    organisationTimeZone: async () => 'America/New_York',
     patientMessages: async (patientId) => (patientId === 'example' ? [SENT_REMINDER] : []),
     patientJourneys: async () => [],
     clock: { now: () => NOW },

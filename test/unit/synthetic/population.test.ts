@@ -1,5 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import { validateR4Resource } from '../../../lambdas/domain/fhir/r4-schema-validator';
+import { isValidTimeZone } from '../../../lambdas/domain/messaging/policy/quiet-hours';
+import { patientTimeZone } from '../../../lambdas/domain/patients/time-zone';
 import {
   generatePatient,
   generatePopulation,
@@ -246,13 +248,13 @@ describe('generatePopulation', () => {
       expect(afterDeath).toEqual([]);
     });
 
-    it('gives every patient a US time zone through the timezone extension', () => {
-      const zones = new Set(
-        sample.map(({ patient }) =>
-          (patient.extension ?? []).map((e) => `${e.url} ${/^(America|Pacific)\/\w/.test(e.valueCode ?? '')}`).join(),
-        ),
-      );
-      expect([...zones]).toEqual(['http://hl7.org/fhir/StructureDefinition/timezone true']);
+    it('gives every patient a US time zone, about half through the timezone extension and the rest by address', () => {
+      const decided = sample.map(({ patient }) => patientTimeZone(patient, 'UTC', isValidTimeZone));
+      const sources = new Set(decided.map((d) => d.source));
+
+      expect([...sources].sort()).toEqual(['extension', 'home-address']);
+      expect(decided.every((d) => /^(America|Pacific)\/\w/.test(d.zone))).toBe(true);
+      expect(share(sample, ({ patient }) => patient.extension === undefined)).toBeGreaterThan(0.4);
     });
   });
 
@@ -268,7 +270,9 @@ describe('generatePopulation', () => {
     const starts = patients.flatMap(appointments).map((a) => wallClock.formatToParts(new Date(a.start ?? '')));
     const part = (parts: Intl.DateTimeFormatPart[], type: string) => parts.find((p) => p.type === type)?.value;
 
-    expect(share(patients, (p) => p.patient.extension?.[0]?.valueCode === zone)).toBeGreaterThan(0.7);
+    expect(share(patients, (p) => patientTimeZone(p.patient, 'UTC', isValidTimeZone).zone === zone)).toBeGreaterThan(
+      0.7,
+    );
     expect(starts.length).toBeGreaterThan(0);
     for (const parts of starts) {
       expect(['Sat', 'Sun']).not.toContain(part(parts, 'weekday'));

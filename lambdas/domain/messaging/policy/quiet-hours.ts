@@ -1,5 +1,5 @@
 import type * as fhir4 from 'fhir/r4';
-import { TIMEZONE_EXTENSION_URL } from '../../fhir/facts';
+import { patientTimeZone } from '../../patients/time-zone';
 import type { QuietHours, SendingPolicySettings } from '../policy-types';
 
 const MINUTE = 60_000;
@@ -50,10 +50,14 @@ export function isValidTimeZone(zone: string): boolean {
   return zone.length > 0 && zoneClock(zone) !== undefined;
 }
 
-/** The patient's zone (FHIR timezone extension) if it is a zone Intl knows, else the organisation's default. */
-export function timeZoneOf(patient: fhir4.Patient, settings: SendingPolicySettings): string {
-  const zone = patient.extension?.find((extension) => extension.url === TIMEZONE_EXTENSION_URL)?.valueCode;
-  return zone && isValidTimeZone(zone) ? zone : settings.defaultTimeZone;
+/** The patient's zone and what decided it (`patients/time-zone.ts`), among the zones Intl knows. */
+export function timeZoneDecisionOf(patient: fhir4.Patient, settings: Pick<SendingPolicySettings, 'defaultTimeZone'>) {
+  return patientTimeZone(patient, settings.defaultTimeZone, isValidTimeZone);
+}
+
+/** The patient's zone: the timezone extension, the home address, the mobile number's country, else the default. */
+export function timeZoneOf(patient: fhir4.Patient, settings: Pick<SendingPolicySettings, 'defaultTimeZone'>): string {
+  return timeZoneDecisionOf(patient, settings).zone;
 }
 
 function clockOf(zone: string): ZoneClock {

@@ -125,7 +125,8 @@ describe('the patient zone', () => {
   });
 
   it('falls back to the default when there is none', () => {
-    expect(timeZoneOf(patientWith(), { ...DEFAULT_SENDING_POLICY, defaultTimeZone: 'Europe/London' })).toBe(
+    const nothingToGoBy = patientWith({ address: [], telecom: [{ system: 'email', value: 'pat@example.org' }] });
+    expect(timeZoneOf(nothingToGoBy, { ...DEFAULT_SENDING_POLICY, defaultTimeZone: 'Europe/London' })).toBe(
       'Europe/London',
     );
   });
