@@ -7,9 +7,9 @@ import { TransientStoreError } from '../errors';
 const CLOSED_TOKEN_ERRORS = new Set(['TaskTimedOut', 'InvalidToken', 'TaskDoesNotExist']);
 
 /**
- * Resumes a `.waitForTaskToken` task with `SendTaskSuccess` (or ends it with `SendTaskFailure`). A closed token is an expected outcome (an event
- * delivered twice, or after the wait's time-out) and is returned as `closed`; throttling and service faults are
- * thrown as `TransientStoreError` so the caller's retry sends the success again.
+ * Resumes a `.waitForTaskToken` task with `SendTaskSuccess`, or ends it with `SendTaskFailure` and a named error.
+ * A closed token is an expected outcome (an event delivered twice, or after the wait's time-out) and is returned as
+ * `closed`; throttling and service faults are thrown as `TransientStoreError` so the caller's retry answers again.
  */
 export class SfnTaskResumer implements TaskResumer {
   constructor(private readonly client: SFNClient) {}
