@@ -62,9 +62,17 @@ export class InMemoryTaskResumer implements TaskResumer {
     this.open.add(taskToken);
   }
 
+  readonly failed: { readonly taskToken: string; readonly error: string }[] = [];
+
   async succeed(taskToken: string): Promise<'resumed' | 'closed'> {
     if (!this.open.delete(taskToken)) return 'closed';
     this.resumed.push(taskToken);
     return 'resumed';
+  }
+
+  async fail(taskToken: string, error: string): Promise<'failed' | 'closed'> {
+    if (!this.open.delete(taskToken)) return 'closed';
+    this.failed.push({ taskToken, error });
+    return 'failed';
   }
 }

@@ -27,6 +27,7 @@ export interface TaskState {
   readonly ResultSelector?: JsonObject;
   readonly ResultPath: string | null;
   readonly TimeoutSeconds?: number;
+  readonly TimeoutSecondsPath?: string;
   readonly Retry: readonly Retrier[];
   readonly Catch: readonly Catcher[];
   readonly Next: string;

@@ -1,5 +1,6 @@
 import type { AslState, ChoiceRule, JsonObject, StateMachineDefinition } from './asl-types';
 import { compileBranch } from './compile-branch';
+import { compileResourceWait } from './compile-resource-wait';
 import type { JourneyDefinition, JourneyStep, SendStep, WaitForEventStep, WaitStep } from './definition-schema';
 import { stepEdges } from './journey-graph';
 import {
@@ -16,7 +17,6 @@ import {
   LAMBDA_SERVICE_ERRORS,
   lambdaTask,
   next,
-  offset,
   requireValue,
   resultPath,
   SEND_RETRY,
@@ -214,16 +214,9 @@ function compileWait(ctx: Context, id: string, step: WaitStep): States {
   if (step.duration !== undefined) {
     return [[wait, { Type: 'Wait', Seconds: seconds(id, step.duration), Next: after }]];
   }
+  if (step.untilResourceTime !== undefined) return compileResourceWait(ctx, id, step);
   const at = resultPath(id);
-  const until: JsonObject =
-    step.untilResourceTime !== undefined
-      ? {
-          resourceTime: {
-            field: step.untilResourceTime.field,
-            offsetSeconds: offset(id, step.untilResourceTime.offset),
-          },
-        }
-      : { localTime: requireValue(id, 'untilLocalTime', step.untilLocalTime) };
+  const until: JsonObject = { localTime: requireValue(id, 'untilLocalTime', step.untilLocalTime) };
   // No Choice on `passed`: a Wait whose timestamp has passed goes on at once, which saves a transition.
   return [
     [
@@ -272,8 +265,8 @@ function compileWaitForEvent(ctx: Context, id: string, step: WaitForEventStep): 
 
 /**
  * The states an execution enters when nothing unusual happens: every Choice takes its Default (not deferred,
- * no exit, the false or last arm of a branch), every Task its Next. The count is the
- * cost driver on AWS (state transitions per patient).
+ * no exit, the false or last arm of a branch), every Task its Next, except a wait until a resource time, whose
+ * resource does not change: its time-out. The count is the cost driver on AWS (state transitions per patient).
  */
 export function happyPath(asl: StateMachineDefinition): string[] {
   const path: string[] = [];
@@ -284,6 +277,9 @@ export function happyPath(asl: StateMachineDefinition): string[] {
     if (state === undefined) throw new JourneyCompileError(`no state "${name}"`);
     path.push(name);
     name = state.Type === 'Choice' ? state.Default : 'Next' in state ? state.Next : undefined;
+    if (state.Type === 'Task' && state.TimeoutSecondsPath !== undefined) {
+      name = state.Catch.find((c) => c.ErrorEquals.includes('States.Timeout'))?.Next;
+    }
   }
   return path;
 }

@@ -8,12 +8,14 @@
  * - It has no `$$.Task.Token` or `$$.State.EnteredTime`, and sets `$$.Execution.StartTime` from the wall clock:
  *   parameters that read them become placeholders the local runtime fills (a token it registered, the
  *   virtual time).
- * - A callback task's `TimeoutSeconds` becomes a virtual-clock time-out (real timers overflow past 24.8 days).
+ * - A callback task's `TimeoutSeconds` becomes a virtual-clock time-out (real timers overflow past 24.8 days); a
+ *   `TimeoutSecondsPath` is read into a parameter of its own (`LOCAL_TIMEOUT_PARAMETER`), which the handler takes out.
  *
  * State names, transitions, paths, Retry and Catch are unchanged, so every decision is the deployed ASL's own.
  */
 
 export const LOCAL_WAIT_RESOURCE = 'arn:aws:states:::local:wait';
+const LOCAL_TIMEOUT_PARAMETER = 'LocalTimeoutSeconds';
 const LOCAL_TASK_TIMEOUT_SECONDS = 1_000_000;
 
 export const CONTEXT_PLACEHOLDERS = {
@@ -39,7 +41,12 @@ export function localAsl(definition: unknown): LocalAsl {
       if (state.Type === 'Wait') return [name, waitAsTask(state)];
       if (state.Type === 'Task' && typeof state.Resource === 'string' && state.Resource.endsWith('.waitForTaskToken')) {
         if (typeof state.TimeoutSeconds === 'number') callbackTimeouts[name] = state.TimeoutSeconds;
-        return [name, { ...withPlaceholders(state), TimeoutSeconds: LOCAL_TASK_TIMEOUT_SECONDS }];
+        const { TimeoutSecondsPath, ...callback } = withPlaceholders(state);
+        if (typeof TimeoutSecondsPath === 'string') {
+          const parameters = callback.Parameters as Record<string, Json>;
+          callback.Parameters = { ...parameters, [`${LOCAL_TIMEOUT_PARAMETER}.$`]: TimeoutSecondsPath };
+        }
+        return [name, { ...callback, TimeoutSeconds: LOCAL_TASK_TIMEOUT_SECONDS }];
       }
       if (state.Type === 'Task') return [name, withPlaceholders(state)];
       if (state.Type === 'Map' || state.Type === 'Parallel') {
@@ -155,12 +162,13 @@ export function taskHandlersOf(
       }
       const functionName = (taskInput as { FunctionName?: unknown }).FunctionName;
       if (resource.endsWith('.waitForTaskToken')) {
+        const timeoutFromPath = (taskInput as Record<string, unknown>)[LOCAL_TIMEOUT_PARAMETER];
         return performers.callback(
           stateName,
           String(functionName),
           (taskToken) =>
             (fillPlaceholders(taskInput, { taskToken, enteredTime, startTime }) as { Payload?: unknown }).Payload,
-          runnable.callbackTimeouts[stateName],
+          typeof timeoutFromPath === 'number' ? timeoutFromPath : runnable.callbackTimeouts[stateName],
         );
       }
       const parameters = fillPlaceholders(taskInput, { enteredTime, startTime }) as Record<string, unknown>;

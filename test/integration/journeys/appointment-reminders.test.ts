@@ -4,6 +4,7 @@ import { smsMessages } from '../../../local/outbox/pinpoint-outbox';
 import {
   advanceTo,
   appointmentResource,
+  DAY,
   daysAheadAt,
   emailFor,
   emit,
@@ -219,4 +220,128 @@ it('an appointment created cancelled, or updated to a status other than booked, 
   expect(executionsForResource(stack, JOURNEY, { resourceType: 'Appointment', id: 'appt-born-cancelled' })).toEqual([]);
   expect(executionsForResource(stack, JOURNEY, { resourceType: 'Appointment', id: 'appt-proposed' })).toEqual([]);
   expect(await messagesOf(stack, 'ar-not-booked')).toEqual([]);
+});
+
+/** The appointment as upstream sends it after a reschedule: the same id, a new version, a new start. */
+function moved(appointment: ReturnType<typeof appointmentResource>, start: Date, versionId: string) {
+  return appointmentResource({
+    id: appointment.id as string,
+    patientId: (appointment.participant[0]?.actor?.reference ?? '').replace('Patient/', ''),
+    start,
+    status: 'booked',
+    versionId,
+  });
+}
+
+const dayInNewYork = (instant: Date) =>
+  new Intl.DateTimeFormat('en-US', {
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'America/New_York',
+  }).format(instant);
+
+it('an appointment moved from 6 to 12 days ahead is reminded 72 h before the new time, naming the new time', async () => {
+  const patient = patientResource({ id: 'ar-later', phone: '+16175550111', email: 'later@example.org' });
+  const oldStart = daysAheadAt(stack, 6, '17:00');
+  const newStart = daysAheadAt(stack, 12, '17:00');
+  const appointment = appointmentResource({
+    id: 'appt-later',
+    patientId: 'ar-later',
+    start: oldStart,
+    status: 'booked',
+    versionId: '1',
+  });
+  await emit(stack, [fhirChange(stack, 'create', patient), fhirChange(stack, 'create', appointment)]);
+  await advanceTo(stack, new Date(stack.clock.now().getTime() + 24 * HOUR));
+
+  await emit(stack, [fhirChange(stack, 'update', moved(appointment, newStart, '2'))]);
+  await advanceTo(stack, new Date(newStart.getTime() + HOUR));
+
+  expect(await messagesOf(stack, 'ar-later')).toEqual([
+    { ...EMAIL, at: isoAt(newStart, -72 * HOUR) },
+    { ...SMS_24H, at: isoAt(newStart, -24 * HOUR) },
+    { ...SMS_2H, at: isoAt(newStart, -2 * HOUR) },
+  ]);
+  const [email] = await messageLog(stack, 'ar-later');
+  const subject = (await emailFor(stack, email?.messageId as string))?.subject ?? '';
+  expect(subject).toContain(dayInNewYork(newStart));
+  expect(subject).not.toContain(dayInNewYork(oldStart));
+  const [execution] = executionsForResource(stack, JOURNEY, { resourceType: 'Appointment', id: 'appt-later' });
+  expect(execution?.status).toBe('SUCCEEDED');
+});
+
+it('an appointment moved earlier but still more than 72 h ahead wakes the wait at the new 72 h mark', async () => {
+  const patient = patientResource({ id: 'ar-earlier', phone: '+16175550112', email: 'earlier@example.org' });
+  const oldStart = daysAheadAt(stack, 8, '17:00');
+  const newStart = daysAheadAt(stack, 5, '17:00');
+  const appointment = appointmentResource({
+    id: 'appt-earlier',
+    patientId: 'ar-earlier',
+    start: oldStart,
+    status: 'booked',
+    versionId: '1',
+  });
+  await emit(stack, [fhirChange(stack, 'create', patient), fhirChange(stack, 'create', appointment)]);
+  await advanceTo(stack, new Date(stack.clock.now().getTime() + 12 * HOUR));
+
+  await emit(stack, [fhirChange(stack, 'update', moved(appointment, newStart, '2'))]);
+  await advanceTo(stack, new Date(newStart.getTime() + HOUR));
+
+  expect(await messagesOf(stack, 'ar-earlier')).toEqual([
+    { ...EMAIL, at: isoAt(newStart, -72 * HOUR) },
+    { ...SMS_24H, at: isoAt(newStart, -24 * HOUR) },
+    { ...SMS_2H, at: isoAt(newStart, -2 * HOUR) },
+  ]);
+  const [email] = await messageLog(stack, 'ar-earlier');
+  expect((await emailFor(stack, email?.messageId as string))?.subject).toContain(dayInNewYork(newStart));
+});
+
+it('an appointment moved to 20 h ahead is emailed at once, and the texts whose moment has passed are skipped', async () => {
+  const patient = patientResource({ id: 'ar-soon', phone: '+16175550113', email: 'soon@example.org' });
+  const oldStart = daysAheadAt(stack, 6, '17:00');
+  const appointment = appointmentResource({
+    id: 'appt-soon',
+    patientId: 'ar-soon',
+    start: oldStart,
+    status: 'booked',
+    versionId: '1',
+  });
+  await emit(stack, [fhirChange(stack, 'create', patient), fhirChange(stack, 'create', appointment)]);
+  await advanceTo(stack, new Date(stack.clock.now().getTime() + 24 * HOUR));
+  const movedAt = stack.clock.now();
+  const newStart = new Date(movedAt.getTime() + 20 * HOUR);
+
+  await emit(stack, [fhirChange(stack, 'update', moved(appointment, newStart, '2'))]);
+  await advanceTo(stack, new Date(oldStart.getTime() + HOUR));
+
+  // The confirmation window (24 h from the email) ends after the new start: both texts' moments have passed.
+  expect(await messagesOf(stack, 'ar-soon')).toEqual([{ ...EMAIL, at: movedAt.toISOString() }]);
+  expect(textsTo(stack, '+16175550113')).toEqual([]);
+  const [email] = await messageLog(stack, 'ar-soon');
+  expect((await emailFor(stack, email?.messageId as string))?.subject).toContain(dayInNewYork(newStart));
+  const [execution] = executionsForResource(stack, JOURNEY, { resourceType: 'Appointment', id: 'appt-soon' });
+  expect(execution?.status).toBe('SUCCEEDED');
+  expect(stateNames('soon')).not.toContain('Send sms-24h');
+  expect(stateNames('soon')).not.toContain('Send sms-2h');
+});
+
+it('a booking that arrives after the appointment began (a late or replayed event) sends nothing', async () => {
+  const patient = patientResource({ id: 'ar-begun', phone: '+16175550114', email: 'begun@example.org' });
+  const start = new Date(stack.clock.now().getTime() - 3 * HOUR);
+  const appointment = appointmentResource({
+    id: 'appt-begun',
+    patientId: 'ar-begun',
+    start,
+    status: 'booked',
+    versionId: '1',
+  });
+
+  await emit(stack, [fhirChange(stack, 'create', patient), fhirChange(stack, 'create', appointment)]);
+  await advanceTo(stack, new Date(stack.clock.now().getTime() + 3 * DAY));
+
+  expect(executionsForResource(stack, JOURNEY, { resourceType: 'Appointment', id: 'appt-begun' })).toHaveLength(1);
+  expect(await messagesOf(stack, 'ar-begun')).toEqual([]);
+  expect(textsTo(stack, '+16175550114')).toEqual([]);
+  expect(stateNames('begun')).not.toContain('Send email-72h');
 });

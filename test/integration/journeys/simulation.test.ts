@@ -160,6 +160,56 @@ it('follows scripted events: a confirmation skips the 24 h text, a cancellation 
   );
 });
 
+it('follows a rescheduled appointment: moved a week later on day 1, each reminder goes before the new time', async () => {
+  const later = new Date(APPOINTMENT_START.getTime() + 7 * DAY);
+  const movedAt = (offsetMs: number) => new Date(later.getTime() + offsetMs).toISOString();
+
+  const simulation = await simulate({
+    patient,
+    resources: [appointment],
+    triggeringResource: { resourceType: 'Appointment', id: 'sim-appt' },
+    start: START.toISOString(),
+    events: [
+      {
+        after: 'P1D',
+        event: { fhirChange: { resourceType: 'Appointment', actions: ['update'] } },
+        resource: { ...appointment, start: later.toISOString(), end: new Date(later.getTime() + HOUR).toISOString() },
+      },
+    ],
+  });
+
+  expect(simulation.outcome).toBe('completed');
+  expect(sends(simulation).map(({ at, step }) => ({ at, step }))).toEqual([
+    { at: movedAt(-72 * HOUR), step: 'email-72h' },
+    { at: movedAt(-24 * HOUR), step: 'sms-24h' },
+    { at: movedAt(-2 * HOUR), step: 'sms-2h' },
+  ]);
+  // The wait resolved again when the change came: two more transitions than the run without it.
+  expect(
+    simulation.timeline.filter((entry) => entry.kind === 'wait' && entry.step === 'wait-until-72h-before'),
+  ).toHaveLength(2);
+  expect(simulation.transitions).toBe(16);
+});
+
+it('sends nothing for an appointment that had begun when the run started', async () => {
+  const begun = appointmentResource({
+    id: 'sim-begun',
+    patientId: 'sim-1',
+    start: new Date(START.getTime() - 3 * HOUR),
+    status: 'booked',
+  });
+
+  const simulation = await simulate({
+    patient,
+    resources: [begun],
+    triggeringResource: { resourceType: 'Appointment', id: 'sim-begun' },
+    start: START.toISOString(),
+  });
+
+  expect(simulation.outcome).toBe('completed');
+  expect(sends(simulation)).toEqual([]);
+});
+
 it('shows the policy decisions: a 2 h reminder in quiet hours is skipped with its reason', async () => {
   const early = appointmentResource({
     id: 'sim-early',

@@ -27,6 +27,8 @@ const START = new Date('2026-11-25T15:00:00.000Z');
 const UNCONFIRMED_CEILING = 14;
 const CONFIRMED_CEILING = 10;
 const CARE_GAP_CEILING = 8;
+/** A reschedule while a wait follows the appointment: the wait resolves again (two transitions). */
+const RESCHEDULED_CEILING = UNCONFIRMED_CEILING + 2;
 
 let stack: LocalStack;
 
@@ -106,6 +108,30 @@ it(`runs a confirmed appointment reminder (two sends) in at most ${CONFIRMED_CEI
     ['sms-2h', 'sent'],
   ]);
   expect(run.transitions).toBeLessThanOrEqual(CONFIRMED_CEILING);
+});
+
+it(`runs an unconfirmed reminder rescheduled once while it waits in at most ${RESCHEDULED_CEILING} state transitions`, async () => {
+  const { patientId, appointmentId, start } = await bookAppointment('rescheduled', '+16175550174');
+  await stack.clock.advance(DAY);
+  const later = new Date(start.getTime() + 3 * DAY);
+  await emit(stack, [
+    fhirChange(
+      stack,
+      'update',
+      appointmentResource({ id: appointmentId, patientId, start: later, status: 'booked', versionId: '2' }),
+    ),
+  ]);
+
+  await stack.clock.advance(later.getTime() + HOUR - stack.clock.now().getTime());
+
+  const run = reminderRun(appointmentId);
+  expect(run.status).toBe('SUCCEEDED');
+  expect((await messagesOf(stack, patientId)).map((message) => message.step)).toEqual([
+    'email-72h',
+    'sms-24h',
+    'sms-2h',
+  ]);
+  expect(run.transitions).toBeLessThanOrEqual(RESCHEDULED_CEILING);
 });
 
 it(`runs the diabetes care gap to its letter (two sends) in at most ${CARE_GAP_CEILING} state transitions`, async () => {

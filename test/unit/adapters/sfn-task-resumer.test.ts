@@ -1,6 +1,7 @@
 import {
   InvalidOutput,
   InvalidToken,
+  SendTaskFailureCommand,
   SendTaskSuccessCommand,
   SFNClient,
   SFNServiceException,
@@ -74,5 +75,24 @@ describe('SfnTaskResumer.succeed', () => {
     sfn.on(SendTaskSuccessCommand).rejects(invalid);
 
     await expect(resumer.succeed('token-1', { received: true })).rejects.toBe(invalid);
+  });
+});
+
+describe('SfnTaskResumer.fail', () => {
+  it('ends the task with the named error, which the state Catch routes', async () => {
+    sfn.on(SendTaskFailureCommand).resolves({});
+
+    expect(await resumer.fail('token-1', 'JourneyWaitDue', 'the resource time needs no wait')).toBe('failed');
+    expect(sfn).toHaveReceivedCommandWith(SendTaskFailureCommand, {
+      taskToken: 'token-1',
+      error: 'JourneyWaitDue',
+      cause: 'the resource time needs no wait',
+    });
+  });
+
+  it('reports a closed token as closed', async () => {
+    sfn.on(SendTaskFailureCommand).rejects(new TaskTimedOut({ message: 'Task Timed Out', $metadata: {} }));
+
+    expect(await resumer.fail('token-1', 'JourneyMomentPassed', 'gone')).toBe('closed');
   });
 });

@@ -14,6 +14,7 @@ import {
   stateTransitionsOnHappyPath,
 } from '../../../lambdas/domain/journeys/compile-journey';
 import type { JourneyDefinition } from '../../../lambdas/domain/journeys/definition-schema';
+import { StatesError } from '../../../lambdas/domain/journeys/interpretable-asl';
 import { createAjv } from '../../../lambdas/domain/validation/ajv';
 import { type LocalTask, runStateMachine } from '../../../local/stepfunctions/local-state-machine';
 import { TEST_DEPLOYMENT } from '../../support/in-memory-journeys';
@@ -408,6 +409,14 @@ describe('compileJourney', () => {
 
   describe('run by aws-local-stepfunctions', () => {
     const past = '2020-01-01T00:00:00Z';
+    const due = { at: past, seconds: 1, moment: 'due', resolvedAt: past };
+    /** Every resource wait resolves to a passed instant and its registration answers `JourneyWaitDue` at once. */
+    const resourceWaitsDue = {
+      'Resolve wait ': () => async () => due,
+      'Wait before-': () => async () => {
+        throw new StatesError('JourneyWaitDue', 'due');
+      },
+    };
     const input = {
       journeyId: 'appointment-reminders',
       journeyVersion: 3,
@@ -430,7 +439,7 @@ describe('compileJourney', () => {
       };
       const tasks = tasksByPrefix(compileJourney(reminders, target), {
         'Send ': () => sendStep,
-        'Resolve wait ': () => async () => ({ at: past }),
+        ...resourceWaitsDue,
       });
 
       const output = (await run(compileJourney(reminders, target), input, tasks)) as {
@@ -445,6 +454,53 @@ describe('compileJourney', () => {
       expect(output.steps.sms_2h).toEqual({ outcome: 'sent', messageId: 'm-sms-2h', until: null });
     });
 
+    it('resolves again when the resource changes while it waits, and sends when the new instant comes', async () => {
+      const resolved: string[] = [];
+      let changedOnce = false;
+      const tasks = tasksByPrefix(compileJourney(reminders, target), {
+        'Send ': () => async () => ({ messageId: 'm', outcome: 'sent', until: null }),
+        'Resolve wait ': (name) => async () => {
+          resolved.push(name);
+          return due;
+        },
+        'Wait before-': (name) => async () => {
+          if (name === 'Wait before-72h' && !changedOnce) {
+            changedOnce = true;
+            return { received: true };
+          }
+          throw new StatesError('States.Timeout', 'the instant came');
+        },
+      });
+
+      await run(compileJourney(reminders, target), input, tasks);
+
+      expect(resolved).toEqual([
+        'Resolve wait before-72h',
+        'Resolve wait before-72h',
+        'Resolve wait before-24h',
+        'Resolve wait before-2h',
+      ]);
+    });
+
+    it('skips the send after a wait whose resource time has come, and sends nothing for a begun appointment', async () => {
+      const sent: unknown[] = [];
+      const tasks = tasksByPrefix(compileJourney(reminders, target), {
+        'Send ': () => async (payload: unknown) => {
+          sent.push(payload);
+          return { messageId: 'm', outcome: 'sent', until: null };
+        },
+        'Resolve wait ': () => async () => ({ ...due, moment: 'gone' }),
+        'Wait before-': () => async () => {
+          throw new StatesError('JourneyMomentPassed', 'the appointment has begun');
+        },
+      });
+
+      const output = (await run(compileJourney(reminders, target), input, tasks)) as { steps: Record<string, unknown> };
+
+      expect(sent).toEqual([]);
+      expect(Object.keys(output.steps).sort()).toEqual(['before_24h', 'before_2h', 'before_72h']);
+    });
+
     it('stops at a send step that finds an exit criterion met', async () => {
       const sent: unknown[] = [];
       const send = (name: string) => async (payload: unknown) => {
@@ -454,7 +510,7 @@ describe('compileJourney', () => {
       };
       const tasks = tasksByPrefix(compileJourney(reminders, target), {
         'Send ': send,
-        'Resolve wait ': () => async () => ({ at: past }),
+        ...resourceWaitsDue,
       });
 
       const output = (await run(compileJourney(reminders, target), input, tasks)) as {
@@ -476,22 +532,48 @@ describe('compileJourney', () => {
       });
     });
 
-    it('resolves a resource time with its offset, then waits for it (at once when it has passed)', () => {
+    it('resolves a resource time with its offset, then waits for a change of the resource or the instant', () => {
       const asl = compileJourney(reminders, target);
       const resolveTask = state(asl, 'Resolve wait before-24h', 'Task');
+      const waitTask = state(asl, 'Wait before-24h', 'Task');
 
       expect(resolveTask.Parameters.FunctionName).toBe(target.functions.resolveWaitTime);
       expect(resolveTask.Parameters.Payload).toMatchObject({
         resourceTime: { field: 'start', offsetSeconds: -24 * 3600 },
         'triggeringResource.$': '$.triggeringResource',
       });
-      expect(resolveTask.ResultSelector).toEqual({ 'at.$': '$.Payload.at' });
-      expect(resolveTask.Next).toBe('Wait before-24h');
-      expect(state(asl, 'Wait before-24h', 'Wait')).toEqual({
-        Type: 'Wait',
-        TimestampPath: '$.steps.before_24h.at',
-        Next: 'Send sms-24h',
+      expect(resolveTask.ResultSelector).toEqual({
+        'at.$': '$.Payload.at',
+        'seconds.$': '$.Payload.seconds',
+        'moment.$': '$.Payload.moment',
+        'resolvedAt.$': '$.Payload.resolvedAt',
       });
+      expect(resolveTask.Next).toBe('Wait before-24h');
+      expect(waitTask.Resource).toBe('arn:aws:states:::lambda:invoke.waitForTaskToken');
+      expect(waitTask.Parameters.FunctionName).toBe(target.functions.registerWait);
+      expect(waitTask.Parameters.Payload).toMatchObject({
+        'taskToken.$': '$$.Task.Token',
+        event: { fhirChange: { resourceType: 'Appointment', sameResource: true } },
+        'expiresInSeconds.$': '$.steps.before_24h.seconds',
+        'stepStartedAt.$': '$.steps.before_24h.resolvedAt',
+        'resourceMoment.$': '$.steps.before_24h.moment',
+      });
+      expect(waitTask.TimeoutSecondsPath).toBe('$.steps.before_24h.seconds');
+      expect(waitTask.ResultPath).toBeNull();
+      // A change of the resource resolves the instant again.
+      expect(waitTask.Next).toBe('Resolve wait before-24h');
+      expect(waitTask.Catch).toEqual([
+        { ErrorEquals: ['States.Timeout', 'JourneyWaitDue'], ResultPath: null, Next: 'Send sms-24h' },
+        // The appointment has begun: the text for the moment that has gone is skipped.
+        { ErrorEquals: ['JourneyMomentPassed'], ResultPath: null, Next: 'Resolve wait before-2h' },
+        { ErrorEquals: ['States.ALL'], ResultPath: null, Next: FAILED_STATE },
+      ]);
+    });
+
+    it('keeps a plain Wait on the resolved instant for a local time of day', () => {
+      const asl = compileJourney(everyStep, target);
+
+      expect(state(asl, 'Wait morning', 'Wait')).toMatchObject({ TimestampPath: '$.steps.morning.at' });
     });
 
     it('resolves the next local time of day', () => {
@@ -667,5 +749,9 @@ function tasksByPrefix(
 
 /** Runs compiled ASL with aws-local-stepfunctions, as the local stack does, with `$$.Execution.Name` set. */
 function run(asl: StateMachineDefinition, input: unknown, tasks: Record<string, LocalTask>): Promise<unknown> {
-  return runStateMachine(asl as unknown as Record<string, unknown>, input, tasks, 'exec-1');
+  // The interpreter issues no task tokens and times nothing out: a callback task's handler answers for both here.
+  const withToken = JSON.stringify(asl)
+    .replaceAll('"taskToken.$":"$$.Task.Token"', '"taskToken":"unit-token"')
+    .replaceAll(/"TimeoutSecondsPath":"[^"]*"/g, '"TimeoutSeconds":1000000');
+  return runStateMachine(JSON.parse(withToken) as Record<string, unknown>, input, tasks, 'exec-1');
 }

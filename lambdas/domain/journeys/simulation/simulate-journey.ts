@@ -17,6 +17,7 @@ import { resolveWaitTime } from '../steps/resolve-wait-time';
 import { EXITED_ANSWER, parseSendStep, sendStepAnswer } from '../steps/send-step';
 import { kindAndKeyOf, matchesEvent } from '../waits/match-event';
 import type { ChangeConditions, LoggedEvent } from '../waits/ports';
+import { immediateResourceWaitAnswer } from '../waits/resource-wait-answers';
 import { type CheckExitPayload, parseCheckExitPayload, parseRegisterWaitPayload } from '../waits/wait-input';
 import { dryRunSendDependencies } from './dry-run-send';
 
@@ -316,15 +317,24 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
       },
       callback: async (_stateName, _functionName, payloadWith, timeoutSeconds) => {
         const payload = parseRegisterWaitPayload(payloadWith('simulated-token'));
+        // A wait until a resource time (its resolve is in the timeline) answers at once or follows the resource.
+        const immediate = immediateResourceWaitAnswer(payload.resourceMoment);
+        if (immediate !== null) throw new StatesError(immediate, 'the resource time needs no wait');
+        const followsResource = payload.resourceMoment !== undefined;
         const from = Date.parse(payload.stepStartedAt);
         const deadline = now + (timeoutSeconds ?? payload.expiresInSeconds) * 1000;
         const step = payload.stepId;
-        // The first scripted event from the step's start to its time-out that it waits for.
+        const record = (outcome: 'received' | 'timed-out') => {
+          if (!followsResource)
+            timeline.push({ at: at(), step, kind: 'wait-for-event', outcome, event: payload.event });
+        };
+        // The first scripted event from the step's start (after the resolve, for a resource wait) to its time-out.
         for (;;) {
           for (const event of logged) {
-            if (Date.parse(event.at) < from) continue;
+            const eventAt = Date.parse(event.at);
+            if (eventAt < from || (followsResource && eventAt === from)) continue;
             if (await matchesEvent(payload.event, event, { ...context }, conditions)) {
-              timeline.push({ at: at(), step, kind: 'wait-for-event', outcome: 'received', event: payload.event });
+              record('received');
               return { received: true };
             }
           }
@@ -333,7 +343,7 @@ export async function simulateJourney(input: SimulationInput, interpreter: AslIn
           moveTo(Date.parse(next.at));
         }
         moveTo(deadline);
-        timeline.push({ at: at(), step, kind: 'wait-for-event', outcome: 'timed-out', event: payload.event });
+        record('timed-out');
         throw new StatesError('States.Timeout', 'no event before the time-out');
       },
       integration: async (_resource, parameters) => {

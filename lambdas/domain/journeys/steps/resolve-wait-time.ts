@@ -19,11 +19,41 @@ const MINUTE = 60_000;
 const DAY_MINUTES = 1_440;
 
 /**
- * The instant a wait step waits until (the compiler reads `at`; an instant already past goes on at once).
- * A resource time with no resource or no such field answers now: the journey goes on, and its exit criteria
- * (a cancelled appointment) are what stop it.
+ * Where a wait until a resource time stands when it resolves: `ahead` (wait until `at`, following the resource),
+ * `due` (the instant has passed: go on at once, as a late booking does) or `gone` (a wait before the resource's
+ * time, and that time itself has come: the appointment has begun, so the step after the wait is skipped).
  */
-export async function resolveWaitTime(input: unknown, deps: ResolveWaitTimeDependencies): Promise<{ at: string }> {
+export type ResourceMoment = 'ahead' | 'due' | 'gone';
+
+/** A local time's answer: the instant alone. */
+export interface LocalTimeAnswer {
+  readonly at: string;
+}
+
+/**
+ * A resource time's answer, what the compiled wait reads: the instant, the whole seconds until it (at least 1,
+ * at most a year: a task time-out), the moment, and when it was resolved (a change of the resource logged after
+ * this instant makes the wait resolve again).
+ */
+export interface ResourceTimeAnswer {
+  readonly at: string;
+  readonly seconds: number;
+  readonly moment: ResourceMoment;
+  readonly resolvedAt: string;
+}
+
+const MAX_WAIT_SECONDS = 365 * 86_400;
+
+/**
+ * The instant a wait step waits until. A local time is answered with `at` alone (an instant already past goes on at
+ * once). A resource time reads the triggering resource as projected now, so a wait that resolves again after the
+ * resource changed follows it; with no resource or no such field it answers `due` now: the journey goes on, and
+ * its exit criteria (a cancelled appointment) are what stop it.
+ */
+export async function resolveWaitTime(
+  input: unknown,
+  deps: ResolveWaitTimeDependencies,
+): Promise<LocalTimeAnswer | ResourceTimeAnswer> {
   const payload = parseResolveWaitTimePayload(input);
   const now = deps.clock.now();
   if (payload.localTime !== undefined) {
@@ -35,7 +65,7 @@ export async function resolveWaitTime(input: unknown, deps: ResolveWaitTimeDepen
   const trigger = payload.triggeringResource;
   if (trigger === undefined) {
     deps.logger.warn('wait on a resource time without a triggering resource: continuing now', ids);
-    return { at: now.toISOString() };
+    return resourceMoment(now, now.getTime(), undefined);
   }
   const resource = await deps.patients.getResource(payload.patientId, trigger.resourceType, trigger.id);
   const time = resource === undefined ? undefined : resourceTime(resource, field);
@@ -47,9 +77,22 @@ export async function resolveWaitTime(input: unknown, deps: ResolveWaitTimeDepen
       field,
       resourceFound: resource !== undefined,
     });
-    return { at: now.toISOString() };
+    return resourceMoment(now, now.getTime(), undefined);
   }
-  return { at: new Date(time + offsetSeconds * 1000).toISOString() };
+  const answer = resourceMoment(now, time + offsetSeconds * 1000, offsetSeconds < 0 ? time : undefined);
+  if (answer.moment === 'gone') deps.logger.info('the resource time has come: skipping the step after the wait', ids);
+  return answer;
+}
+
+/**
+ * The moment of a wait until `atMs`; `beforeMs` is the resource's own time when the wait is before it. An
+ * instant exactly now is due, and a resource time exactly now has come.
+ */
+export function resourceMoment(now: Date, atMs: number, beforeMs: number | undefined): ResourceTimeAnswer {
+  const nowMs = now.getTime();
+  const moment: ResourceMoment = beforeMs !== undefined && beforeMs <= nowMs ? 'gone' : atMs > nowMs ? 'ahead' : 'due';
+  const seconds = moment === 'ahead' ? Math.min(MAX_WAIT_SECONDS, Math.max(1, Math.ceil((atMs - nowMs) / 1000))) : 1;
+  return { at: new Date(atMs).toISOString(), seconds, moment, resolvedAt: now.toISOString() };
 }
 
 async function patientZone(patientId: string, deps: ResolveWaitTimeDependencies): Promise<string> {

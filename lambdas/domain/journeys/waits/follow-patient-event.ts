@@ -12,8 +12,8 @@ export interface PatientEventFollowingDependencies {
 
 /**
  * What journeys do with one thing that happened to a patient (facts changed, a segment entered or left, a reply,
- * an engagement): the changes it lists are logged (ids only) and matched together, the executions waiting for
- * them resume, and the runs they are an exit criterion of stop. Safe to repeat: the log write is idempotent.
+ * an engagement): the runs they are an exit criterion of stop, then the changes it lists are logged (ids only) and
+ * matched together and the executions waiting for them resume. Safe to repeat: the log write is idempotent.
  */
 export async function followPatientEvent(
   trigger: JourneyTriggerEvent,
@@ -21,7 +21,9 @@ export async function followPatientEvent(
 ): Promise<{ readonly logged: number; readonly resumed: number; readonly stopped: number }> {
   const parsed = patientEventsOf(trigger);
   const events = await Promise.all(parsed.map((patientEvent) => withJourneyRun(patientEvent, deps.causes)));
-  const { resumed } = await resumeWaitingForEvents(events, deps.waits);
+  // The runs the events end are stopped first: a wait that follows a resource (a cancelled appointment) is not resumed
+  // into a step of a run that is over.
   const stopped = await stopOnExitEvents(events, deps.exits);
+  const { resumed } = await resumeWaitingForEvents(events, deps.waits);
   return { logged: events.length, resumed, stopped };
 }

@@ -66,6 +66,8 @@ export interface WaitStore {
 export interface TaskResumer {
   /** `closed` when the token is no longer open (timed out, already answered, execution gone): not an error. */
   succeed(taskToken: string, output: { readonly received: true }): Promise<'resumed' | 'closed'>;
+  /** Ends the task with a named error, which the state's Catch routes; `closed` as for `succeed`. */
+  fail(taskToken: string, error: string, cause: string): Promise<'failed' | 'closed'>;
 }
 
 /**

@@ -19,6 +19,11 @@ export const registerWaitPayloadSchema = {
     event: journeyEventSchema,
     expiresInSeconds: { type: 'integer', minimum: 1 },
     stepStartedAt: instant,
+    /**
+     * A wait until a resource time (the resolver's `moment`): `ahead` waits for a change of the resource logged
+     * after `stepStartedAt` (the instant it was resolved) or the time-out; `due` and `gone` answer at once.
+     */
+    resourceMoment: { type: 'string', enum: ['ahead', 'due', 'gone'] },
   },
 } as const satisfies JSONSchema;
 

@@ -14372,7 +14372,7 @@ return errors === 0;
 }
 
 export const validateRegisterWaitPayload = validate52;
-const schema36 = {"type":"object","additionalProperties":false,"required":["patientId","journeyId","journeyVersion","executionId","stepId","taskToken","event","expiresInSeconds","stepStartedAt"],"properties":{"patientId":{"type":"string","pattern":"^[A-Za-z0-9\\-\\.]{1,64}$"},"journeyId":{"type":"string","pattern":"^[A-Za-z0-9_\\-\\.:]{1,128}$"},"journeyVersion":{"type":"integer","minimum":1},"executionId":{"type":"string","pattern":"^[A-Za-z0-9_\\-]{1,80}$"},"stepId":{"type":"string","pattern":"^[A-Za-z0-9_\\-\\.:]{1,128}$"},"triggeringResource":{"type":"object","required":["resourceType","id"],"additionalProperties":false,"properties":{"resourceType":{"type":"string","pattern":"^[A-Z][A-Za-z]{1,63}$"},"id":{"type":"string","pattern":"^[A-Za-z0-9\\-\\.]{1,64}$"}}},"taskToken":{"type":"string","minLength":1,"maxLength":2048},"event":{"type":"object","description":"Exactly one key: the kind of event.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"segmentEntered":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"segmentExited":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"fhirChange":{"type":"object","required":["resourceType"],"additionalProperties":false,"properties":{"resourceType":{"type":"string","enum":["Patient","Appointment","Encounter","Observation","Condition","Procedure","Immunization","MedicationRequest","ServiceRequest","EpisodeOfCare"]},"actions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["create","update","delete"]},"description":"default: every action"},"condition":{"type":"string","minLength":1,"maxLength":2000,"description":"FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create)"},"sameResource":{"type":"boolean","description":"only a change of the resource that started the journey (the appointment it reminds of)"}}},"reply":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed"},"engagement":{"type":"string","enum":["opened","clicked"],"description":"the patient opened or clicked a message of this journey"}}},"expiresInSeconds":{"type":"integer","minimum":1},"stepStartedAt":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"}}};
+const schema36 = {"type":"object","additionalProperties":false,"required":["patientId","journeyId","journeyVersion","executionId","stepId","taskToken","event","expiresInSeconds","stepStartedAt"],"properties":{"patientId":{"type":"string","pattern":"^[A-Za-z0-9\\-\\.]{1,64}$"},"journeyId":{"type":"string","pattern":"^[A-Za-z0-9_\\-\\.:]{1,128}$"},"journeyVersion":{"type":"integer","minimum":1},"executionId":{"type":"string","pattern":"^[A-Za-z0-9_\\-]{1,80}$"},"stepId":{"type":"string","pattern":"^[A-Za-z0-9_\\-\\.:]{1,128}$"},"triggeringResource":{"type":"object","required":["resourceType","id"],"additionalProperties":false,"properties":{"resourceType":{"type":"string","pattern":"^[A-Z][A-Za-z]{1,63}$"},"id":{"type":"string","pattern":"^[A-Za-z0-9\\-\\.]{1,64}$"}}},"taskToken":{"type":"string","minLength":1,"maxLength":2048},"event":{"type":"object","description":"Exactly one key: the kind of event.","minProperties":1,"maxProperties":1,"additionalProperties":false,"properties":{"segmentEntered":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"segmentExited":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$"},"fhirChange":{"type":"object","required":["resourceType"],"additionalProperties":false,"properties":{"resourceType":{"type":"string","enum":["Patient","Appointment","Encounter","Observation","Condition","Procedure","Immunization","MedicationRequest","ServiceRequest","EpisodeOfCare"]},"actions":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["create","update","delete"]},"description":"default: every action"},"condition":{"type":"string","minLength":1,"maxLength":2000,"description":"FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create)"},"sameResource":{"type":"boolean","description":"only a change of the resource that started the journey (the appointment it reminds of)"}}},"reply":{"type":"string","pattern":"^[a-z0-9][a-z0-9-]{0,63}$","description":"a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed"},"engagement":{"type":"string","enum":["opened","clicked"],"description":"the patient opened or clicked a message of this journey"}}},"expiresInSeconds":{"type":"integer","minimum":1},"stepStartedAt":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"},"resourceMoment":{"type":"string","enum":["ahead","due","gone"]}}};
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -15112,14 +15112,37 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.resourceMoment !== undefined){
+let data22 = data.resourceMoment;
+if(typeof data22 !== "string"){
+const err61 = {instancePath:instancePath+"/resourceMoment",schemaPath:"#/properties/resourceMoment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
 else {
 vErrors.push(err61);
+}
+errors++;
+}
+if(!(((data22 === "ahead") || (data22 === "due")) || (data22 === "gone"))){
+const err62 = {instancePath:instancePath+"/resourceMoment",schemaPath:"#/properties/resourceMoment/enum",keyword:"enum",params:{allowedValues: schema36.properties.resourceMoment.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+}
+else {
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
 }
 errors++;
 }

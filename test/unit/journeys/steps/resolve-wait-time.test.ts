@@ -34,13 +34,13 @@ describe('resolveWaitTime on a resource time', () => {
   it('waits until the appointment start minus a negative offset', async () => {
     const at = await resolveWaitTime(resourceWait('Appointment', 'appt-1', 'start', -86_400), deps([appointment]));
 
-    expect(at).toEqual({ at: '2026-03-09T14:00:00.000Z' });
+    expect(at).toMatchObject({ at: '2026-03-09T14:00:00.000Z' });
   });
 
   it('waits until the appointment end plus a positive offset', async () => {
     const at = await resolveWaitTime(resourceWait('Appointment', 'appt-1', 'end', 3_600), deps([appointment]));
 
-    expect(at).toEqual({ at: '2026-03-10T15:30:00.000Z' });
+    expect(at).toMatchObject({ at: '2026-03-10T15:30:00.000Z' });
   });
 
   it('reads an encounter period end', async () => {
@@ -54,7 +54,7 @@ describe('resolveWaitTime on a resource time', () => {
 
     const at = await resolveWaitTime(resourceWait('Encounter', 'enc-1', 'end', 7 * 86_400), deps([encounter]));
 
-    expect(at).toEqual({ at: '2026-03-04T09:00:00.000Z' });
+    expect(at).toMatchObject({ at: '2026-03-04T09:00:00.000Z' });
   });
 
   it('takes an observation issued time for its date when it has no effective time', async () => {
@@ -68,7 +68,7 @@ describe('resolveWaitTime on a resource time', () => {
 
     const at = await resolveWaitTime(resourceWait('Observation', 'obs-1', 'date', 0), deps([observation]));
 
-    expect(at).toEqual({ at: '2026-02-28T09:15:00.000Z' });
+    expect(at).toMatchObject({ at: '2026-02-28T09:15:00.000Z' });
   });
 
   it('reads a procedure performed period start', async () => {
@@ -82,7 +82,7 @@ describe('resolveWaitTime on a resource time', () => {
 
     const at = await resolveWaitTime(resourceWait('Procedure', 'proc-1', 'start', 60), deps([procedure]));
 
-    expect(at).toEqual({ at: '2026-03-02T10:01:00.000Z' });
+    expect(at).toMatchObject({ at: '2026-03-02T10:01:00.000Z' });
   });
 
   it('continues now when the resource is gone, and logs ids only', async () => {
@@ -90,7 +90,7 @@ describe('resolveWaitTime on a resource time', () => {
 
     const at = await resolveWaitTime(resourceWait('Appointment', 'appt-1', 'start', -86_400), d);
 
-    expect(at).toEqual({ at: NOW.toISOString() });
+    expect(at).toEqual({ at: NOW.toISOString(), seconds: 1, moment: 'due', resolvedAt: NOW.toISOString() });
     expect(d.logger.lines).toEqual([
       expect.objectContaining({
         fields: expect.objectContaining({
@@ -108,7 +108,67 @@ describe('resolveWaitTime on a resource time', () => {
 
     const at = await resolveWaitTime(resourceWait('Appointment', 'appt-1', 'end', 0), deps([withoutEnd]));
 
-    expect(at).toEqual({ at: NOW.toISOString() });
+    expect(at).toMatchObject({ at: NOW.toISOString() });
+  });
+
+  it('answers a wait ahead with the whole seconds until it, and when it was resolved', async () => {
+    const answer = await resolveWaitTime(
+      resourceWait('Appointment', 'appt-1', 'start', -72 * 3_600),
+      deps([appointment]),
+    );
+
+    expect(answer).toEqual({
+      at: '2026-03-07T14:00:00.000Z',
+      seconds: 6 * 86_400 + 2 * 3_600,
+      moment: 'ahead',
+      resolvedAt: NOW.toISOString(),
+    });
+  });
+
+  it('follows the resource as projected now: a moved appointment gives the new instant', async () => {
+    const movedLater = { ...appointment, start: '2026-03-16T14:00:00Z' };
+
+    const answer = await resolveWaitTime(
+      resourceWait('Appointment', 'appt-1', 'start', -72 * 3_600),
+      deps([movedLater]),
+    );
+
+    expect(answer).toMatchObject({ at: '2026-03-13T14:00:00.000Z', moment: 'ahead' });
+  });
+
+  it('is due at once, one second, when the instant has passed but the resource time has not', async () => {
+    const soon = { ...appointment, start: '2026-03-02T08:00:00Z' };
+
+    const answer = await resolveWaitTime(resourceWait('Appointment', 'appt-1', 'start', -72 * 3_600), deps([soon]));
+
+    expect(answer).toMatchObject({ at: '2026-02-27T08:00:00.000Z', seconds: 1, moment: 'due' });
+  });
+
+  it('is gone when a wait before the resource time finds that time has come (the appointment began)', async () => {
+    const begun = { ...appointment, start: '2026-03-01T09:00:00Z' };
+    const d = deps([begun]);
+
+    const answer = await resolveWaitTime(resourceWait('Appointment', 'appt-1', 'start', -2 * 3_600), d);
+
+    expect(answer).toMatchObject({ moment: 'gone', seconds: 1 });
+    expect(d.logger.lines).toEqual([expect.objectContaining({ fields: ids })]);
+  });
+
+  it('is due, not gone, for a wait after the resource time that has passed (a follow-up after the visit)', async () => {
+    const answer = await resolveWaitTime(
+      resourceWait('Appointment', 'appt-1', 'end', 0),
+      deps([{ ...appointment, end: '2026-03-01T11:00:00Z' }]),
+    );
+
+    expect(answer).toMatchObject({ moment: 'due' });
+  });
+
+  it('waits at most a year, the longest a task may wait', async () => {
+    const far = { ...appointment, start: '2028-03-01T12:00:00Z' };
+
+    const answer = await resolveWaitTime(resourceWait('Appointment', 'appt-1', 'start', 0), deps([far]));
+
+    expect(answer).toMatchObject({ moment: 'ahead', seconds: 365 * 86_400 });
   });
 
   it('refuses a payload with both or neither kind of time', async () => {

@@ -102,3 +102,40 @@ it('stops the run a reply is an exit criterion of', async () => {
   expect(await followPatientEvent(replied('stop-reminders'), deps)).toMatchObject({ logged: 1, resumed: 0 });
   expect(stopped).toEqual(['welcome-v1-abc']);
 });
+
+it('stops the runs an event ends before it resumes the waits it answers', async () => {
+  const { deps, resumer, stopped } = setUp(true);
+  const order: string[] = [];
+  const stopper = deps.exits.stopper;
+  deps.exits.stopper = {
+    stopIfRunning: async (arn, name) => {
+      order.push('stop');
+      return stopper.stopIfRunning(arn, name);
+    },
+  };
+  const succeed = resumer.succeed.bind(resumer);
+  resumer.succeed = async (token) => {
+    order.push('resume');
+    return succeed(token);
+  };
+  resumer.issue('token-1');
+  await registerWait(
+    {
+      taskToken: 'token-1',
+      patientId: 'p-1',
+      journeyId: 'welcome',
+      journeyVersion: 1,
+      executionId: 'welcome-v1-abc',
+      stepId: 'await-stop',
+      event: { reply: 'stop-reminders' },
+      expiresInSeconds: 86_400,
+      stepStartedAt: '2026-11-20T10:00:00.000Z',
+    },
+    deps.waits,
+  );
+
+  await followPatientEvent(replied('stop-reminders'), deps);
+
+  expect(order).toEqual(['stop', 'resume']);
+  expect(stopped).toEqual(['welcome-v1-abc']);
+});

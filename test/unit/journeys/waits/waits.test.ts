@@ -95,6 +95,59 @@ describe('registerWait', () => {
   });
 });
 
+describe('registerWait for a wait until a resource time', () => {
+  const moved = (at: string, id = 'change-1'): PatientEvent => ({
+    patientId: 'p-1',
+    id,
+    at,
+    kind: 'fhirChange',
+    key: 'Appointment',
+    resourceType: 'Appointment',
+    resourceId: 'appt-1',
+    action: 'update',
+    revision: 2,
+  });
+  const resourceWait = (resourceMoment: string) => ({
+    stepId: 'wait-until-72h-before',
+    event: { fhirChange: { resourceType: 'Appointment', sameResource: true } },
+    triggeringResource: { resourceType: 'Appointment', id: 'appt-1' },
+    resourceMoment,
+  });
+
+  it('waits for a change of the resource when its instant is ahead', async () => {
+    const result = await startWait(resourceWait('ahead'));
+
+    expect(result).toEqual({ registered: true, resumed: false });
+    expect(await waits.waitingFor('p-1', 'fhirChange#Appointment')).toHaveLength(1);
+  });
+
+  it('resumes, to resolve again, on a change of the resource after it was resolved', async () => {
+    await startWait(resourceWait('ahead'));
+
+    await resumeWaiting(moved('2026-11-20T12:00:00.000Z'), deps);
+
+    expect(resumer.resumed).toEqual(['token-1']);
+  });
+
+  it('does not resume on the change it was resolved with (logged at the instant it was resolved)', async () => {
+    await resumeWaiting(moved(STEP_STARTED), deps);
+
+    expect(await startWait(resourceWait('ahead'))).toEqual({ registered: true, resumed: false });
+    expect(resumer.resumed).toEqual([]);
+  });
+
+  it.each([
+    ['due', 'JourneyWaitDue'],
+    ['gone', 'JourneyMomentPassed'],
+  ])('registers nothing when the moment is %s and ends the task with %s', async (moment, error) => {
+    const result = await startWait(resourceWait(moment));
+
+    expect(result).toEqual({ registered: false, resumed: false, answered: error });
+    expect(resumer.failed).toEqual([{ taskToken: 'token-1', error }]);
+    expect(await waits.waitingFor('p-1', 'fhirChange#Appointment')).toEqual([]);
+  });
+});
+
 describe('resumeWaiting', () => {
   it('resumes a wait registered before the event, and removes it', async () => {
     await startWait();
