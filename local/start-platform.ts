@@ -1,12 +1,14 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SingleBar } from 'cli-progress';
+import { emitFiles } from './cli/emit';
 import { VirtualClock } from './clock';
 import { installCatalogJourneys } from './demo/install-journeys';
 import { installCatalogSegments } from './demo/install-segments';
 import { installCatalogTemplates } from './demo/install-templates';
 import { writePopulationFiles } from './demo/population-files';
 import { sendDemoMessages } from './demo/send-demo-messages';
+import { LOCAL_INGRESS_BUS_NAME } from './local-environment';
 import { type LocalStack, startLocalStack } from './local-stack';
 import { dataPaths } from './state-file';
 
@@ -111,12 +113,14 @@ async function loadDemoPopulation(
   const folder = join(options.dataDir, 'demo-population');
   const generating = progressBar(options, 'Generating patients  [{bar}] {value}/{total}');
   generating?.start(count, 0);
-  const { resources } = writePopulationFiles({
+  const changesFile = join(options.dataDir, 'demo-booking-changes.json');
+  const { resources, changes } = writePopulationFiles({
     folder,
     count,
     seed: 2026,
     now: stack.clock.now(),
     onProgress: (done) => generating?.update(done),
+    changesFile,
   });
   generating?.stop();
   const importing = progressBar(options, 'Ingesting resources  [{bar}] {value}/{total}');
@@ -126,6 +130,16 @@ async function loadDemoPopulation(
   log(
     `Demo population loaded: ${summary.accepted} resources accepted, ${summary.rejected} rejected (job ${summary.jobId}).`,
   );
+  // What the EHR sends after its export: bookings rescheduled while their reminders wait, and walk-ins entered late.
+  const emitted = await emitFiles([changesFile], {
+    action: 'update',
+    endpoint: stack.endpoints.eventBridge,
+    busName: LOCAL_INGRESS_BUS_NAME,
+    source: stack.upstreamEventSource,
+    occurredAt: stack.clock.now().toISOString(),
+  });
+  await stack.settle();
+  log(`Then ${emitted.sent} of ${changes} booking changes arrived on the bus (moved appointments, late walk-ins).`);
   writeFileSync(marker, `${JSON.stringify({ patients: count, ...summary })}\n`);
 }
 

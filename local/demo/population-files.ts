@@ -1,5 +1,7 @@
-import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type * as fhir4 from 'fhir/r4';
+import { bookingChangesOf } from '../synthetic/booking-changes';
 import { generatePopulation, populationToNdjson, type SyntheticPatient } from '../synthetic/population';
 
 /**
@@ -12,13 +14,16 @@ export function writePopulationFiles(options: {
   seed: number;
   now: Date;
   onProgress?: (patientsDone: number) => void;
-}): { files: string[]; resources: number } {
+  /** Where to write, as a FHIR Bundle, the bookings moved or entered late after the export (`booking-changes.ts`). */
+  changesFile?: string;
+}): { files: string[]; resources: number; changes: number } {
   rmSync(options.folder, { recursive: true, force: true });
   mkdirSync(options.folder, { recursive: true });
   const files = new Set<string>();
   let resources = 0;
   let batch: SyntheticPatient[] = [];
   let done = 0;
+  const changes: fhir4.Appointment[] = [];
   const flush = () => {
     for (const [type, ndjson] of populationToNdjson(batch)) {
       const file = join(options.folder, `${type}.000.ndjson`);
@@ -32,8 +37,21 @@ export function writePopulationFiles(options: {
   };
   for (const patient of generatePopulation({ count: options.count, seed: options.seed, now: options.now })) {
     batch.push(patient);
+    if (options.changesFile) changes.push(...bookingChangesOf(patient, options.now.getTime()));
     if (batch.length >= 500) flush();
   }
   flush();
-  return { files: [...files].sort(), resources };
+  if (options.changesFile) {
+    const bundle: fhir4.Bundle = {
+      resourceType: 'Bundle',
+      type: 'collection',
+      entry: changes.map((resource) => ({ resource })),
+    };
+    writeFileSync(
+      options.changesFile,
+      `${JSON.stringify(bundle)}
+`,
+    );
+  }
+  return { files: [...files].sort(), resources, changes: changes.length };
 }

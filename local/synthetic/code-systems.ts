@@ -24,6 +24,7 @@ export interface Coding {
 export const SYSTEMS = {
   loinc: 'http://loinc.org',
   snomed: 'http://snomed.info/sct',
+  icd10cm: 'http://hl7.org/fhir/sid/icd-10-cm',
   cvx: 'http://hl7.org/fhir/sid/cvx',
   rxnorm: 'http://www.nlm.nih.gov/research/umls/rxnorm',
   ucum: 'http://unitsofmeasure.org',
@@ -51,6 +52,7 @@ const loinc = coding(SYSTEMS.loinc);
 const snomed = coding(SYSTEMS.snomed);
 const cvx = coding(SYSTEMS.cvx);
 const rxnorm = coding(SYSTEMS.rxnorm);
+const icd10cm = coding(SYSTEMS.icd10cm);
 
 export const OBSERVATION_CODES = {
   hba1c: loinc('4548-4', 'Hemoglobin A1c/Hemoglobin.total in Blood'),
@@ -86,6 +88,27 @@ export const UNITS = {
   mgPerDl: { unit: 'mg/dL', code: 'mg/dL' },
   egfr: { unit: 'mL/min/{1.73_m2}', code: 'mL/min/{1.73_m2}' },
 } as const;
+
+/**
+ * How EHR problem lists really code two of the conditions, besides the concept the generator draws: the parent
+ * SNOMED CT concept, ICD-10-CM alone (claims-fed lists), or both in one CodeableConcept. A Condition's id picks
+ * one (`recordedCodingOf`), so the variety costs no random draw and the rest of a population stays the same.
+ */
+export const RECORDED_CODINGS: Partial<Record<keyof typeof CONDITION_CODES, readonly (readonly Coding[])[]>> = {
+  essentialHypertension: [
+    [snomed('38341003', 'Hypertensive disorder, systemic arterial (disorder)')],
+    [icd10cm('I10', 'Essential (primary) hypertension')],
+    [snomed('59621000', 'Essential hypertension (disorder)'), icd10cm('I10', 'Essential (primary) hypertension')],
+  ],
+  type2Diabetes: [
+    [snomed('73211009', 'Diabetes mellitus (disorder)')],
+    [icd10cm('E11.9', 'Type 2 diabetes mellitus without complications')],
+    [
+      snomed('44054006', 'Diabetes mellitus type 2 (disorder)'),
+      icd10cm('E11.9', 'Type 2 diabetes mellitus without complications'),
+    ],
+  ],
+};
 
 export const CONDITION_CODES = {
   type2Diabetes: snomed('44054006', 'Diabetes mellitus type 2 (disorder)'),

@@ -1,6 +1,14 @@
-import { CONDITION_CODES, CONDITION_STATUS, type Coding, type ConditionKey, MEDICATION_CODES } from './code-systems';
+import type * as fhir4 from 'fhir/r4';
+import {
+  CONDITION_CODES,
+  CONDITION_STATUS,
+  type Coding,
+  type ConditionKey,
+  MEDICATION_CODES,
+  RECORDED_CODINGS,
+} from './code-systems';
 import { ageAt, concept, metaAt, nextId, type RecordContext } from './patient-record';
-import type { Random, Weighted } from './random';
+import { type Random, stableHash, type Weighted } from './random';
 import { DAY, iso, isoDate, YEAR } from './time';
 
 export interface Diagnosis {
@@ -104,14 +112,15 @@ export function addConditions(rng: Random, ctx: RecordContext): Diagnoses {
     const lapsed = rule.lapsedStatus !== undefined && rng.chance(rule.lapsedStatus[1]);
     dx[rule.key] = { onset, active: !lapsed };
     const recorded = Math.min(ctx.asOf, onset + rng.float(0, 10) * DAY);
+    const id = nextId(ctx, 'cond');
     ctx.resources.push({
       resourceType: 'Condition',
-      id: nextId(ctx, 'cond'),
+      id,
       meta: metaAt(ctx, recorded),
       clinicalStatus: concept(lapsed && rule.lapsedStatus ? rule.lapsedStatus[0] : CONDITION_STATUS.active),
       verificationStatus: concept(rng.chance(0.03) ? CONDITION_STATUS.provisional : CONDITION_STATUS.confirmed),
       category: [concept(CONDITION_STATUS.problemListItem)],
-      code: concept(CONDITION_CODES[rule.key]),
+      code: recordedCodeOf(rule.key, id),
       subject: { ...ctx.subject },
       onsetDateTime: isoDate(onset),
       recordedDate: iso(recorded),
@@ -171,4 +180,17 @@ export function addMedications(rng: Random, ctx: RecordContext, dx: Diagnoses): 
       dosageInstruction: [{ text: dosage }],
     });
   }
+}
+
+/**
+ * The Condition's code as a problem list records it: half the time the concept drawn, otherwise one of the
+ * codings real records use for it (`RECORDED_CODINGS`), picked by the resource id.
+ */
+function recordedCodeOf(key: ConditionKey, id: string): fhir4.CodeableConcept {
+  const drawn = concept(CONDITION_CODES[key]);
+  const variants = RECORDED_CODINGS[key];
+  if (!variants) return drawn;
+  const pick = stableHash(id) % (variants.length * 2);
+  const codings = variants[pick - variants.length];
+  return codings ? { coding: codings.map((c) => ({ ...c })), text: drawn.text } : drawn;
 }

@@ -11,7 +11,7 @@ import {
   US_TIME_ZONES,
 } from './code-systems';
 import { type AdministrativeGender, ageAt, concept, metaAt, type RecordContext } from './patient-record';
-import type { Random, Weighted } from './random';
+import { type Random, stableHash, type Weighted } from './random';
 import { DAY, iso, isoDate, YEAR } from './time';
 
 const MRN_SYSTEM = 'https://example.org/mrn';
@@ -190,19 +190,12 @@ export function buildPatient(rng: Random, ctx: RecordContext, person: Person, mr
  */
 function carriesZoneExtension(patient: fhir4.Patient, zone: string): boolean {
   const postalCode = patient.address?.[0]?.postalCode ?? '';
-  return idHash(patient.id ?? '') % 2 === 0 || zoneOfUsZip(postalCode) !== zone;
+  return stableHash(patient.id ?? '') % 2 === 0 || zoneOfUsZip(postalCode) !== zone;
 }
 
 function withoutZoneExtension(patient: fhir4.Patient): fhir4.Patient {
   const { extension: _zone, ...rest } = patient;
   return rest;
-}
-
-/** FNV-1a of the id: a stable coin that draws nothing from the generator's random stream. */
-function idHash(id: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
 }
 
 /** Minors are reached through a parent, who shares their family name. */

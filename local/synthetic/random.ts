@@ -102,6 +102,13 @@ export class Random {
   }
 }
 
+/** FNV-1a of a string: a stable coin that draws nothing from a generator's random stream. */
+export function stableHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
 export function createRandom(seed: number): Random {
   return new Random(mixSeed(seed));
 }

@@ -23,8 +23,15 @@ function ageOf({ patient }: SyntheticPatient): number {
   return (NOW.getTime() - Date.parse(patient.birthDate ?? '')) / YEAR;
 }
 
+/** A condition drawn as this SNOMED CT concept, whichever coding the record carries for it (`RECORDED_CODINGS`). */
+const RECORDED_AS: Readonly<Record<string, readonly string[]>> = {
+  '44054006': ['44054006', '73211009', 'E11.9'],
+  '59621000': ['59621000', '38341003', 'I10'],
+};
+
 function hasCondition({ resources }: SyntheticPatient, snomedCode: string): boolean {
-  return resources.some((r) => r.resourceType === 'Condition' && r.code?.coding?.[0]?.code === snomedCode);
+  const codes = RECORDED_AS[snomedCode] ?? [snomedCode];
+  return resources.some((r) => r.resourceType === 'Condition' && codes.includes(r.code?.coding?.[0]?.code ?? ''));
 }
 
 function observations({ resources }: SyntheticPatient, loincCode: string): fhir4.Observation[] {
@@ -256,6 +263,31 @@ describe('generatePopulation', () => {
       expect(decided.every((d) => /^(America|Pacific)\/\w/.test(d.zone))).toBe(true);
       expect(share(sample, ({ patient }) => patient.extension === undefined)).toBeGreaterThan(0.4);
     });
+  });
+
+  it('codes hypertension and type 2 diabetes as problem lists do: the concept, its parent, ICD-10-CM, or both', () => {
+    const conditions = generate(2000, 11).flatMap((p) =>
+      p.resources.filter((r): r is fhir4.Condition => r.resourceType === 'Condition'),
+    );
+    const codingsOf = (codes: readonly string[]) =>
+      new Set(
+        conditions
+          .filter((c) => codes.includes(c.code?.coding?.[0]?.code ?? ''))
+          .map((c) => (c.code?.coding ?? []).map((coding) => coding.code).join('+')),
+      );
+
+    expect([...codingsOf(RECORDED_AS['59621000'] ?? [])].sort()).toEqual([
+      '38341003',
+      '59621000',
+      '59621000+I10',
+      'I10',
+    ]);
+    expect([...codingsOf(RECORDED_AS['44054006'] ?? [])].sort()).toEqual([
+      '44054006',
+      '44054006+E11.9',
+      '73211009',
+      'E11.9',
+    ]);
   });
 
   it('puts most patients in the organisation time zone and appointments in its weekday opening hours', () => {
