@@ -632,6 +632,9 @@ export class LocalStepFunctions {
         callback: async (stateName, functionName, payloadWith, timeoutSeconds) => {
           const taskToken = `local-${createHash('sha256').update(`${execution.executionArn}:${stateName}:${randomUUID()}`).digest('hex')}`;
           const answer = this.openToken(execution, taskToken, timeoutSeconds);
+          // The function may fail its own token before it returns (a wait that is already due): the rejection
+          // is handled below once the invocation is back, not left unhandled meanwhile (which ends the process).
+          answer.catch(() => undefined);
           await this.invoke(functionName, payloadWith(taskToken));
           // Idle until the token is answered or times out, unless the function answered it already.
           if (this.tokens.has(taskToken)) this.block(execution);

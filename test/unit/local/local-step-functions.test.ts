@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { VirtualClock } from '../../../local/clock';
 import { LOCAL_STATE_MACHINE_ARN_PREFIX, LocalStepFunctions } from '../../../local/stepfunctions/local-step-functions';
 
@@ -102,6 +103,54 @@ it('waits on the virtual clock, hands the function a token, and resumes on SendT
   });
   expect(JSON.parse(described(sfn, executionArn).output ?? '{}')).toEqual({ answer: { received: true } });
   expect(() => sfn.call('SendTaskSuccess', { taskToken: tokens[0]?.token, output: '{}' })).toThrow(/closed or unknown/);
+});
+
+it('takes a failure the function sends for its own token before it returns, without ending the process', () => {
+  // Node ends the process on an unhandled rejection, which jest would swallow: the run goes in a child process.
+  const script = `
+    const { VirtualClock } = require(${JSON.stringify(require.resolve('../../../local/clock'))});
+    const { LocalStepFunctions, LOCAL_STATE_MACHINE_ARN_PREFIX } = require(${JSON.stringify(
+      require.resolve('../../../local/stepfunctions/local-step-functions'),
+    )});
+    const sfn = new LocalStepFunctions({
+      clock: new VirtualClock(new Date('2026-11-25T12:00:00Z')),
+      recordHistory: true,
+      functions: (name) => name === 'Register' ? async (payload) => {
+        // As RegisterJourneyWait does for a wait whose instant has passed: fail the token at once.
+        sfn.call('SendTaskFailure', { taskToken: payload.token, error: 'AlreadyDue' });
+        await new Promise((resolve) => setImmediate(resolve));
+        return {};
+      } : undefined,
+    });
+    sfn.call('CreateStateMachine', { name: 'due', roleArn: 'role', definition: JSON.stringify({
+      StartAt: 'Ask',
+      States: {
+        Ask: {
+          Type: 'Task',
+          Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken',
+          Parameters: { FunctionName: 'Register', Payload: { 'token.$': '$$.Task.Token' } },
+          Catch: [{ ErrorEquals: ['AlreadyDue'], ResultPath: '$.due', Next: 'Done' }],
+          Next: 'Done',
+        },
+        Done: { Type: 'Succeed' },
+      },
+    }) });
+    const { executionArn } = sfn.call('StartExecution', { stateMachineArn: LOCAL_STATE_MACHINE_ARN_PREFIX + 'due', input: '{}' });
+    sfn.idle().then(() => new Promise((resolve) => setTimeout(resolve, 50))).then(() => {
+      console.log(sfn.call('DescribeExecution', { executionArn }).status);
+    });
+  `;
+
+  const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+
+  expect([run.status, run.stdout.trim(), run.stderr.includes('AlreadyDue') ? 'crashed' : '']).toEqual([
+    0,
+    'SUCCEEDED',
+    '',
+  ]);
 });
 
 it('times a callback out on the virtual clock into its Catch', async () => {
