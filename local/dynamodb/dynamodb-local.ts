@@ -32,6 +32,10 @@ export async function startDynamoDbLocal(options: { dataDir?: string; port?: num
   }
   // One database for every access key and region, so the CLI, tests and handlers always see the same tables.
   const child: ChildProcess = spawn({ port, sharedDb: true, ...(path ? { path } : {}), stdio: 'pipe' });
+  // However this process ends (a crash included), DynamoDB Local ends with it rather than stay an orphan.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const exited = new Promise<never>((_, reject) => {
     child.once('error', (error) =>
       reject(new Error(`DynamoDB Local could not start (is Java 17 installed?): ${error.message}`)),
