@@ -55,7 +55,7 @@ import {
 import { localKey } from './local-keys';
 import { LocalFeedbackSimulator, snsEvent } from './outbox/feedback-simulator';
 import { type RecordedSend, startPinpointOutbox } from './outbox/pinpoint-outbox';
-import { freePort } from './ports';
+import { boundPort, freePort } from './ports';
 import { runBulkImportWorkflow } from './stepfunctions/bulk-import-runner';
 import {
   type InterruptedExecution,
@@ -211,18 +211,17 @@ async function assembleLocalStack(
       });
     },
   });
-  const busPort = options.ports?.eventBridge ?? (await freePort());
-  servers.push(
-    await startEventBusServer(
-      {
-        platform: bus,
-        ingress,
-        ingressBusName: LOCAL_INGRESS_BUS_NAME,
-        platformAccessKeyId: LOCAL_PLATFORM_CREDENTIALS.accessKeyId,
-      },
-      busPort,
-    ),
+  const busServer = await startEventBusServer(
+    {
+      platform: bus,
+      ingress,
+      ingressBusName: LOCAL_INGRESS_BUS_NAME,
+      platformAccessKeyId: LOCAL_PLATFORM_CREDENTIALS.accessKeyId,
+    },
+    options.ports?.eventBridge ?? 0,
   );
+  servers.push(busServer);
+  const busPort = boundPort(busServer);
   const endpoints: { -readonly [K in keyof LocalEndpoints]: LocalEndpoints[K] } & { api?: string } = {
     dynamodb: dynamoEndpoint,
     eventBridge: `http://127.0.0.1:${busPort}`,
@@ -238,17 +237,16 @@ async function assembleLocalStack(
   let smsAndPushOutbox: RecordedSend[] = [];
   let inbound: ((from: string, text: string) => Promise<unknown>) | undefined;
   if (options.withFrontDoors) {
-    const sesPort = options.ports?.ses ?? (await freePort());
-    servers.push(await sesLocal({ host: '127.0.0.1', port: sesPort }));
-    endpoints.ses = `http://127.0.0.1:${sesPort}`;
-    const pinpointPort = options.ports?.pinpoint ?? (await freePort());
-    const outbox = await startPinpointOutbox(pinpointPort, (sms) => {
+    const sesServer = await sesLocal({ host: '127.0.0.1', port: options.ports?.ses ?? 0 });
+    servers.push(sesServer);
+    endpoints.ses = `http://127.0.0.1:${boundPort(sesServer)}`;
+    const outbox = await startPinpointOutbox(options.ports?.pinpoint ?? 0, (sms) => {
       if (!inbound) throw new Error('the local stack is still starting');
       return inbound(sms.from, sms.text);
     });
     servers.push(outbox.server);
     smsAndPushOutbox = outbox.sent;
-    endpoints.pinpoint = `http://127.0.0.1:${pinpointPort}`;
+    endpoints.pinpoint = `http://127.0.0.1:${boundPort(outbox.server)}`;
   }
 
   // Handlers are loaded lazily (after the environment is set); the local Step Functions invokes them by name.
@@ -302,12 +300,12 @@ async function assembleLocalStack(
       .replace(placeholder('EnrolInJourneysFunctionArn'), 'EnrolInJourneys')
       .replace(placeholder('PageSegmentMembersFunctionArn'), 'PageSegmentMembers'),
   });
-  const sfnPort = await freePort();
-  servers.push(await stepFunctions.listen(sfnPort));
-  endpoints.stepFunctions = `http://127.0.0.1:${sfnPort}`;
-  const lambdaPort = await freePort();
-  servers.push(await startLocalLambda(lambdaPort, localFunction));
-  endpoints.lambda = `http://127.0.0.1:${lambdaPort}`;
+  const sfnServer = await stepFunctions.listen(0);
+  servers.push(sfnServer);
+  endpoints.stepFunctions = `http://127.0.0.1:${boundPort(sfnServer)}`;
+  const lambdaServer = await startLocalLambda(0, localFunction);
+  servers.push(lambdaServer);
+  endpoints.lambda = `http://127.0.0.1:${boundPort(lambdaServer)}`;
 
   Object.assign(process.env, localEnvironment(endpoints, tables, messaging));
   installRuntimeClock(clock);
