@@ -1,6 +1,7 @@
 import type * as fhir4 from 'fhir/r4';
 import { permissionsOf, type Role } from '../access/roles';
 import type { EnrolmentView } from '../journeys/enrolment-views';
+import { timeZoneDecisionOf } from '../messaging/policy/quiet-hours';
 import { type ClinicalSummary, clinicalSummaryOf } from './clinical-summary';
 import {
   type AddressView,
@@ -13,7 +14,7 @@ import {
 } from './patient-summary';
 import type { PatientRecord, PatientResource } from './ports';
 import { type PreferenceRecord, sortPreferences } from './preferences';
-import { patientTimeZone, type TimeZoneSource } from './time-zone';
+import type { TimeZoneSource } from './time-zone';
 import { type Visibility, visibilityOf } from './visibility';
 
 /**
@@ -196,16 +197,7 @@ function languagesOf(patient: fhir4.Patient): LanguageView[] {
     ];
   });
 }
-
 function zoneOf(patient: fhir4.Patient, organisationTimeZone: string) {
-  const decided = patientTimeZone(patient, organisationTimeZone, isKnownZone);
+  const decided = timeZoneDecisionOf(patient, { defaultTimeZone: organisationTimeZone });
   return { timeZone: decided.zone, timeZoneSource: decided.source };
-}
-
-function isKnownZone(zone: string): boolean {
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone.length > 0;
-  } catch {
-    return false;
-  }
 }
