@@ -45,6 +45,13 @@ module.exports = {
       to: { path: '^lambdas/(api|adapters|handlers|config)/' },
     },
     {
+      name: 'console-uses-the-published-contract',
+      severity: 'error',
+      comment: 'the console knows the API by its OpenAPI document (generated types), never by its code',
+      from: { path: '^console/' },
+      to: { path: '^(lambdas|lib|local|catalog|statemachines|scripts|bin|bench)/' },
+    },
+    {
       name: 'infrastructure-bundles-handlers',
       severity: 'error',
       comment: 'lib/ bundles handlers by path; it never imports them',

@@ -24,6 +24,13 @@ module.exports = {
       globalSetup: '<rootDir>/test/integration/global-setup.ts',
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
     },
+    {
+      ...common,
+      displayName: 'browser',
+      // The console in Debian's Chromium against the local stack with demo data (test/browser/support).
+      testTimeout: 180_000,
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+    },
     { ...common, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.test.ts'], testTimeout: 300_000 },
   ],
 };

@@ -35,6 +35,7 @@ import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
 import { type LocalIdentity, localIdentity } from './api/local-identity';
 import { VirtualClock } from './clock';
+import { consoleHost } from './console/console-host';
 import { createPlatformTables, type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local';
 import { startEventBusServer } from './event-bus/event-bus-server';
 import { type BusEvent, LocalEventBus } from './event-bus/local-event-bus';
@@ -103,6 +104,8 @@ export interface LocalStackOptions {
   readonly linkKeyFile?: string;
   /** The file holding the secret address keys are an HMAC under (a fresh secret per stack when absent). */
   readonly addressKeySecretFile?: string;
+  /** How long a console sign-in lasts (default an hour; tests of session expiry shorten it). */
+  readonly consoleSessionSeconds?: number;
   /** Keep every state each journey execution entered, with its time (simulations, tests). */
   readonly recordJourneyHistory?: boolean;
   /** Where the stop writes down the journey executions it ended, for the next start to report (`npm start`). */
@@ -538,7 +541,18 @@ async function assembleLocalStack(
     },
   });
   servers.push(
-    await startLocalApiServer({ handler: api, identity, isPublic: publicRouteMatcher(describeRoutes()) }, apiPort),
+    await startLocalApiServer(
+      {
+        handler: api,
+        identity,
+        isPublic: publicRouteMatcher(describeRoutes()),
+        frontDoor: consoleHost({
+          identity,
+          ...(options.consoleSessionSeconds ? { sessionSeconds: options.consoleSessionSeconds } : {}),
+        }),
+      },
+      apiPort,
+    ),
   );
   endpoints.api = `http://127.0.0.1:${apiPort}`;
 

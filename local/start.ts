@@ -1,3 +1,4 @@
+import { ensureConsoleBuilt } from './console/build-console';
 import { LOCAL_INGRESS_BUS_NAME } from './local-environment';
 import { startPlatform } from './start-platform';
 import { clearRunningState, DATA_DIR, writeRunningState } from './state-file';
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const base = Number(process.env.OUTREACH_PORT_BASE ?? 4000);
   const demoPatients = Number(process.env.DEMO_PATIENTS ?? 200);
   console.log('Starting the patient-outreach local stack…');
+  ensureConsoleBuilt((line) => console.log(line));
   const platform = await startPlatform({
     dataDir: DATA_DIR,
     portBase: base,
@@ -42,7 +44,8 @@ async function main(): Promise<void> {
 
   console.log(`
 The platform is running.
-  API            ${stack.endpoints.api}   (GET /health, reference at /docs, OpenAPI at /openapi.json)
+  Console        ${stack.endpoints.api}/   (open it in a browser and sign in with a role)
+  API            ${stack.endpoints.api}   (GET /health, reference at /console/api-docs.html, OpenAPI at /openapi.json)
   EventBridge    ${stack.endpoints.eventBridge}   (PutEvents on bus "${LOCAL_INGRESS_BUS_NAME}", source "${stack.upstreamEventSource}")
   DynamoDB       ${stack.endpoints.dynamodb}
   SES outbox     ${stack.endpoints.ses}

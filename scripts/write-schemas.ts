@@ -5,6 +5,7 @@ import { cutFhirPathModel, FHIRPATH_MODEL_FILE } from '../lambdas/domain/fhir/fh
 import { cutAcceptedR4Schema } from '../lambdas/domain/fhir/r4-accepted-schema';
 import { R4_ACCEPTED_SCHEMA_FILE } from '../lambdas/domain/fhir/r4-schema-validator';
 import { zipZoneTableOf } from '../lambdas/domain/patients/us-zip-zones';
+import { CONSOLE_API_TYPES_FILE, consoleApiTypes } from './console-api-types';
 import { generatedValidatorModules } from './validated-schemas';
 
 /** Writes the published event schemas to `schemas/`, where the schema registry and upstream teams read them. */
@@ -54,3 +55,9 @@ const { lookup } = require('zipcode-to-timezone') as { lookup: (zip: string) => 
 const zipZonesPath = join(__dirname, '..', 'lambdas', 'domain', 'patients', 'us-zip-zones.generated.json');
 writeFileSync(zipZonesPath, `${JSON.stringify(zipZoneTableOf(zipCodes, (zip) => lookup(zip) ?? undefined))}\n`);
 console.log(`wrote ${zipZonesPath}`);
+
+/** The console's API types, from the route table's OpenAPI document (see scripts/console-api-types.ts). */
+consoleApiTypes().then((source) => {
+  writeFileSync(join(__dirname, '..', CONSOLE_API_TYPES_FILE), source);
+  console.log(`wrote ${CONSOLE_API_TYPES_FILE}`);
+});

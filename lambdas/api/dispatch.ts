@@ -150,6 +150,7 @@ function asApiError(error: unknown): ApiError | undefined {
 function authorise(route: RouteDefinition, principal: Principal | undefined): Principal | undefined {
   if (route.access.kind === 'public') return principal;
   if (!principal) throw unauthorized();
+  if (route.access.kind === 'signed-in') return principal;
   if (!permissionsOf(principal.roles).has(route.access.permission)) throw forbidden();
   return principal;
 }

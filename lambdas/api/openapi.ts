@@ -64,7 +64,7 @@ export function buildOpenApi(
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) {
     const errors = new Set<number>([
-      ...(route.access.kind === 'permission' ? [401, 403] : []),
+      ...(route.access.kind === 'permission' ? [401, 403] : route.access.kind === 'signed-in' ? [401] : []),
       ...(route.params || route.query || route.body ? [400] : []),
       ...(route.body ? [413, 415] : []),
       ...(route.errors ?? []),

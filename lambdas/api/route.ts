@@ -37,7 +37,14 @@ export interface RouteContext<Params, Query, Body> {
   readonly beforeChange: () => Promise<void>;
 }
 
-export type Access = { readonly kind: 'public' } | { readonly kind: 'permission'; readonly permission: Permission };
+/**
+ * Who may call a route: anyone (`public`), any signed-in staff member whatever their roles (`signed-in`: what
+ * the caller may do, for the console), or holders of one permission.
+ */
+export type Access =
+  | { readonly kind: 'public' }
+  | { readonly kind: 'signed-in' }
+  | { readonly kind: 'permission'; readonly permission: Permission };
 
 export interface AuditSpec {
   /** e.g. `patient.read`, `preferences.update`, `deadletter.replay`. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { PROBLEM_CONTENT_TYPE } from '../../lambdas/api/problem';
 import { listenOn } from '../ports';
@@ -13,6 +13,11 @@ export interface LocalApiOptions {
   /** Routes without the Cognito authorizer (health, OpenAPI, docs, patient links). */
   readonly isPublic: (method: string, path: string) => boolean;
   readonly maxBodyBytes?: number;
+  /**
+   * What answers before API Gateway does on the same origin (the console's static files and the local sign-in,
+   * as CloudFront and Cognito's managed login do deployed): returns whether it answered.
+   */
+  readonly frontDoor?: (request: IncomingMessage, response: ServerResponse, body: string) => boolean;
 }
 
 const problem = (status: number, title: string, detail: string) => ({
@@ -42,6 +47,8 @@ export function startLocalApiServer(options: LocalApiOptions, port: number): Pro
       };
       // API Gateway refuses payloads over 10 MB before any authorizer or function runs.
       if (size > maxBodyBytes) return send(problem(413, 'Content Too Large', 'the request body is too large'));
+      const body = Buffer.concat(chunks).toString('utf8');
+      if (options.frontDoor?.(request, response, body)) return;
       const url = new URL(request.url ?? '/', 'http://localhost');
       const method = request.method ?? 'GET';
       let claims: Record<string, unknown> | undefined;
@@ -54,7 +61,6 @@ export function startLocalApiServer(options: LocalApiOptions, port: number): Pro
           return send(problem(401, 'Unauthorized', 'the bearer token is not valid'));
         }
       }
-      const body = Buffer.concat(chunks).toString('utf8');
       const headers = Object.fromEntries(Object.entries(request.headers).map(([k, v]) => [k, String(v)]));
       const query = url.searchParams.size > 0 ? Object.fromEntries(url.searchParams) : null;
       const event = {

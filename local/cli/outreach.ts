@@ -31,7 +31,7 @@ function isoInstant(value: string): string {
 }
 
 /** Points the SDK clients and handler configuration at the running `npm start` stack. */
-function useRunningStack() {
+function attachToRunningStack() {
   const state = readRunningState();
   Object.assign(process.env, localEnvironment(state.endpoints, state.tables, state.messaging), {
     POWERTOOLS_LOG_LEVEL: 'ERROR',
@@ -79,7 +79,7 @@ program
     isoInstant,
   )
   .action(async (folder: string, options) => {
-    useRunningStack();
+    attachToRunningStack();
     const bar = new SingleBar({ format: 'Importing [{bar}] {value} resources' });
     bar.start(0, 0);
     const summary = await runBulkImportWorkflow({
@@ -184,7 +184,7 @@ program
   )
   .option('--delete-old', 'delete each entry under its old key once copied (run last, after the feedback window)')
   .action(async (options: { aws?: boolean; deleteOld?: boolean }) => {
-    if (!options.aws) useRunningStack();
+    if (!options.aws) attachToRunningStack();
     const totals = await rekeyStoredAddressBook(readConfig(), {
       deleteOld: Boolean(options.deleteOld),
       now: new Date(),
@@ -284,7 +284,7 @@ function timelineLine(entry: Record<string, unknown>): string {
 }
 
 function useRunningState() {
-  return useRunningStack();
+  return attachToRunningStack();
 }
 
 program.parseAsync(process.argv).catch((error: Error) => {

@@ -92,6 +92,7 @@ const SAMPLES: Record<string, Sample> = {
   getHealth: { path: () => '/health' },
   getOpenApi: { path: () => '/openapi.json' },
   getApiDocs: { path: () => '/docs' },
+  getCaller: { path: () => '/me' },
   searchPatients: { path: () => '/patients?family=chalm' },
   getPatient: { path: () => `/patients/${PATIENT}` },
   getPatientPreferences: { path: () => `/patients/${PATIENT}/preferences` },
@@ -229,6 +230,7 @@ async function call(route: RouteDefinition, role: Role | undefined) {
 function expectedStatusClass(route: RouteDefinition, role: Role | undefined): string {
   if (route.access.kind === 'public') return '2xx';
   if (!role) return '401';
+  if (route.access.kind === 'signed-in') return '2xx';
   return ROLE_PERMISSIONS[role].includes(route.access.permission) ? '2xx' : '403';
 }
 

@@ -16,6 +16,7 @@ import { type MessagingSettingsServices, messagingSettingsRoutes } from './messa
 import { type PatientApiServices, patientRoutes } from './patient-routes';
 import { segmentMemberRoutes } from './segments-member-routes';
 import { type SegmentApiServices, segmentRoutes } from './segments-routes';
+import { sessionRoutes } from './session-routes';
 import { systemRoutes } from './system-routes';
 import { type TemplateApiServices, templateRoutes } from './template-routes';
 
@@ -46,6 +47,7 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
   const routes: RouteDefinition[] = [];
   routes.push(
     ...systemRoutes(() => buildOpenApi(routes, { title: API_TITLE, version: API_VERSION })),
+    ...sessionRoutes(),
     ...patientRoutes(services),
     ...auditRoutes(services),
     ...ingestionRoutes(services),

@@ -1,0 +1,7 @@
+import ContentLayout from '@cloudscape-design/components/content-layout';
+import Header from '@cloudscape-design/components/header';
+
+// Placeholder: the page is being built (issue 15).
+export default function Page() {
+  return <ContentLayout header={<Header variant="h1">journey</Header>}>Coming soon.</ContentLayout>;
+}
