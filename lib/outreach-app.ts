@@ -4,6 +4,7 @@ import { addCompliancePacks } from './compliance';
 import { stackName } from './naming';
 import type { OutreachSettings } from './settings';
 import { ApiStack } from './stacks/api-stack';
+import { ConsoleStack } from './stacks/console-stack';
 import { DataStack } from './stacks/data-stack';
 import { EventsStack } from './stacks/events-stack';
 import { IngestionStack } from './stacks/ingestion-stack';
@@ -23,6 +24,8 @@ export interface OutreachStacks {
   /** Nested in the Ingestion stack: the rules and subscriptions that deliver to its messaging functions. */
   readonly messagingRoutes: MessagingRoutesStack;
   readonly api: ApiStack;
+  /** The staff console: CloudFront (console files and the API under /api/) and its Cognito sign-in. */
+  readonly console: ConsoleStack;
 }
 
 /**
@@ -112,8 +115,14 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     routes: describeRoutes(),
     apiFunction: ingestion.functions.byKey.api.function,
   });
+  const consoleStack = new ConsoleStack(app, stackName(settings, 'Console'), {
+    ...common,
+    description: 'Patient outreach: the staff console (CloudFront, its bucket, Cognito managed login)',
+    restApi: api.restApi.api,
+    userPool: api.staff.userPool,
+  });
   Tags.of(app).add('project', 'patient-outreach');
   Tags.of(app).add('stage', settings.stage);
   addCompliancePacks(app);
-  return { data, events, ingestion, segments, journeys, messaging, messagingRoutes, api };
+  return { data, events, ingestion, segments, journeys, messaging, messagingRoutes, api, console: consoleStack };
 }

@@ -54,6 +54,11 @@ export interface OutreachSettings {
   readonly letterRetentionDays: number;
   /** UTC time of day, `HH:MM`, at which the day's letter batch is closed. */
   readonly letterBatchCloseTime: string;
+  /**
+   * Prefix of the console's Cognito managed login domain (`<prefix>.auth.<region>.amazoncognito.com`), unique
+   * across AWS; default `patient-outreach-<stage>-staff-<account>`.
+   */
+  readonly consoleLoginDomainPrefix?: string;
 }
 
 export const ContextKey = {
@@ -79,6 +84,7 @@ export const ContextKey = {
   PublicLinkBaseUrl: 'publicLinkBaseUrl',
   LetterRetentionDays: 'letterRetentionDays',
   LetterBatchCloseTime: 'letterBatchCloseTime',
+  ConsoleLoginDomainPrefix: 'consoleLoginDomainPrefix',
 } as const satisfies Record<string, keyof OutreachSettings>;
 
 export const SETTING_DEFAULTS = {
@@ -159,9 +165,27 @@ export function readSettings(read: ContextReader): OutreachSettings {
     corsAllowedOrigins: parseOrigins(read(ContextKey.CorsAllowedOrigins), report),
     cognitoMfa: parseMfa(read(ContextKey.CognitoMfa), report) ?? (stage === 'prod' ? 'required' : 'optional'),
     ...parseMessagingSettings(read, report),
+    ...parseLoginDomainPrefix(read(ContextKey.ConsoleLoginDomainPrefix), report),
   };
   if (problems.length > 0) throw new SettingsError(problems);
   return settings;
+}
+
+/** Cognito's rule for a domain prefix: lowercase letters, digits and hyphens, not naming AWS, Amazon or Cognito. */
+function parseLoginDomainPrefix(raw: unknown, report: Report): { consoleLoginDomainPrefix?: string } {
+  if (isUnset(raw)) return {};
+  const key = ContextKey.ConsoleLoginDomainPrefix;
+  if (
+    typeof raw !== 'string' ||
+    !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(raw) ||
+    /aws|amazon|cognito/.test(raw)
+  ) {
+    report(
+      `${key} must be 1-63 lowercase letters, digits or hyphens (not at either end) without "aws", "amazon" or "cognito", got ${JSON.stringify(raw)}`,
+    );
+    return {};
+  }
+  return { consoleLoginDomainPrefix: raw };
 }
 
 /** Records a problem; each parser then returns a placeholder so that parsing can go on and find the others. */

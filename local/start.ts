@@ -1,4 +1,4 @@
-import { ensureConsoleBuilt } from './console/build-console';
+import { ensureConsoleBuilt } from '../scripts/console-build';
 import { LOCAL_INGRESS_BUS_NAME } from './local-environment';
 import { startPlatform } from './start-platform';
 import { clearRunningState, DATA_DIR, writeRunningState } from './state-file';

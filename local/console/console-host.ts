@@ -4,10 +4,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
 import { isRole } from '../../lambdas/domain/access/roles';
 import { consoleSecurityHeaders } from '../../lib/console/console-security-headers';
+import { CONSOLE_DIST } from '../../scripts/console-build';
 import type { LocalIdentity } from '../api/local-identity';
 
 export const CONSOLE_BASE = '/console/';
-export const CONSOLE_DIST = join(__dirname, '..', '..', 'console', 'dist');
 /** How long a console sign-in lasts locally; the session ends with the token. */
 export const LOCAL_SESSION_SECONDS = 3600;
 

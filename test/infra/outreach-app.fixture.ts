@@ -29,6 +29,7 @@ export interface SynthesizedOutreach {
   readonly events: Template;
   readonly ingestion: Template;
   readonly api: Template;
+  readonly console: Template;
 }
 
 /**
@@ -48,5 +49,6 @@ export function synthesizeOutreach(context: Record<string, unknown> = {}): Synth
     events: Template.fromStack(stacks.events),
     ingestion: Template.fromStack(stacks.ingestion),
     api: Template.fromStack(stacks.api),
+    console: Template.fromStack(stacks.console),
   };
 }

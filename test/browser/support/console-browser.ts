@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import axe from 'axe-core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import type { Role } from '../../../lambdas/domain/access/roles';
-import { ensureConsoleBuilt } from '../../../local/console/build-console';
 import type { RunningPlatform } from '../../../local/start-platform';
+import { ensureConsoleBuilt } from '../../../scripts/console-build';
 
 /** Debian's Chromium (`.ci/run` installs the `chromium` package); `npx playwright install` cannot work here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { CONSOLE_DIST } from './console-host';
 
-const ROOT = join(__dirname, '..', '..');
+const ROOT = join(__dirname, '..');
 const CONSOLE = join(ROOT, 'console');
+/** The built console: served by the local API server, uploaded to the console bucket by CDK. */
+export const CONSOLE_DIST = join(CONSOLE, 'dist');
 const STAMP = join(CONSOLE_DIST, '.source-hash');
 
 function filesUnder(folder: string): string[] {
@@ -28,8 +29,8 @@ export function consoleSourceHash(): string {
 }
 
 /**
- * Builds the console with Vite unless `console/dist` was built from these very sources: `npm start` and the
- * browser tests call it, so a fresh clone needs no extra step and an unchanged console costs nothing.
+ * Builds the console with Vite unless `console/dist` was built from these very sources: `npm start`, the
+ * browser tests and `cdk synth` (the console's hosting uploads it) call it, so a fresh clone needs no extra step and an unchanged console costs nothing.
  */
 export function ensureConsoleBuilt(log: (line: string) => void = () => undefined): 'built' | 'current' {
   const hash = consoleSourceHash();
