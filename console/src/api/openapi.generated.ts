@@ -88,7 +88,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The API reference, rendered from /openapi.json */
+        /** The API reference: sends the browser to the console's Swagger UI (`/console/api-docs.html`), with a plain table of the routes */
         get: operations["getApiDocs"];
         put?: never;
         post?: never;

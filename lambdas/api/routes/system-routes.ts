@@ -31,7 +31,8 @@ export function systemRoutes(openApi: () => unknown): RouteDefinition[] {
       operationId: 'getApiDocs',
       method: 'GET',
       path: '/docs',
-      summary: 'The API reference, rendered from /openapi.json',
+      summary:
+        "The API reference: sends the browser to the console's Swagger UI (`/console/api-docs.html`), with a plain table of the routes",
       tag: 'system',
       access: { kind: 'public' },
       raw: true,
@@ -47,7 +48,16 @@ const escapeHtml = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
 
-/** A self-contained reference page (no CDN scripts: the API may run where the internet is not reachable). */
+/**
+ * The console serves the interactive reference (Swagger UI, bundled) on the same origin as the API — locally at the
+ * platform's address, deployed under the console's CloudFront with the API at `/api/`.
+ */
+export const API_REFERENCE_PATH = '/console/api-docs.html';
+
+/**
+ * Sends the browser on to the console's Swagger UI; without it (the API's own execute-api address, which serves no
+ * console) the page is a plain, script-free table of the routes.
+ */
 function renderDocsPage(document: unknown): string {
   const doc = document as { info: { title: string }; paths: Record<string, Record<string, Record<string, unknown>>> };
   const rows = Object.entries(doc.paths).flatMap(([path, operations]) =>
@@ -58,7 +68,8 @@ function renderDocsPage(document: unknown): string {
     }),
   );
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(doc.info.title)}</title>
+<meta http-equiv="refresh" content="0; url=${API_REFERENCE_PATH}">
 <style>body{font-family:system-ui,sans-serif;margin:2rem}table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.3rem .6rem;text-align:left}</style></head>
-<body><h1>${escapeHtml(doc.info.title)}</h1><p>Machine-readable: <a href="openapi.json">openapi.json</a>. Errors are <code>application/problem+json</code>.</p>
+<body><h1>${escapeHtml(doc.info.title)}</h1><p>The interactive reference is <a href="${API_REFERENCE_PATH}">in the console</a>. Machine-readable: <a href="openapi.json">openapi.json</a>. Errors are <code>application/problem+json</code>.</p>
 <table><thead><tr><th>method</th><th>path</th><th>summary</th><th>permission</th><th>responses</th></tr></thead><tbody>${rows.join('')}</tbody></table></body></html>`;
 }
