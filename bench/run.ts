@@ -5,6 +5,7 @@ import { VirtualClock } from '../local/clock';
 import { type LocalStack, startLocalStack } from '../local/local-stack';
 import { generatePopulation } from '../local/synthetic/population';
 import { benchBundles, describeBundles } from './bundles';
+import { benchConsole, describeConsole } from './console';
 import { benchIngestionCore } from './ingestion-core';
 import { benchIngestionLocalStack } from './ingestion-local-stack';
 import { benchJourneys, describeJourneys } from './journeys-local-stack';
@@ -12,7 +13,7 @@ import { benchMessagingCore, describeMessagingCore } from './messaging-core';
 import { benchSegmentsCore, describeSegmentsCore } from './segments-core';
 import { benchSegmentReevaluation } from './segments-local-stack';
 
-const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys', 'bundles', 'cost'] as const;
+const SECTIONS = ['ingestion', 'segments', 'messaging', 'journeys', 'bundles', 'console', 'cost'] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
@@ -147,6 +148,12 @@ async function main(): Promise<void> {
   }
 
   await stack?.stop();
+
+  if (sections.has('console')) {
+    const consoleFigures = await benchConsole();
+    for (const line of describeConsole(consoleFigures)) console.log(line);
+    figures.console = consoleFigures;
+  }
 
   if (sections.has('cost')) {
     // In a process of its own: handlers read their configuration once per process, and the cost run needs a
