@@ -89,6 +89,23 @@ describe.each(ROLES)('signed in as %s', (role) => {
 });
 
 describe('the session', () => {
+  it('ends when the token expires, back on the sign-in page that says so', async () => {
+    const context = await underTest.browser.newContext({ viewport: { width: 1366, height: 900 } });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${underTest.baseUrl}/`);
+    await page.getByRole('radio', { name: /^Healthcare user/ }).check();
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
+
+    await page.clock.fastForward('59:00');
+    expect(await page.getByRole('heading', { level: 1, name: 'Home' }).isVisible()).toBe(true);
+    await page.clock.fastForward('01:01');
+    await page.getByText('Your session ended when its token expired').waitFor();
+    expect(await page.getByRole('heading', { level: 1, name: 'Home' }).count()).toBe(0);
+    await context.close();
+  });
+
   it('ends on sign-out, back on the sign-in page with nothing of the session left', async () => {
     const { page, context } = await signIn(underTest, 'non-clinical-user', 'Sam Lee');
 
