@@ -30,10 +30,14 @@ import { INGESTION_BATCH } from '../lambdas/domain/ingestion/ingestion-batch';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
 import { FUNCTION_CATALOG, type FunctionSpec } from '../lambdas/function-catalog';
 import { dynamoJourneys } from '../lambdas/handlers/wiring/definition-stores';
-import { composeStaffApi } from '../lambdas/handlers/wiring/staff-api';
+import { composeCoreApi } from '../lambdas/handlers/wiring/staff-api-core';
+import { composeDefinitionsApi } from '../lambdas/handlers/wiring/staff-api-definitions';
+import { composeSimulationApi } from '../lambdas/handlers/wiring/staff-api-simulation';
+import { composeSystemApi } from '../lambdas/handlers/wiring/staff-api-system';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
 import { type LocalIdentity, localIdentity } from './api/local-identity';
+import { routeToGroupFunctions } from './api/route-integrations';
 import { VirtualClock } from './clock';
 import { createPlatformTables, type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local';
 import { startEventBusServer } from './event-bus/event-bus-server';
@@ -527,7 +531,7 @@ async function assembleLocalStack(
   const importRoot = options.importRoot ?? mkdtempSync(join(tmpdir(), 'outreach-imports-'));
   const apiLogger = createLogger('api');
   const computationStarter = new LocalComputationStarter(createLogger('segment-computation'));
-  const api = composeStaffApi({
+  const apiEdge = {
     config,
     clock,
     logger: apiLogger,
@@ -536,6 +540,13 @@ async function assembleLocalStack(
       computationStarter,
       journeySchedules,
     },
+  };
+  // The deployed functions' compositions, each behind its group's routes as API Gateway integrates them.
+  const api = routeToGroupFunctions(describeRoutes(), {
+    core: composeCoreApi(apiEdge),
+    definitions: composeDefinitionsApi(apiEdge),
+    simulation: composeSimulationApi(apiEdge),
+    system: composeSystemApi(apiEdge),
   });
   servers.push(
     await startLocalApiServer({ handler: api, identity, isPublic: publicRouteMatcher(describeRoutes()) }, apiPort),

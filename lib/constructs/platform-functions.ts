@@ -213,6 +213,9 @@ export class PlatformFunctions extends Construct {
       const flags = spec.journeys;
       if (!flags) continue;
       const fn = this.byKey[key];
+      // Compiling needs only the ARNs the tasks invoke: no grant on journeys' state machines or their key.
+      if (flags.compile && !flags.manage) fn.function.addEnvironment(EnvName.JourneyFunctions, journeyFunctions);
+      if (!flags.start && !flags.resume && !flags.stop && !flags.manage) continue;
       const allow = (actions: readonly string[], resources: string[]) => {
         fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions], resources }));
         for (const resource of resources) {

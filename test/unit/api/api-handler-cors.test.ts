@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
 import { type ApiServices, describeRoutes } from '../../../lambdas/api/routes';
 import { silentLogger } from '../../../lambdas/domain/ports';
-import { createApiHandler } from '../../../lambdas/handlers/wiring/staff-api';
+import { createApiHandler } from '../../../lambdas/handlers/wiring/staff-api-edge';
 import { InMemoryAuditLog } from '../../support/api-harness';
 
 const services = {
