@@ -40,6 +40,8 @@ export interface FunctionSpec {
   readonly startsJourneyBulkEnrolment?: boolean;
   /** May invoke CheckJourneyExit, for exit checks that need a FHIR condition (and is told its name). */
   readonly invokesExitCheck?: boolean;
+  /** May invoke EvaluateFhirPath, for FHIRPath it does not bundle (and is told its name). */
+  readonly invokesFhirPath?: boolean;
   /**
    * Invoked by API Gateway for the routes of this group of the staff API (`lambdas/api/route-groups.ts`); is told
    * the API's settings (allowed CORS origins).
@@ -78,6 +80,7 @@ const STAFF_API = {
   journeys: { start: true, manage: true },
   startsJourneyBulkEnrolment: true,
   messaging: { linkKey: true, addressKey: true },
+  invokesFhirPath: true,
 } as const;
 
 export const FUNCTION_CATALOG = {
@@ -346,6 +349,16 @@ export const FUNCTION_CATALOG = {
     tables: { patients: 'read' },
     putsEvents: false,
   },
+  evaluateFhirPath: {
+    id: 'EvaluateFhirPath',
+    entry: 'lambdas/handlers/evaluate-fhirpath.ts',
+    description: "For the staff API: whether definitions' FHIRPath compiles, and journey conditions over changes",
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    // Everything it evaluates comes in the request: it reads no table.
+    tables: {},
+    putsEvents: false,
+  },
   api: {
     id: 'Api',
     entry: 'lambdas/handlers/api.ts',
@@ -361,6 +374,18 @@ export const FUNCTION_CATALOG = {
     ...STAFF_API,
     servesApi: 'definitions',
   },
+  apiSegmentPreview: {
+    id: 'ApiSegmentPreview',
+    entry: 'lambdas/handlers/api-segment-preview.ts',
+    description: "Serves the staff API's segment preview: an unsaved definition evaluated over the patients",
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+    // A preview reads and writes nothing but its audit entry.
+    tables: { patients: 'read', audit: 'readWrite', platform: 'read' },
+    putsEvents: false,
+    messaging: { linkKey: true },
+    servesApi: 'preview',
+  },
   apiSimulation: {
     id: 'ApiSimulation',
     entry: 'lambdas/handlers/api-simulation.ts',
@@ -372,6 +397,7 @@ export const FUNCTION_CATALOG = {
     putsEvents: false,
     journeys: { compile: true },
     messaging: { linkKey: true, addressKey: true },
+    invokesFhirPath: true,
     servesApi: 'simulation',
   },
   apiSystem: {

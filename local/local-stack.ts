@@ -32,6 +32,7 @@ import { FUNCTION_CATALOG, type FunctionSpec } from '../lambdas/function-catalog
 import { dynamoJourneys } from '../lambdas/handlers/wiring/definition-stores';
 import { composeCoreApi } from '../lambdas/handlers/wiring/staff-api-core';
 import { composeDefinitionsApi } from '../lambdas/handlers/wiring/staff-api-definitions';
+import { composePreviewApi } from '../lambdas/handlers/wiring/staff-api-preview';
 import { composeSimulationApi } from '../lambdas/handlers/wiring/staff-api-simulation';
 import { composeSystemApi } from '../lambdas/handlers/wiring/staff-api-system';
 import { startLocalApiServer } from './api/local-api-server';
@@ -48,6 +49,7 @@ import { startLocalLambda } from './lambda/local-lambda-server';
 import { localLambdaContext } from './lambda-context';
 import {
   LOCAL_EVENT_BUS_NAME,
+  LOCAL_FHIRPATH_FUNCTION,
   LOCAL_INGRESS_BUS_NAME,
   LOCAL_JOURNEY_FUNCTIONS,
   LOCAL_PLATFORM_CREDENTIALS,
@@ -263,6 +265,7 @@ async function assembleLocalStack(
     [LOCAL_JOURNEY_FUNCTIONS.checkExit]: 'check-journey-exit',
     [LOCAL_JOURNEY_FUNCTIONS.evaluateCondition]: 'evaluate-journey-condition',
     PageSegmentMembers: 'page-segment-members',
+    [LOCAL_FHIRPATH_FUNCTION]: 'evaluate-fhirpath',
     EnrolInJourneys: 'enrol-in-journeys',
   };
   const loadedFunctions = new Map<string, LocalFunction>();
@@ -545,6 +548,7 @@ async function assembleLocalStack(
   const api = routeToGroupFunctions(describeRoutes(), {
     core: composeCoreApi(apiEdge),
     definitions: composeDefinitionsApi(apiEdge),
+    preview: composePreviewApi(apiEdge),
     simulation: composeSimulationApi(apiEdge),
     system: composeSystemApi(apiEdge),
   });

@@ -132,6 +132,20 @@ export class PlatformFunctions extends Construct {
       catalogEntries().map(([key, spec]) => [key, this.createFunction(spec, props)]),
     ) as Record<FunctionKey, OutreachFunction>;
     this.allowInvokingExitChecks();
+    this.allowInvokingFhirPath();
+  }
+
+  /** Lets the functions whose entry says `invokesFhirPath` invoke EvaluateFhirPath, that function only, and tells them its name. */
+  private allowInvokingFhirPath(): void {
+    const fhirPath = this.byKey.evaluateFhirPath.function;
+    for (const [key, spec] of catalogEntries()) {
+      if (!spec.invokesFhirPath) continue;
+      const fn = this.byKey[key];
+      fn.role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fhirPath.functionArn] }),
+      );
+      fn.function.addEnvironment(EnvName.EvaluateFhirPathFunction, fhirPath.functionName);
+    }
   }
 
   /**

@@ -3,11 +3,12 @@ import type { RouteDefinition } from '../route';
 import { API_FUNCTION_GROUPS, type ApiFunctionGroup } from '../route-groups';
 import { type CoreApiServices, coreRoutes } from './groups/core-group';
 import { type DefinitionApiServices, definitionRoutes } from './groups/definitions-group';
+import { type PreviewApiServices, previewRoutes } from './groups/preview-group';
 import { type SimulationApiServices, simulationRoutes } from './groups/simulation-group';
 import { systemGroupRoutes } from './groups/system-group';
 
 /** Everything the routes need, as ports; the API handlers wire AWS adapters, the local stack the same ones locally. */
-export interface ApiServices extends CoreApiServices, DefinitionApiServices, SimulationApiServices {}
+export type ApiServices = CoreApiServices & DefinitionApiServices & PreviewApiServices & SimulationApiServices;
 
 export const API_TITLE = 'Patient outreach staff API';
 export const API_VERSION = '0.4.0';
@@ -22,6 +23,7 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
     ...systemGroupRoutes(),
     ...coreRoutes(services),
     ...definitionRoutes(services),
+    ...previewRoutes(services),
     ...simulationRoutes(services),
   ];
 }

@@ -20,9 +20,9 @@ import { SfnJourneyPublisher } from '../../adapters/sfn/journey-publisher';
 import { sfnClient } from '../../adapters/sfn/start-execution';
 import type { ApiServices } from '../../api/routes';
 import { patientJourneysOf } from '../../api/routes/journey-enrolment-routes';
-import { patientMessageOf } from '../../api/schemas/message-api-schemas';
 import type { PlatformConfig } from '../../config/config';
 import type { SendRequestDetail } from '../../domain/events/messaging-event-schemas';
+import type { FhirPathService } from '../../domain/fhir/fhirpath-port';
 import { enrol } from '../../domain/journeys/enrolment/enrol';
 import type { EnrolmentRequest } from '../../domain/journeys/enrolment/ports';
 import { journeyReferencesFrom } from '../../domain/journeys/journey-service';
@@ -33,17 +33,15 @@ import type { PatientDirectory } from '../../domain/patients/ports';
 import type { Logger } from '../../domain/ports';
 import type { SegmentStore } from '../../domain/segments/ports';
 import { patientSegmentsOf } from '../../domain/segments/segment-service';
+import { apiFhirPath, evaluatedBy } from './api-fhirpath';
 import { dynamoJourneys, dynamoSegments } from './definition-stores';
-import { enrolmentDependencies, journeyPatients } from './journey-wiring';
+import { enrolmentDependenciesWith, journeyPatientsWith } from './journey-stores-wiring';
 import { addressKeysLoader, linkKeyLoader, messagingStores } from './messaging-wiring';
 
 import type { StaffApiEdge } from './staff-api-edge';
 
-/** How many of a patient's newest messages the 360 view shows. */
-const PATIENT_360_MESSAGES = 20;
-
 /** What the core and definition functions share (the routes of both are served by one handler locally). */
-export type StaffApiServices = Omit<ApiServices, 'journeyInterpreter' | 'shippedCatalog'>;
+export type StaffApiServices = Omit<ApiServices, 'journeyInterpreter' | 'shippedCatalog' | 'patientMessages'>;
 
 /**
  * The services of the core and definition routes on DynamoDB, EventBridge and Step Functions adapters
@@ -60,8 +58,10 @@ export function staffApiServices({ config, clock, logger, workflows }: StaffApiE
   const messaging = messagingApiServices(config, bus, patientServices.patientDirectory, logger);
   const segments = dynamoSegments(client, config.platformTable);
   const memberships = new DynamoMembershipStore(client, config.patientsTable);
-  const journeys = journeyApiServices(config, messaging.templates, segments, logger, journeySchedules);
+  const fhirPath = apiFhirPath(config);
+  const journeys = journeyApiServices(config, messaging.templates, segments, logger, journeySchedules, fhirPath);
   return {
+    fhirPath,
     ...patientServices,
     audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
     deadLetters: new DynamoDeadLetterStore(client, config.platformTable, config.deadLetterRetentionDays),
@@ -75,8 +75,6 @@ export function staffApiServices({ config, clock, logger, workflows }: StaffApiE
     memberships,
     patientSegments: (patientId, mayReadClinical) =>
       patientSegmentsOf(patientId, mayReadClinical, { segments, memberships }),
-    patientMessages: async (patientId) =>
-      (await messaging.messages.byPatient(patientId, PATIENT_360_MESSAGES)).items.map(patientMessageOf),
     membershipPublisher: bus,
     patientListing: new DynamoPatientListing(client, config.patientsTable),
     computations: new DynamoComputationStore(client, config.platformTable),
@@ -96,24 +94,27 @@ export function journeyApiServices(
   segments: Pick<SegmentStore, 'get'>,
   logger: Logger,
   journeySchedules: JourneySchedules,
+  fhirPath: FhirPathService,
 ) {
   const { prefix, stateMachineArnPrefix, roleArn, logGroupArn, keyArn } = config.journeyPublishing;
   const client = dynamoDocumentClient();
   const journeys = dynamoJourneys(client, config.platformTable);
   const journeyEntries = new DynamoJourneyEntryStore(client, config.patientsTable);
-  const enrolment = { ...enrolmentDependencies(config, logger), journeys, entries: journeyEntries };
+  const evaluate = evaluatedBy(fhirPath);
+  const enrolment = { ...enrolmentDependenciesWith(config, logger, evaluate), journeys, entries: journeyEntries };
+  const { patients, conditions } = journeyPatientsWith(config, evaluate);
   return {
     journeys,
     journeyEntries,
     journeyExecutions: new SfnJourneyExecutions(sfnClient(), { prefix, stateMachineArnPrefix }),
     journeyEventLog: new DynamoPatientEventLog(client, config.patientsTable),
-    journeyPatients: journeyPatients(config).patients,
+    journeyPatients: patients,
     activities: new DynamoActivityStore(client, config.patientsTable),
-    journeyConditions: journeyPatients(config).conditions.changeConditions,
+    journeyConditions: conditions.changeConditions,
     enrolPatient: (request: EnrolmentRequest) => enrol(request, enrolment),
     bulkEnrolments: new SfnBulkEnrolmentStarter(sfnClient(), config.journeyBulkEnrolmentStateMachineArn),
     journeySchedules,
-    references: journeyReferencesFrom(templates, segments),
+    references: journeyReferencesFrom(templates, segments, fhirPath),
     journeyPublisher: new SfnJourneyPublisher(sfnClient(), {
       prefix,
       stateMachineArnPrefix,

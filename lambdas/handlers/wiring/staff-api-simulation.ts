@@ -7,8 +7,9 @@ import { localAslInterpreter } from '../../adapters/sfn/asl-interpreter';
 import { type SimulationApiServices, simulationRoutes } from '../../api/routes/groups/simulation-group';
 import { journeyReferencesFrom } from '../../domain/journeys/journey-service';
 import { patientSegmentsOf } from '../../domain/segments/segment-service';
+import { apiFhirPath } from './api-fhirpath';
 import { dynamoJourneys, dynamoSegments } from './definition-stores';
-import { journeyPatients } from './journey-wiring';
+import { journeyPatientDirectory } from './journey-stores-wiring';
 import { addressKeysLoader, linkKeyLoader, messagingStores } from './messaging-wiring';
 import { createApiHandler, type PipelineServices, type ReadOnlyApiEdge } from './staff-api-edge';
 
@@ -21,18 +22,19 @@ export function simulationApiServices({ config, clock }: ReadOnlyApiEdge): Simul
   const stores = messagingStores(config);
   const segments = dynamoSegments(client, config.platformTable);
   const memberships = new DynamoMembershipStore(client, config.patientsTable);
+  const fhirPath = apiFhirPath(config);
   return {
     audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
     clock,
     journeys: dynamoJourneys(client, config.platformTable),
-    references: journeyReferencesFrom(stores.templates, segments),
+    references: journeyReferencesFrom(stores.templates, segments, fhirPath),
     deployment: { functions: config.journeyFunctions, patientsTable: config.patientsTable },
     patientPreferences: new DynamoPreferenceStore(client, config.patientsTable),
     patientSegments: (patientId, mayReadClinical) =>
       patientSegmentsOf(patientId, mayReadClinical, { segments, memberships }),
     messagingSettings: stores.settings,
     templates: stores.templates,
-    journeyPatients: journeyPatients(config).patients,
+    journeyPatients: journeyPatientDirectory(config),
     addressStatuses: (keys) => stores.addressBook.statusOf(keys),
     addressKeys: addressKeysLoader(config),
     journeyInterpreter: localAslInterpreter,

@@ -4,6 +4,7 @@ import { API_FUNCTION_GROUPS, type ApiFunctionGroup } from '../../../lambdas/api
 import { type ApiServices, describeRoutes, routesByGroup } from '../../../lambdas/api/routes';
 import { coreRoutes } from '../../../lambdas/api/routes/groups/core-group';
 import { definitionRoutes } from '../../../lambdas/api/routes/groups/definitions-group';
+import { previewRoutes } from '../../../lambdas/api/routes/groups/preview-group';
 import { simulationRoutes } from '../../../lambdas/api/routes/groups/simulation-group';
 import { systemGroupRoutes } from '../../../lambdas/api/routes/groups/system-group';
 import { FUNCTION_CATALOG } from '../../../lambdas/function-catalog';
@@ -19,6 +20,7 @@ const unavailable = new Proxy({} as ApiServices, {
 const SERVED_BY: Record<ApiFunctionGroup, () => RouteDefinition[]> = {
   core: () => coreRoutes(unavailable),
   definitions: () => definitionRoutes(unavailable),
+  preview: () => previewRoutes(unavailable),
   simulation: () => simulationRoutes(unavailable),
   system: () => systemGroupRoutes(),
 };

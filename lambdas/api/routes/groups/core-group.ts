@@ -1,6 +1,7 @@
 import type { AuditLog } from '../../../domain/access/audit-trail';
 import type { Clock } from '../../../domain/ports';
 import { inGroup, type RouteDefinition } from '../../route';
+import type { ShippedCatalogServices } from '../../shipped-catalog';
 import { type ActivityApiServices, activityRoutes } from '../activity-routes';
 import { auditRoutes } from '../audit-routes';
 import { type IngestionOperationsServices, ingestionRoutes } from '../ingestion-routes';
@@ -9,6 +10,7 @@ import { type LinkApiServices, linkRoutes } from '../link-routes';
 import { type MessagingApiServices, messageRoutes } from '../message-routes';
 import { type MessagingSettingsServices, messagingSettingsRoutes } from '../messaging-settings-routes';
 import { type PatientApiServices, patientRoutes } from '../patient-routes';
+import { type TemplateApiServices, templateRoutes } from '../template-routes';
 
 /** What the core routes need. */
 export interface CoreApiServices
@@ -17,19 +19,22 @@ export interface CoreApiServices
     IngestionTraceServices,
     MessagingApiServices,
     MessagingSettingsServices,
+    TemplateApiServices,
     LinkApiServices,
-    ActivityApiServices {
+    ActivityApiServices,
+    ShippedCatalogServices {
   readonly audit: AuditLog;
   readonly clock: Clock;
 }
 
-/** Patients, audit, ingestion operations, messages, settings, links and activities: the `Api` function. */
+/** Patients, audit, ingestion operations, templates, messages, settings, links, activities: the `Api` function. */
 export function coreRoutes(services: CoreApiServices): RouteDefinition[] {
   return inGroup('core', [
     ...patientRoutes(services),
     ...auditRoutes(services),
     ...ingestionRoutes(services),
     ...ingestionTraceRoutes(services),
+    ...templateRoutes(services),
     ...messageRoutes(services),
     ...messagingSettingsRoutes(services),
     ...linkRoutes(services),

@@ -6,12 +6,10 @@ import { type JourneyEnrolmentServices, journeyEnrolmentRoutes } from '../journe
 import { type JourneyApiServices, journeyRoutes } from '../journey-routes';
 import { segmentMemberRoutes } from '../segments-member-routes';
 import { type SegmentApiServices, segmentRoutes } from '../segments-routes';
-import { type TemplateApiServices, templateRoutes } from '../template-routes';
 
 /** What the definition routes need. */
 export interface DefinitionApiServices
   extends SegmentApiServices,
-    TemplateApiServices,
     JourneyApiServices,
     JourneyEnrolmentServices,
     ShippedCatalogServices {
@@ -19,12 +17,11 @@ export interface DefinitionApiServices
   readonly clock: Clock;
 }
 
-/** Segments and their members, templates, journeys and their enrolments: the `ApiDefinitions` function. */
+/** Segments and their members, journeys and their enrolments: the `ApiDefinitions` function. */
 export function definitionRoutes(services: DefinitionApiServices): RouteDefinition[] {
   return inGroup('definitions', [
     ...segmentRoutes(services),
     ...segmentMemberRoutes(services),
-    ...templateRoutes(services),
     ...journeyRoutes(services),
     ...journeyEnrolmentRoutes(services),
   ]);
