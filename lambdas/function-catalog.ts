@@ -372,6 +372,8 @@ export const FUNCTION_CATALOG = {
     entry: 'lambdas/handlers/api-definitions.ts',
     description: "Serves the staff API's definition routes: segments, templates, journeys and their enrolments",
     ...STAFF_API,
+    // Segments and journeys never look an address up: no address key.
+    messaging: { linkKey: true },
     servesApi: 'definitions',
   },
   apiSegmentPreview: {
