@@ -1,6 +1,8 @@
 import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
+import { DynamoAddressBook } from '../../adapters/dynamodb/address-book';
 import { DynamoAuditLog } from '../../adapters/dynamodb/audit-log';
+import { DynamoMessagingSettingsStore } from '../../adapters/dynamodb/messaging-settings-store';
 import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store';
 import { DynamoMembershipStore } from '../../adapters/dynamodb/segment-membership-store';
 import { localAslInterpreter } from '../../adapters/sfn/asl-interpreter';
@@ -8,9 +10,9 @@ import { type SimulationApiServices, simulationRoutes } from '../../api/routes/g
 import { journeyReferencesFrom } from '../../domain/journeys/journey-service';
 import { patientSegmentsOf } from '../../domain/segments/segment-service';
 import { apiFhirPath } from './api-fhirpath';
-import { dynamoJourneys, dynamoSegments } from './definition-stores';
+import { dynamoJourneys, dynamoSegments, dynamoTemplates } from './definition-stores';
 import { journeyPatientDirectory } from './journey-stores-wiring';
-import { addressKeysLoader, linkKeyLoader, messagingStores } from './messaging-wiring';
+import { addressKeysLoader, linkKeyLoader } from './messaging-wiring';
 import { createApiHandler, type PipelineServices, type ReadOnlyApiEdge } from './staff-api-edge';
 
 /**
@@ -19,7 +21,9 @@ import { createApiHandler, type PipelineServices, type ReadOnlyApiEdge } from '.
  */
 export function simulationApiServices({ config, clock }: ReadOnlyApiEdge): SimulationApiServices & PipelineServices {
   const client = dynamoDocumentClient();
-  const stores = messagingStores(config);
+  // The stores it reads, not `messagingStores` (whose publisher would ask for the event bus it never uses).
+  const templates = dynamoTemplates(client, config.platformTable);
+  const addressBook = new DynamoAddressBook(client, config.messagesTable);
   const segments = dynamoSegments(client, config.platformTable);
   const memberships = new DynamoMembershipStore(client, config.patientsTable);
   const fhirPath = apiFhirPath(config);
@@ -27,15 +31,15 @@ export function simulationApiServices({ config, clock }: ReadOnlyApiEdge): Simul
     audit: new DynamoAuditLog(client, config.auditTable, config.auditRetentionDays),
     clock,
     journeys: dynamoJourneys(client, config.platformTable),
-    references: journeyReferencesFrom(stores.templates, segments, fhirPath),
+    references: journeyReferencesFrom(templates, segments, fhirPath),
     deployment: { functions: config.journeyFunctions, patientsTable: config.patientsTable },
     patientPreferences: new DynamoPreferenceStore(client, config.patientsTable),
     patientSegments: (patientId, mayReadClinical) =>
       patientSegmentsOf(patientId, mayReadClinical, { segments, memberships }),
-    messagingSettings: stores.settings,
-    templates: stores.templates,
+    messagingSettings: new DynamoMessagingSettingsStore(client, config.platformTable),
+    templates,
     journeyPatients: journeyPatientDirectory(config),
-    addressStatuses: (keys) => stores.addressBook.statusOf(keys),
+    addressStatuses: (keys) => addressBook.statusOf(keys),
     addressKeys: addressKeysLoader(config),
     journeyInterpreter: localAslInterpreter,
     linkKey: linkKeyLoader(config),
