@@ -2,6 +2,8 @@
  * Every Lambda function of the platform, in one list. The CDK stacks create one `OutreachFunction`
  * per entry and grant exactly the access listed; the local stack imports the same handler files.
  */
+import type { ApiFunctionGroup } from './api/route-groups';
+
 export type TableName = 'patients' | 'messages' | 'audit' | 'platform';
 export type AccessMode = 'read' | 'write' | 'readWrite';
 
@@ -31,13 +33,20 @@ export interface FunctionSpec {
     readonly manage?: boolean;
     /** Describes and stops journeys' executions (runs whose exit criteria were met). */
     readonly stop?: boolean;
+    /** Compiles journeys (a simulation) without publishing them: is told the functions their tasks invoke. */
+    readonly compile?: boolean;
   };
   /** May start executions of the journey bulk enrolment workflow (and is told its ARN). */
   readonly startsJourneyBulkEnrolment?: boolean;
   /** May invoke CheckJourneyExit, for exit checks that need a FHIR condition (and is told its name). */
   readonly invokesExitCheck?: boolean;
-  /** Invoked by API Gateway for the staff API; is told the API's settings (allowed CORS origins). */
-  readonly servesApi?: boolean;
+  /** May invoke EvaluateFhirPath, for FHIRPath it does not bundle (and is told its name). */
+  readonly invokesFhirPath?: boolean;
+  /**
+   * Invoked by API Gateway for the routes of this group of the staff API (`lambdas/api/route-groups.ts`); is told
+   * the API's settings (allowed CORS origins).
+   */
+  readonly servesApi?: ApiFunctionGroup;
   /** What it sends through and reads for messaging; each grant is scoped to the platform's own resources. */
   readonly messaging?: {
     /** SES v2 `SendEmail` through the configuration set. */
@@ -54,6 +63,25 @@ export interface FunctionSpec {
     readonly addressKey?: boolean;
   };
 }
+
+/**
+ * What the core and definition functions of the staff API may do: one grant set, since both build the
+ * staff API's services (`staff-api-services.ts`).
+ */
+const STAFF_API = {
+  memoryMb: 1024,
+  // API Gateway stops waiting for a REST integration after 29 seconds.
+  timeoutSeconds: 29,
+  // The audit table is append-only: writing it grants PutItem and nothing that updates or deletes.
+  tables: { patients: 'readWrite', messages: 'readWrite', audit: 'readWrite', platform: 'readWrite' },
+  putsEvents: true,
+  startsBulkImport: true,
+  startsSegmentComputation: true,
+  journeys: { start: true, manage: true },
+  startsJourneyBulkEnrolment: true,
+  messaging: { linkKey: true, addressKey: true },
+  invokesFhirPath: true,
+} as const;
 
 export const FUNCTION_CATALOG = {
   ingestFhirEvent: {
@@ -321,22 +349,70 @@ export const FUNCTION_CATALOG = {
     tables: { patients: 'read' },
     putsEvents: false,
   },
+  evaluateFhirPath: {
+    id: 'EvaluateFhirPath',
+    entry: 'lambdas/handlers/evaluate-fhirpath.ts',
+    description: "For the staff API: whether definitions' FHIRPath compiles, and journey conditions over changes",
+    memoryMb: 512,
+    timeoutSeconds: 15,
+    // Everything it evaluates comes in the request: it reads no table.
+    tables: {},
+    putsEvents: false,
+  },
   api: {
     id: 'Api',
     entry: 'lambdas/handlers/api.ts',
-    description: 'Serves every route of the staff API: authorisation by role, validation, the audit trail',
+    description:
+      "Serves the staff API's core routes (patients, audit, ingestion, messages, settings, links, activities)",
+    ...STAFF_API,
+    servesApi: 'core',
+  },
+  apiDefinitions: {
+    id: 'ApiDefinitions',
+    entry: 'lambdas/handlers/api-definitions.ts',
+    description: "Serves the staff API's definition routes: segments, templates, journeys and their enrolments",
+    ...STAFF_API,
+    // Segments and journeys never look an address up: no address key.
+    messaging: { linkKey: true },
+    servesApi: 'definitions',
+  },
+  apiSegmentPreview: {
+    id: 'ApiSegmentPreview',
+    entry: 'lambdas/handlers/api-segment-preview.ts',
+    description: "Serves the staff API's segment preview: an unsaved definition evaluated over the patients",
     memoryMb: 1024,
-    // API Gateway stops waiting for a REST integration after 29 seconds.
     timeoutSeconds: 29,
-    // The audit table is append-only: writing it grants PutItem and nothing that updates or deletes.
-    tables: { patients: 'readWrite', messages: 'readWrite', audit: 'readWrite', platform: 'readWrite' },
-    putsEvents: true,
-    startsBulkImport: true,
-    startsSegmentComputation: true,
-    journeys: { start: true, manage: true },
-    startsJourneyBulkEnrolment: true,
-    servesApi: true,
+    // A preview reads and writes nothing but its audit entry.
+    tables: { patients: 'read', audit: 'readWrite', platform: 'read' },
+    putsEvents: false,
+    messaging: { linkKey: true },
+    servesApi: 'preview',
+  },
+  apiSimulation: {
+    id: 'ApiSimulation',
+    entry: 'lambdas/handlers/api-simulation.ts',
+    description: "Serves the staff API's journey simulation: a version run on a simulated clock, reading only",
+    memoryMb: 1024,
+    timeoutSeconds: 29,
+    // A simulation reads and writes nothing but its audit entry.
+    tables: { patients: 'read', messages: 'read', audit: 'readWrite', platform: 'read' },
+    putsEvents: false,
+    journeys: { compile: true },
     messaging: { linkKey: true, addressKey: true },
+    invokesFhirPath: true,
+    servesApi: 'simulation',
+  },
+  apiSystem: {
+    id: 'ApiSystem',
+    entry: 'lambdas/handlers/api-system.ts',
+    description: "Serves the staff API's public system routes: health, the OpenAPI document and its page",
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    // The pipeline every route runs through has the audit trail and its criteria key; these routes audit nothing.
+    tables: { audit: 'readWrite' },
+    putsEvents: false,
+    messaging: { linkKey: true },
+    servesApi: 'system',
   },
 } as const satisfies Record<string, FunctionSpec>;
 

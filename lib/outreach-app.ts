@@ -1,6 +1,10 @@
 import { type App, CfnOutput, type Environment, Tags } from 'aws-cdk-lib';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { API_FUNCTION_GROUPS, type ApiFunctionGroup } from '../lambdas/api/route-groups';
 import { describeRoutes } from '../lambdas/api/routes';
+import { FUNCTION_CATALOG, type FunctionKey, type FunctionSpec } from '../lambdas/function-catalog';
 import { addCompliancePacks } from './compliance';
+import type { OutreachFunction } from './constructs/outreach-function';
 import { stackName } from './naming';
 import type { OutreachSettings } from './settings';
 import { ApiStack } from './stacks/api-stack';
@@ -113,7 +117,7 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
     // The user pool holds the staff accounts: protected like the data.
     terminationProtection: settings.stage === 'prod',
     routes: describeRoutes(),
-    apiFunction: ingestion.functions.byKey.api.function,
+    apiFunctions: apiFunctionsOf(ingestion.functions.byKey),
   });
   const consoleStack = new ConsoleStack(app, stackName(settings, 'Console'), {
     ...common,
@@ -125,4 +129,18 @@ export function createOutreachStacks(app: App, settings: OutreachSettings, env: 
   Tags.of(app).add('stage', settings.stage);
   addCompliancePacks(app);
   return { data, events, ingestion, segments, journeys, messaging, messagingRoutes, api, console: consoleStack };
+}
+
+/** The function of each group of the staff API: the catalog entry that serves it (exactly one per group). */
+export function apiFunctionsOf(
+  functions: Readonly<Record<FunctionKey, OutreachFunction>>,
+): Record<ApiFunctionGroup, IFunction> {
+  const entries = Object.entries(FUNCTION_CATALOG) as [FunctionKey, FunctionSpec][];
+  const byGroup: Partial<Record<ApiFunctionGroup, IFunction>> = {};
+  for (const group of API_FUNCTION_GROUPS) {
+    const serving = entries.filter(([, spec]) => spec.servesApi === group);
+    if (serving.length !== 1) throw new Error(`${serving.length} functions serve the ${group} routes; one must`);
+    byGroup[group] = functions[(serving[0] as [FunctionKey, FunctionSpec])[0]].function;
+  }
+  return byGroup as Record<ApiFunctionGroup, IFunction>;
 }

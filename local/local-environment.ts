@@ -11,6 +11,9 @@ export interface LocalEndpoints {
 }
 
 /** The functions compiled journeys invoke, by the names the local Step Functions resolves to handlers. */
+/** The FHIRPath function the staff API invokes, by the name the local Lambda endpoint answers to. */
+export const LOCAL_FHIRPATH_FUNCTION = 'EvaluateFhirPath';
+
 export const LOCAL_JOURNEY_FUNCTIONS = {
   sendMessage: 'SendJourneyMessage',
   resolveWaitTime: 'ResolveJourneyWaitTime',
@@ -95,6 +98,7 @@ export function localEnvironment(
     [EnvName.JourneyRoleArn]: 'arn:aws:iam::000000000000:role/outreach-local-journeys',
     [EnvName.JourneyFunctions]: JSON.stringify(LOCAL_JOURNEY_FUNCTIONS),
     [EnvName.CheckJourneyExitFunction]: LOCAL_JOURNEY_FUNCTIONS.checkExit,
+    [EnvName.EvaluateFhirPathFunction]: LOCAL_FHIRPATH_FUNCTION,
     [EnvName.JourneyBulkEnrolmentStateMachineArn]:
       'arn:aws:states:us-east-1:000000000000:stateMachine:outreach-local-journey-bulk-enrolment',
   };

@@ -30,10 +30,15 @@ import { INGESTION_BATCH } from '../lambdas/domain/ingestion/ingestion-batch';
 import type { SendOutcome } from '../lambdas/domain/messaging/send-ports';
 import { FUNCTION_CATALOG, type FunctionSpec } from '../lambdas/function-catalog';
 import { dynamoJourneys } from '../lambdas/handlers/wiring/definition-stores';
-import { composeStaffApi } from '../lambdas/handlers/wiring/staff-api';
+import { composeCoreApi } from '../lambdas/handlers/wiring/staff-api-core';
+import { composeDefinitionsApi } from '../lambdas/handlers/wiring/staff-api-definitions';
+import { composePreviewApi } from '../lambdas/handlers/wiring/staff-api-preview';
+import { composeSimulationApi } from '../lambdas/handlers/wiring/staff-api-simulation';
+import { composeSystemApi } from '../lambdas/handlers/wiring/staff-api-system';
 import { startLocalApiServer } from './api/local-api-server';
 import { LocalBulkImportStarter } from './api/local-bulk-import-starter';
 import { type LocalIdentity, localIdentity } from './api/local-identity';
+import { routeToGroupFunctions } from './api/route-integrations';
 import { VirtualClock } from './clock';
 import { consoleHost } from './console/console-host';
 import { createPlatformTables, type DynamoDbLocal, startDynamoDbLocal } from './dynamodb/dynamodb-local';
@@ -45,6 +50,7 @@ import { startLocalLambda } from './lambda/local-lambda-server';
 import { localLambdaContext } from './lambda-context';
 import {
   LOCAL_EVENT_BUS_NAME,
+  LOCAL_FHIRPATH_FUNCTION,
   LOCAL_INGRESS_BUS_NAME,
   LOCAL_JOURNEY_FUNCTIONS,
   LOCAL_PLATFORM_CREDENTIALS,
@@ -262,6 +268,7 @@ async function assembleLocalStack(
     [LOCAL_JOURNEY_FUNCTIONS.checkExit]: 'check-journey-exit',
     [LOCAL_JOURNEY_FUNCTIONS.evaluateCondition]: 'evaluate-journey-condition',
     PageSegmentMembers: 'page-segment-members',
+    [LOCAL_FHIRPATH_FUNCTION]: 'evaluate-fhirpath',
     EnrolInJourneys: 'enrol-in-journeys',
   };
   const loadedFunctions = new Map<string, LocalFunction>();
@@ -530,7 +537,7 @@ async function assembleLocalStack(
   const importRoot = options.importRoot ?? mkdtempSync(join(tmpdir(), 'outreach-imports-'));
   const apiLogger = createLogger('api');
   const computationStarter = new LocalComputationStarter(createLogger('segment-computation'));
-  const api = composeStaffApi({
+  const apiEdge = {
     config,
     clock,
     logger: apiLogger,
@@ -539,6 +546,14 @@ async function assembleLocalStack(
       computationStarter,
       journeySchedules,
     },
+  };
+  // The deployed functions' compositions, each behind its group's routes as API Gateway integrates them.
+  const api = routeToGroupFunctions(describeRoutes(), {
+    core: composeCoreApi(apiEdge),
+    definitions: composeDefinitionsApi(apiEdge),
+    preview: composePreviewApi(apiEdge),
+    simulation: composeSimulationApi(apiEdge),
+    system: composeSystemApi(apiEdge),
   });
   servers.push(
     await startLocalApiServer(

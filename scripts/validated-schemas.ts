@@ -5,6 +5,7 @@ import {
   segmentMembershipChangedDetailSchema,
 } from '../lambdas/domain/events/event-schemas';
 import { patientRepliedDetailSchema, sendRequestSchema } from '../lambdas/domain/events/messaging-event-schemas';
+import { fhirPathRequestSchema } from '../lambdas/domain/fhir/fhirpath-requests';
 import { JOURNEY_STEP_TYPES, STEP_SCHEMAS } from '../lambdas/domain/journeys/definition-schema';
 import { bulkEnrolmentPageSchema, memberPageRequestSchema } from '../lambdas/domain/journeys/enrolment/bulk-enrolment';
 import { sendStepPayloadSchema } from '../lambdas/domain/journeys/steps/send-step';
@@ -62,6 +63,7 @@ export const VALIDATED_SCHEMAS: Readonly<Record<string, object>> = {
   validateCheckExitPayload: checkExitPayloadSchema,
   validateMemberPageRequest: memberPageRequestSchema,
   validateBulkEnrolmentPage: bulkEnrolmentPageSchema,
+  validateFhirPathRequest: fhirPathRequestSchema,
 };
 
 /** The sending-policy schema names formats of its own (`setting-formats.ts`), so it has a module of its own. */

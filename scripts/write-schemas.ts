@@ -1,5 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { OPENAPI_DOCUMENT_FILE } from '../lambdas/api/openapi';
+import { openApiDocument } from '../lambdas/api/routes';
 import { JSON_SCHEMA_DRAFT_04, PUBLISHED_EVENT_SCHEMAS } from '../lambdas/domain/events/event-schemas';
 import { cutFhirPathModel, FHIRPATH_MODEL_FILE } from '../lambdas/domain/fhir/fhirpath-model-cut';
 import { cutAcceptedR4Schema } from '../lambdas/domain/fhir/r4-accepted-schema';
@@ -55,6 +57,11 @@ const { lookup } = require('zipcode-to-timezone') as { lookup: (zip: string) => 
 const zipZonesPath = join(__dirname, '..', 'lambdas', 'domain', 'patients', 'us-zip-zones.generated.json');
 writeFileSync(zipZonesPath, `${JSON.stringify(zipZoneTableOf(zipCodes, (zip) => lookup(zip) ?? undefined))}\n`);
 console.log(`wrote ${zipZonesPath}`);
+
+/** The OpenAPI document of the whole route table, which the `ApiSystem` function serves without bundling the routes. */
+const openApiPath = join(__dirname, '..', 'lambdas', 'api', OPENAPI_DOCUMENT_FILE);
+writeFileSync(openApiPath, `${JSON.stringify(openApiDocument())}\n`);
+console.log(`wrote ${openApiPath}`);
 
 /** The console's API types, from the route table's OpenAPI document (see scripts/console-api-types.ts). */
 consoleApiTypes().then((source) => {

@@ -1,5 +1,6 @@
 import type { FromSchema, JSONSchema } from 'json-schema-to-ts';
 import type { Permission, Role } from '../domain/access/roles';
+import type { ApiFunctionGroup } from './route-groups';
 
 /** Who is calling, as established from a verified token (Cognito groups are roles). */
 export interface Principal {
@@ -83,6 +84,8 @@ export interface RouteDefinition {
    */
   readonly formBody?: boolean;
   handle(context: RouteContext<unknown, unknown, unknown>): Promise<unknown>;
+  /** The function that serves it (`route-groups.ts`), set by its group's route list. */
+  readonly group?: ApiFunctionGroup;
 }
 
 type Infer<S> = S extends JSONSchema ? FromSchema<S> : undefined;
@@ -104,4 +107,9 @@ export function defineRoute<
   },
 ): RouteDefinition {
   return route as unknown as RouteDefinition;
+}
+
+/** The routes of one group, each tagged with it: API Gateway integrates each route with its group's function. */
+export function inGroup(group: ApiFunctionGroup, routes: readonly RouteDefinition[]): RouteDefinition[] {
+  return routes.map((route) => Object.assign(route, { group }));
 }

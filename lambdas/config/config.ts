@@ -172,6 +172,9 @@ export function readConfig(env: Env = process.env) {
     get checkJourneyExitFunction() {
       return required(env, EnvName.CheckJourneyExitFunction);
     },
+    get evaluateFhirPathFunction() {
+      return required(env, EnvName.EvaluateFhirPathFunction);
+    },
     get journeyBulkEnrolmentStateMachineArn() {
       return required(env, EnvName.JourneyBulkEnrolmentStateMachineArn);
     },

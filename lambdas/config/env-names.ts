@@ -44,6 +44,8 @@ export const EnvName = {
   JourneyFunctions: 'JOURNEY_FUNCTIONS',
   /** The function a journey's send asks for an exit check that needs a FHIR condition (it carries FHIRPath). */
   CheckJourneyExitFunction: 'CHECK_JOURNEY_EXIT_FUNCTION',
+  /** The function the staff API asks to check and evaluate FHIRPath, which it does not bundle. */
+  EvaluateFhirPathFunction: 'EVALUATE_FHIRPATH_FUNCTION',
   /** The log group journeys' executions log to (errors only, without execution data). */
   JourneyLogGroupArn: 'JOURNEY_LOG_GROUP_ARN',
   /** The key journeys' state machines are encrypted with. */

@@ -4,13 +4,14 @@ import type { APIGatewayProxyEvent, APIGatewayProxyResult } from 'aws-lambda';
 import { createLogger } from '../adapters/logger';
 import { runtimeClock } from '../adapters/runtime-clock';
 import { readConfig } from '../config/config';
-import { awsStaffApiWorkflows, composeStaffApi } from './wiring/staff-api';
+import { composeCoreApi } from './wiring/staff-api-core';
+import { awsStaffApiWorkflows } from './wiring/staff-api-edge';
 
 const config = readConfig();
 const logger = createLogger('api');
-const api = composeStaffApi({ config, clock: runtimeClock, logger, workflows: awsStaffApiWorkflows(config) });
+const api = composeCoreApi({ config, clock: runtimeClock, logger, workflows: awsStaffApiWorkflows(config) });
 
-/** The staff API: every route of the route table, behind API Gateway and its Cognito authorizer. */
+/** The staff API's core routes (`core-group.ts`), behind API Gateway and its Cognito authorizer. */
 export const handler = middy<APIGatewayProxyEvent, APIGatewayProxyResult>()
   .use(injectLambdaContext(logger.powertools))
   .handler((event) => api(event));

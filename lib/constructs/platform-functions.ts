@@ -132,6 +132,20 @@ export class PlatformFunctions extends Construct {
       catalogEntries().map(([key, spec]) => [key, this.createFunction(spec, props)]),
     ) as Record<FunctionKey, OutreachFunction>;
     this.allowInvokingExitChecks();
+    this.allowInvokingFhirPath();
+  }
+
+  /** Lets the functions whose entry says `invokesFhirPath` invoke EvaluateFhirPath, that function only, and tells them its name. */
+  private allowInvokingFhirPath(): void {
+    const fhirPath = this.byKey.evaluateFhirPath.function;
+    for (const [key, spec] of catalogEntries()) {
+      if (!spec.invokesFhirPath) continue;
+      const fn = this.byKey[key];
+      fn.role.addToPrincipalPolicy(
+        new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [fhirPath.functionArn] }),
+      );
+      fn.function.addEnvironment(EnvName.EvaluateFhirPathFunction, fhirPath.functionName);
+    }
   }
 
   /**
@@ -213,6 +227,9 @@ export class PlatformFunctions extends Construct {
       const flags = spec.journeys;
       if (!flags) continue;
       const fn = this.byKey[key];
+      // Compiling needs only the ARNs the tasks invoke: no grant on journeys' state machines or their key.
+      if (flags.compile && !flags.manage) fn.function.addEnvironment(EnvName.JourneyFunctions, journeyFunctions);
+      if (!flags.start && !flags.resume && !flags.stop && !flags.manage) continue;
       const allow = (actions: readonly string[], resources: string[]) => {
         fn.role.addToPrincipalPolicy(new PolicyStatement({ actions: [...actions], resources }));
         for (const resource of resources) {

@@ -22,6 +22,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { RouteDefinition } from '../../lambdas/api/route';
+import { API_FUNCTION_GROUPS, type ApiFunctionGroup } from '../../lambdas/api/route-groups';
 import { toDraft04Model } from '../api-model-schema';
 import { acknowledge } from '../compliance';
 import { addProblemGatewayResponses } from './problem-gateway-responses';
@@ -55,8 +56,8 @@ const BODY_CONTENT_TYPES = ['application/json', 'application/merge-patch+json'] 
 export interface StaffRestApiProps {
   readonly restApiName: string;
   readonly routes: readonly RouteDefinition[];
-  /** The one function behind every route. */
-  readonly handler: IFunction;
+  /** The function behind each group's routes (each route's `group`). */
+  readonly handlers: Readonly<Record<ApiFunctionGroup, IFunction>>;
   readonly userPool: IUserPool;
   readonly accessLogs: ILogGroup;
   readonly throttle: { readonly rateLimit: number; readonly burstLimit: number };
@@ -72,7 +73,7 @@ export interface RouteMethod {
 
 /**
  * The staff API as a regional REST API built from the route table: one resource per path template,
- * one method per route, all proxied to the one API function. Every route that is not public has the
+ * one method per route, each proxied to the function of its route's group. Every route that is not public has the
  * Cognito authorizer; every method has the request validator, and a route with a body its model.
  */
 export class StaffRestApi extends Construct {
@@ -126,25 +127,37 @@ export class StaffRestApi extends Construct {
       validateRequestParameters: true,
     });
 
-    const integration = new AwsIntegration({
-      proxy: true,
-      service: 'lambda',
-      path: `2015-03-31/functions/${props.handler.functionArn}/invocations`,
+    const integrations = Object.fromEntries(
+      API_FUNCTION_GROUPS.map((group) => [group, this.integrate(group, props.handlers[group])]),
+    ) as Record<ApiFunctionGroup, AwsIntegration>;
+
+    this.routeMethods = props.routes.map((route) => {
+      if (!route.group) throw new Error(`${route.method} ${route.path} has no function group`);
+      return {
+        route,
+        method: this.api.root
+          .resourceForPath(route.path)
+          .addMethod(route.method, integrations[route.group], this.methodOptions(route)),
+      };
     });
+    for (const { route, method } of this.routeMethods) {
+      if (route.access.kind === 'public') acknowledgePublicRoute(route, method);
+    }
+  }
+
+  /** The proxy integration with one group's function, which only this stage may invoke. */
+  private integrate(group: ApiFunctionGroup, handler: IFunction): AwsIntegration {
     // One permission for the whole stage: one per method would outgrow the function's policy size limit.
-    props.handler.addPermission('InvokeFromStaffApi', {
+    handler.addPermission(`InvokeFromStaffApi${group === 'core' ? '' : group.replace(/^./, (c) => c.toUpperCase())}`, {
       principal: new ServicePrincipal('apigateway.amazonaws.com'),
       sourceArn: this.api.arnForExecuteApi('*', '/*', this.api.deploymentStage.stageName),
       scope: this,
     });
-
-    this.routeMethods = props.routes.map((route) => ({
-      route,
-      method: this.api.root.resourceForPath(route.path).addMethod(route.method, integration, this.methodOptions(route)),
-    }));
-    for (const { route, method } of this.routeMethods) {
-      if (route.access.kind === 'public') acknowledgePublicRoute(route, method);
-    }
+    return new AwsIntegration({
+      proxy: true,
+      service: 'lambda',
+      path: `2015-03-31/functions/${handler.functionArn}/invocations`,
+    });
   }
 
   private methodOptions(route: RouteDefinition): MethodOptions {

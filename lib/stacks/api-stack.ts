@@ -3,6 +3,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { RouteDefinition } from '../../lambdas/api/route';
+import type { ApiFunctionGroup } from '../../lambdas/api/route-groups';
 import { acknowledge } from '../compliance';
 import { ApiFirewall } from '../constructs/api-firewall';
 import { logGroupKey } from '../constructs/keys';
@@ -16,8 +17,8 @@ export interface ApiStackProps extends StackProps {
   readonly settings: OutreachSettings;
   /** The route table (`describeRoutes()`): every route becomes a method. */
   readonly routes: readonly RouteDefinition[];
-  /** The function that serves every route. */
-  readonly apiFunction: IFunction;
+  /** The function that serves each group's routes. */
+  readonly apiFunctions: Readonly<Record<ApiFunctionGroup, IFunction>>;
 }
 
 /**
@@ -51,7 +52,7 @@ export class ApiStack extends Stack {
     this.restApi = new StaffRestApi(this, 'StaffApi', {
       restApiName: resourceName(settings, 'staff-api'),
       routes: props.routes,
-      handler: props.apiFunction,
+      handlers: props.apiFunctions,
       userPool: this.staff.userPool,
       accessLogs: this.accessLogs,
       throttle: { rateLimit: settings.apiThrottleRateLimit, burstLimit: settings.apiThrottleBurstLimit },
@@ -81,7 +82,7 @@ export class ApiStack extends Stack {
     acknowledge(
       stage,
       'HIPAA.Security-APIGWSSLEnabled',
-      'A client certificate authenticates API Gateway to an HTTP backend; the only integration here is a Lambda proxy, invoked through the Lambda API with SigV4 and a resource policy limited to this stage.',
+      'A client certificate authenticates API Gateway to an HTTP backend; the only integrations here are Lambda proxies, invoked through the Lambda API with SigV4 and a resource policy limited to this stage.',
     );
 
     new CfnOutput(this, 'StaffApiUrl', { value: this.restApi.api.url, description: 'Base URL of the staff API' });

@@ -1,11 +1,16 @@
 import { JOURNEY_CATALOG } from '../../catalog/journeys';
+import { localFhirPath } from '../../lambdas/domain/fhir/local-fhirpath';
 import { canonicalJson } from '../../lambdas/domain/ingestion/content-hash';
 import { validateDefinition } from '../../lambdas/domain/journeys/journey-service';
 import type { JourneyRecord, JourneyVersion } from '../../lambdas/domain/journeys/ports';
 import type { LocalStack } from '../local-stack';
 
 /** Only the shape is read here: the API checks references when it creates and publishes. */
-const ANY_REFERENCE = { latestTemplateVersion: async () => 1, segmentExists: async () => true };
+const ANY_REFERENCE = {
+  latestTemplateVersion: async () => 1,
+  segmentExists: async () => true,
+  fhirPath: localFhirPath,
+};
 
 /**
  * Installs the catalog journeys through the API, as staff would, once: a journey that is not there is created

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { SEGMENT_CATALOG } from '../../catalog/segments';
+import { localFhirPath } from '../../lambdas/domain/fhir/local-fhirpath';
 import { activateSegment, createSegment, readDefinition } from '../../lambdas/domain/segments/segment-service';
 import { dynamoSegments } from '../../lambdas/handlers/wiring/definition-stores';
 import { localDynamoClient } from '../dynamodb/dynamodb-local';
@@ -24,7 +25,7 @@ export async function installCatalogSegments(stack: LocalStack, createdBy: strin
   const refusedWith = (id: string, outcome: { refused?: string; detail?: string }) =>
     new Error(`catalog segment ${id} was refused (${outcome.refused}): ${outcome.detail}`);
   for (const entry of SEGMENT_CATALOG) {
-    const read = readDefinition(entry);
+    const read = await readDefinition(entry, localFhirPath);
     if (read.refused) throw refusedWith(entry.id, read);
     const created = await createSegment({ kind: 'dynamic', definition: read.definition }, createdBy, services);
     if (created.refused && created.refused !== 'conflict') throw refusedWith(entry.id, created);

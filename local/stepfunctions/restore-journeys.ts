@@ -1,4 +1,5 @@
 import { LIVE_ALIAS } from '../../lambdas/adapters/sfn/journey-publisher';
+import { localFhirPath } from '../../lambdas/domain/fhir/local-fhirpath';
 import { compiledVersion, scheduleOf } from '../../lambdas/domain/journeys/journey-service';
 import type {
   JourneyDeployment,
@@ -18,7 +19,11 @@ export interface JourneyRestoreDependencies {
 }
 
 /** Nothing is validated again: a published version is compiled with the template versions it pinned. */
-const NO_REFERENCES = { latestTemplateVersion: async () => undefined, segmentExists: async () => false };
+const NO_REFERENCES = {
+  latestTemplateVersion: async () => undefined,
+  segmentExists: async () => false,
+  fhirPath: localFhirPath,
+};
 
 /**
  * The local Step Functions keeps its state machines in memory, while the journeys' records and versions are

@@ -7,6 +7,7 @@ import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks, HIPAASecurityChecks } from 'cdk-nag';
 import { PROBLEM_CONTENT_TYPE } from '../../lambdas/api/problem';
 import type { RouteDefinition } from '../../lambdas/api/route';
+import { API_FUNCTION_GROUPS, type ApiFunctionGroup } from '../../lambdas/api/route-groups';
 import { describeRoutes } from '../../lambdas/api/routes';
 import { ROLES } from '../../lambdas/domain/access/roles';
 import { toDraft04Model } from '../../lib/api-model-schema';
@@ -19,8 +20,8 @@ type Resource = { Type: string; Properties: Record<string, unknown> };
 type Ref = { Ref: string } | { 'Fn::GetAtt': [string, string] };
 
 /**
- * The API stack alone, in front of a stand-in for the API function (the whole app, with the real
- * function, is synthesised and checked by cdk-nag in compliance.test.ts).
+ * The API stack alone, in front of a stand-in function per route group (the whole app, with the real
+ * functions, is synthesised and checked by cdk-nag in compliance.test.ts).
  */
 function apiTemplate(context: Record<string, unknown> = {}): Template {
   return synthesizeApi(context).template;
@@ -29,14 +30,24 @@ function apiTemplate(context: Record<string, unknown> = {}): Template {
 function synthesizeApi(context: Record<string, unknown> = {}) {
   const app = testApp(context);
   const functions = new Stack(app, 'Functions');
-  const apiFunction = new LambdaFunction(functions, 'Api', {
-    runtime: Runtime.NODEJS_22_X,
-    handler: 'index.handler',
-    code: Code.fromInline('exports.handler = async () => ({ statusCode: 204 });'),
-  });
-  const stack = new ApiStack(app, 'Api', { settings: settingsOf(app), routes: describeRoutes(), apiFunction });
-  const functionId = functions.getLogicalId(apiFunction.node.defaultChild as CfnFunction);
-  return { stack, template: Template.fromStack(stack), functionId };
+  const apiFunctions = Object.fromEntries(
+    API_FUNCTION_GROUPS.map((group) => [
+      group,
+      new LambdaFunction(functions, `Api-${group}`, {
+        runtime: Runtime.NODEJS_22_X,
+        handler: 'index.handler',
+        code: Code.fromInline('exports.handler = async () => ({ statusCode: 204 });'),
+      }),
+    ]),
+  ) as Record<ApiFunctionGroup, LambdaFunction>;
+  const stack = new ApiStack(app, 'Api', { settings: settingsOf(app), routes: describeRoutes(), apiFunctions });
+  const functionIds = Object.fromEntries(
+    API_FUNCTION_GROUPS.map((group) => [
+      group,
+      functions.getLogicalId(apiFunctions[group].node.defaultChild as CfnFunction),
+    ]),
+  ) as Record<ApiFunctionGroup, string>;
+  return { stack, template: Template.fromStack(stack), functionIds };
 }
 
 const resources = (template: Template, type: string) => template.findResources(type) as Record<string, Resource>;
@@ -65,10 +76,10 @@ const isPublic = (route: RouteDefinition) => route.access.kind === 'public';
 
 describe('api stack', () => {
   let template: Template;
-  let functionId: string;
+  let functionIds: Record<ApiFunctionGroup, string>;
   let methods: Map<string, Resource>;
   beforeAll(() => {
-    ({ template, functionId } = synthesizeApi({ apiThrottleRateLimit: 7, apiThrottleBurstLimit: 11 }));
+    ({ template, functionIds } = synthesizeApi({ apiThrottleRateLimit: 7, apiThrottleBurstLimit: 11 }));
     methods = methodsByRoute(template);
   });
 
@@ -209,16 +220,35 @@ describe('api stack', () => {
       }
     });
 
-    it('proxies every method to the API function, which only this API stage may invoke', () => {
-      for (const method of methods.values()) {
-        expect(method.Properties.Integration).toMatchObject({ Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' });
-        expect(JSON.stringify(method.Properties.Integration)).toContain(`ExportsOutputFnGetAtt${functionId}Arn`);
+    it("proxies every method to the function of its route's group, and to no other", () => {
+      for (const route of ROUTES) {
+        const integration = JSON.stringify(methods.get(routeKey(route))?.Properties.Integration);
+        expect(JSON.parse(integration)).toMatchObject({ Type: 'AWS_PROXY', IntegrationHttpMethod: 'POST' });
+        const integrated = API_FUNCTION_GROUPS.filter((group) =>
+          integration.includes(`ExportsOutputFnGetAtt${functionIds[group]}Arn`),
+        );
+        expect([routeKey(route), integrated]).toEqual([routeKey(route), [route.group]]);
       }
+    });
+
+    it('gives every function a group of routes, so each is integrated', () => {
+      const served = new Set(ROUTES.map((route) => route.group));
+
+      expect([...served].sort()).toEqual([...API_FUNCTION_GROUPS].sort());
+    });
+
+    it('lets only this API stage invoke each function, with one permission per function', () => {
       const permissions = Object.values(resources(template, 'AWS::Lambda::Permission'));
-      expect(permissions).toHaveLength(1);
-      expect(permissions[0]?.Properties.Principal).toBe('apigateway.amazonaws.com');
+      expect(permissions).toHaveLength(API_FUNCTION_GROUPS.length);
       const [stageId] = Object.keys(resources(template, 'AWS::ApiGateway::Stage'));
-      expect(JSON.stringify(permissions[0]?.Properties.SourceArn)).toContain(`{"Ref":"${stageId}"},"/*/*"`);
+      for (const group of API_FUNCTION_GROUPS) {
+        const permission = permissions.filter((p) =>
+          JSON.stringify(p.Properties.FunctionName).includes(`ExportsOutputFnGetAtt${functionIds[group]}Arn`),
+        );
+        expect(permission).toHaveLength(1);
+        expect(permission[0]?.Properties.Principal).toBe('apigateway.amazonaws.com');
+        expect(JSON.stringify(permission[0]?.Properties.SourceArn)).toContain(`{"Ref":"${stageId}"},"/*/*"`);
+      }
     });
 
     it('answers the errors API Gateway raises itself as problem+json', () => {

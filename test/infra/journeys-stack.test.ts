@@ -357,21 +357,24 @@ describe('journey grants of the catalog functions', () => {
     },
   );
 
-  it.each(entries)('%s is told where and how journeys are published only if it manages them', (key, spec) => {
-    const variables = variablesOf(key);
-    const manages = spec.journeys?.manage === true;
+  it.each(entries)(
+    '%s is told where and how journeys are published only if it manages them, their tasks also if it compiles them',
+    (key, spec) => {
+      const variables = variablesOf(key);
+      const manages = spec.journeys?.manage === true;
 
-    expect(variables[EnvName.JourneyStateMachinePrefix]).toEqual(manages ? prefix() : undefined);
-    expect(JSON.stringify(variables[EnvName.JourneyStateMachineArnPrefix] ?? null)).toEqual(
-      manages ? arnOf('stateMachine', '') : 'null',
-    );
-    expect(variables[EnvName.JourneyRoleArn]).toEqual(manages ? nestedOutput(executionRoleId(), 'Arn') : undefined);
-    const [logGroupId] = onlyResource(journeys, 'AWS::Logs::LogGroup', {
-      LogGroupName: `/aws/vendedlogs/states/${prefix()}-journeys`,
-    });
-    expect(variables[EnvName.JourneyLogGroupArn]).toEqual(manages ? nestedOutput(logGroupId, 'Arn') : undefined);
-    expect(variables[EnvName.JourneyFunctions] !== undefined).toBe(manages);
-  });
+      expect(variables[EnvName.JourneyStateMachinePrefix]).toEqual(manages ? prefix() : undefined);
+      expect(JSON.stringify(variables[EnvName.JourneyStateMachineArnPrefix] ?? null)).toEqual(
+        manages ? arnOf('stateMachine', '') : 'null',
+      );
+      expect(variables[EnvName.JourneyRoleArn]).toEqual(manages ? nestedOutput(executionRoleId(), 'Arn') : undefined);
+      const [logGroupId] = onlyResource(journeys, 'AWS::Logs::LogGroup', {
+        LogGroupName: `/aws/vendedlogs/states/${prefix()}-journeys`,
+      });
+      expect(variables[EnvName.JourneyLogGroupArn]).toEqual(manages ? nestedOutput(logGroupId, 'Arn') : undefined);
+      expect(variables[EnvName.JourneyFunctions] !== undefined).toBe(manages || spec.journeys?.compile === true);
+    },
+  );
 
   it('tells the managing functions the ARN of each of the seven task functions, by role', () => {
     const managers = entries.filter(([, spec]) => spec.journeys?.manage).map(([key]) => key);

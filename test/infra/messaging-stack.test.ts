@@ -353,7 +353,7 @@ describe('secrets', () => {
       grantsOf(key).includes(`secretsmanager:GetSecretValue on {${ids().addressSecret}}`),
     );
     expect(readers.sort()).toEqual(
-      ['sendMessage', 'sendJourneyMessage', 'resumeDeferredSends', 'receiveInboundSms', 'api'].sort(),
+      ['sendMessage', 'sendJourneyMessage', 'resumeDeferredSends', 'receiveInboundSms', 'api', 'apiSimulation'].sort(),
     );
   });
 });

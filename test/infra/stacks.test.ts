@@ -272,7 +272,9 @@ describe('ingestion stack', () => {
               ]
             : []),
           ...(spec.startsJourneyBulkEnrolment ? [EnvName.JourneyBulkEnrolmentStateMachineArn] : []),
+          ...(spec.journeys?.compile && !spec.journeys.manage ? [EnvName.JourneyFunctions] : []),
           ...(spec.invokesExitCheck ? [EnvName.CheckJourneyExitFunction] : []),
+          ...(spec.invokesFhirPath ? [EnvName.EvaluateFhirPathFunction] : []),
           ...(spec.messaging?.email ? [EnvName.SesFromAddress, EnvName.SesConfigurationSet] : []),
           ...(spec.messaging?.sms ? [EnvName.SmsOriginationIdentity, EnvName.SmsConfigurationSet] : []),
           ...(spec.messaging?.push ? [EnvName.PushApplicationId] : []),
@@ -324,14 +326,16 @@ describe('ingestion stack', () => {
       );
     });
 
-    it('may invoke CheckJourneyExit, and no other function, only if the catalog says so', () => {
+    it('may invoke CheckJourneyExit and EvaluateFhirPath, and no other function, only if the catalog says so', () => {
       const [exitCheckId] = functionOf(FUNCTION_CATALOG.checkJourneyExit);
+      const [fhirPathId] = functionOf(FUNCTION_CATALOG.evaluateFhirPath);
       const invokes = statementsOf(functionOf(spec)[1]).filter((s) =>
         asList(s.Action).includes('lambda:InvokeFunction'),
       );
-      expect(invokes.map((s) => s.Resource)).toEqual(
-        spec.invokesExitCheck ? [{ 'Fn::GetAtt': [exitCheckId, 'Arn'] }] : [],
-      );
+      expect(invokes.map((s) => s.Resource)).toEqual([
+        ...(spec.invokesExitCheck ? [{ 'Fn::GetAtt': [exitCheckId, 'Arn'] }] : []),
+        ...(spec.invokesFhirPath ? [{ 'Fn::GetAtt': [fhirPathId, 'Arn'] }] : []),
+      ]);
     });
 
     it('sends failed asynchronous invocations to the processing-failures queue', () => {

@@ -1,3 +1,4 @@
+import { localFhirPath } from '../../lambdas/domain/fhir/local-fhirpath';
 import type { JourneyDefinition } from '../../lambdas/domain/journeys/definition-schema';
 import { JourneyDefinitions } from '../../lambdas/domain/journeys/journey-definitions';
 import type { JourneyApiServices } from '../../lambdas/domain/journeys/journey-service';
@@ -16,6 +17,7 @@ import { InMemoryDefinitionStore } from './in-memory-definitions';
 export class InMemoryJourneyReferences implements JourneyReferenceLookup {
   readonly templates = new Map<string, number>();
   readonly segments = new Set<string>();
+  readonly fhirPath = localFhirPath;
 
   async latestTemplateVersion(templateId: string) {
     return this.templates.get(templateId);

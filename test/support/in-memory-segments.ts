@@ -2,6 +2,7 @@ import type * as fhir4 from 'fhir/r4';
 import { shardOf } from '../../lambdas/adapters/dynamodb/patient-keys';
 import type { PatientApiServices } from '../../lambdas/api/routes/patient-routes';
 import { projectPatientFacts } from '../../lambdas/domain/fhir/facts';
+import { localFhirPath } from '../../lambdas/domain/fhir/local-fhirpath';
 import type { Page } from '../../lambdas/domain/paging';
 import { decodeCursor, encodeCursor } from '../../lambdas/domain/paging';
 import type { PatientSummary } from '../../lambdas/domain/patients/patient-summary';
@@ -129,6 +130,7 @@ export function inMemorySegmentServices(now = SEGMENT_TEST_NOW) {
     computations,
     computationStarter: starter,
     patientDirectory: directory,
+    fhirPath: localFhirPath,
     clock: { now: () => now },
     newId: () => `computation-${++ids}`,
   };

@@ -1,69 +1,41 @@
-import type { AuditLog } from '../../domain/access/audit-trail';
-import type { Clock } from '../../domain/ports';
 import { buildOpenApi } from '../openapi';
 import type { RouteDefinition } from '../route';
-import type { ShippedCatalogServices } from '../shipped-catalog';
-import { type ActivityApiServices, activityRoutes } from './activity-routes';
-import { auditRoutes } from './audit-routes';
-import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-routes';
-import { type IngestionTraceServices, ingestionTraceRoutes } from './ingestion-trace-routes';
-import { type JourneyEnrolmentServices, journeyEnrolmentRoutes } from './journey-enrolment-routes';
-import { type JourneyApiServices, journeyRoutes } from './journey-routes';
-import { type JourneySimulationServices, journeySimulationRoutes } from './journey-simulation-routes';
-import { type LinkApiServices, linkRoutes } from './link-routes';
-import { type MessagingApiServices, messageRoutes } from './message-routes';
-import { type MessagingSettingsServices, messagingSettingsRoutes } from './messaging-settings-routes';
-import { type PatientApiServices, patientRoutes } from './patient-routes';
-import { segmentMemberRoutes } from './segments-member-routes';
-import { type SegmentApiServices, segmentRoutes } from './segments-routes';
-import { sessionRoutes } from './session-routes';
-import { systemRoutes } from './system-routes';
-import { type TemplateApiServices, templateRoutes } from './template-routes';
+import { API_FUNCTION_GROUPS, type ApiFunctionGroup } from '../route-groups';
+import { type CoreApiServices, coreRoutes } from './groups/core-group';
+import { type DefinitionApiServices, definitionRoutes } from './groups/definitions-group';
+import { type PreviewApiServices, previewRoutes } from './groups/preview-group';
+import { type SimulationApiServices, simulationRoutes } from './groups/simulation-group';
+import { systemGroupRoutes } from './groups/system-group';
 
-/** Everything the routes need, as ports; the API handler wires AWS adapters, the local stack the same ones locally. */
-export interface ApiServices
-  extends PatientApiServices,
-    IngestionOperationsServices,
-    IngestionTraceServices,
-    SegmentApiServices,
-    TemplateApiServices,
-    MessagingApiServices,
-    MessagingSettingsServices,
-    LinkApiServices,
-    JourneyApiServices,
-    JourneyEnrolmentServices,
-    JourneySimulationServices,
-    ActivityApiServices,
-    ShippedCatalogServices {
-  readonly audit: AuditLog;
-  readonly clock: Clock;
-}
+/** Everything the routes need, as ports; the API handlers wire AWS adapters, the local stack the same ones locally. */
+export type ApiServices = CoreApiServices & DefinitionApiServices & PreviewApiServices & SimulationApiServices;
 
 export const API_TITLE = 'Patient outreach staff API';
 export const API_VERSION = '0.4.0';
 
-/** The route table: one list that the dispatcher serves, OpenAPI documents and CDK turns into API Gateway methods. */
+/**
+ * The route table: one list that the dispatcher serves, OpenAPI documents and CDK turns into API Gateway
+ * methods, each method integrated with the function of its route's group. Each function's own handler serves
+ * its group's list (`lambdas/handlers/api*.ts`); the local server serves this one.
+ */
 export function buildRoutes(services: ApiServices): RouteDefinition[] {
-  const routes: RouteDefinition[] = [];
-  routes.push(
-    ...systemRoutes(() => buildOpenApi(routes, { title: API_TITLE, version: API_VERSION })),
-    ...sessionRoutes(),
-    ...patientRoutes(services),
-    ...auditRoutes(services),
-    ...ingestionRoutes(services),
-    ...ingestionTraceRoutes(services),
-    ...segmentRoutes(services),
-    ...segmentMemberRoutes(services),
-    ...templateRoutes(services),
-    ...messageRoutes(services),
-    ...messagingSettingsRoutes(services),
-    ...linkRoutes(services),
-    ...journeyRoutes(services),
-    ...journeyEnrolmentRoutes(services),
-    ...journeySimulationRoutes(services),
-    ...activityRoutes(services),
-  );
-  return routes;
+  return [
+    ...systemGroupRoutes(),
+    ...coreRoutes(services),
+    ...definitionRoutes(services),
+    ...previewRoutes(services),
+    ...simulationRoutes(services),
+  ];
+}
+
+/** The routes of the route table, by the function that serves them. */
+export function routesByGroup(routes: readonly RouteDefinition[]): Record<ApiFunctionGroup, RouteDefinition[]> {
+  const groups = Object.fromEntries(API_FUNCTION_GROUPS.map((group) => [group, [] as RouteDefinition[]]));
+  for (const route of routes) {
+    if (!route.group) throw new Error(`${route.method} ${route.path} belongs to no function group`);
+    groups[route.group]?.push(route);
+  }
+  return groups as Record<ApiFunctionGroup, RouteDefinition[]>;
 }
 
 /**

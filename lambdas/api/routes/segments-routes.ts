@@ -1,26 +1,18 @@
-import { visibilityOf } from '../../domain/patients/visibility';
-import { previewSegment } from '../../domain/segments/preview';
 import {
   activateSegment,
   addSegmentVersion,
   archiveSegment,
   createSegment,
-  readDefinition,
   readSegmentContent,
   requestComputation,
   type SegmentApiServices,
   notFound as segmentNotFound,
 } from '../../domain/segments/segment-service';
 import { pageLimit, unwrapListCursor, wrapListCursor } from '../cursor';
-import { notFound } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';
 import {
   catalogResponse,
   computationStartedResponse,
-  DEFAULT_PREVIEW_PATIENTS,
-  PREVIEW_SAMPLE_SIZE,
-  previewBody,
-  previewResponse,
   segmentBody,
   segmentDetailResponse,
   segmentListQuery,
@@ -41,7 +33,8 @@ export const SEGMENTS_TAG = 'segments';
 
 /**
  * Segment definitions for `segments:manage` (marketing professionals): create, version, activate, archive,
- * recompute, preview, and the catalog of predefined segments. Memberships are in `segments-member-routes.ts`.
+ * recompute, and the catalog of predefined segments. Memberships are in `segments-member-routes.ts`, the preview in
+ * `segments-preview-routes.ts`.
  * Routes under `/segments/` with a fixed name come before `/segments/{segmentId}`, which would match them too.
  */
 export function segmentRoutes(services: SegmentApiServices & ShippedCatalogServices): RouteDefinition[] {
@@ -78,7 +71,7 @@ export function segmentRoutes(services: SegmentApiServices & ShippedCatalogServi
       response: { status: 201, description: 'the draft, at version 1', schema: segmentVersionResponse },
       errors: [409],
       handle: async ({ body, principal, audit }) => {
-        const { content } = orRefuse(readSegmentContent(body));
+        const { content } = orRefuse(await readSegmentContent(body, services.fhirPath));
         const created = orRefuse(await createSegment(content, principal.subject, services));
         audit.resource = `/segments/${created.segment.segmentId}`;
         return { segment: created.segment, version: created.version };
@@ -94,36 +87,6 @@ export function segmentRoutes(services: SegmentApiServices & ShippedCatalogServi
       audit: { action: 'segment.catalog.read' },
       response: { status: 200, description: 'the catalog', schema: catalogResponse },
       handle: async () => ({ items: services.shippedCatalog.segments }),
-    }),
-    defineRoute({
-      operationId: 'previewSegment',
-      method: 'POST',
-      path: '/segments/preview',
-      summary:
-        'Evaluate an unsaved definition: how many of the first patients match, a sample, and one patient explained',
-      tag: SEGMENTS_TAG,
-      access,
-      audit: { action: 'segment.preview', readOnly: true },
-      body: previewBody,
-      response: { status: 200, description: 'counts, a sample, and the explanation', schema: previewResponse },
-      errors: [403, 404],
-      handle: async ({ body, principal, audit }) => {
-        const { definition } = orRefuse(readDefinition(body.definition, '/definition'));
-        // Explaining one patient shows that patient's data: the audit entry names them.
-        if (body.patientId) audit.patientId = body.patientId;
-        const result = await previewSegment(
-          {
-            definition,
-            limit: body.limit ?? DEFAULT_PREVIEW_PATIENTS,
-            sampleSize: PREVIEW_SAMPLE_SIZE,
-            patientId: body.patientId,
-            mayReadClinical: visibilityOf(principal.roles).has('clinical'),
-          },
-          services,
-        );
-        if (!result) throw notFound('no patient with this id');
-        return orRefuse(result);
-      },
     }),
     defineRoute({
       operationId: 'getSegment',
@@ -159,7 +122,7 @@ export function segmentRoutes(services: SegmentApiServices & ShippedCatalogServi
       response: { status: 200, description: 'the new version', schema: segmentVersionResponse },
       errors: [404, 409],
       handle: async ({ params, query, body, principal }) => {
-        const { content } = orRefuse(readSegmentContent(body));
+        const { content } = orRefuse(await readSegmentContent(body, services.fhirPath));
         const basedOn = query.basedOnVersion === undefined ? undefined : Number(query.basedOnVersion);
         return orRefuse(await addSegmentVersion(params.segmentId, content, basedOn, principal.subject, services));
       },

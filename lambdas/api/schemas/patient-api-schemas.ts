@@ -5,7 +5,7 @@ import {
   PREFERENCE_STATUSES,
   TOPICS,
 } from '../../domain/patients/preferences';
-import { TIME_ZONE_SOURCES } from '../../domain/patients/time-zone';
+import { TIME_ZONE_SOURCES } from '../../domain/patients/time-zone-sources';
 import { pageQuerySchema } from '../cursor';
 import { enrolmentView } from './enrolment-api-schemas';
 

@@ -1,3 +1,4 @@
+import { type FhirPathService, validatedWith } from '../fhir/fhirpath-port';
 import type { TemplateStore } from '../messaging/templates/ports';
 import type { Clock } from '../ports';
 import type { SegmentStore } from '../segments/ports';
@@ -62,8 +63,10 @@ export interface JourneyValidation {
 export function journeyReferencesFrom(
   templates: Pick<TemplateStore, 'get'>,
   segments: Pick<SegmentStore, 'get'>,
+  fhirPath: Pick<FhirPathService, 'problems'>,
 ): JourneyReferenceLookup {
   return {
+    fhirPath,
     latestTemplateVersion: async (templateId) => (await templates.get(templateId))?.latestVersion,
     segmentExists: async (segmentId) => {
       const segment = await segments.get(segmentId);
@@ -86,7 +89,8 @@ const wrongStatus = (record: JourneyRecord, detail: string): JourneyRefusal => (
 /**
  * Validates a definition against the templates and segments that exist. `validateJourney` asks synchronous
  * questions, so a first pass records every id it asks about; those are looked up, and a second pass answers
- * from what was found. The templates found are what publishing would pin.
+ * from what was found, FHIRPath conditions checked the same way (`validatedWith`). The templates found are what
+ * publishing would pin.
  */
 export async function validateDefinition(
   input: unknown,
@@ -103,6 +107,7 @@ export async function validateDefinition(
       segmentIds.add(id);
       return true;
     },
+    fhirPath: () => undefined,
   });
   const sortedTemplates = [...templateIds].sort();
   const versions = await Promise.all(sortedTemplates.map((id) => references.latestTemplateVersion(id)));
@@ -115,10 +120,15 @@ export async function validateDefinition(
   const exists = await Promise.all(segments.map((id) => references.segmentExists(id)));
   const existingSegments = new Set(segments.filter((_, index) => exists[index]));
 
-  const result = validateJourney(input, {
-    templateExists: (id) => templateVersions[id] !== undefined,
-    segmentExists: (id) => existingSegments.has(id),
-  });
+  const result = await validatedWith(
+    (fhirPath) =>
+      validateJourney(input, {
+        templateExists: (id) => templateVersions[id] !== undefined,
+        segmentExists: (id) => existingSegments.has(id),
+        fhirPath,
+      }),
+    references.fhirPath,
+  );
   return result.ok
     ? { valid: true, errors: [], templateVersions, definition: result.definition }
     : { valid: false, errors: result.errors, templateVersions };

@@ -1,3 +1,4 @@
+import type { FhirPathService } from '../fhir/fhirpath-port';
 import type { Page } from '../paging';
 import type { StateMachineDefinition } from './asl-types';
 import type { JourneyDefinition } from './definition-schema';
@@ -96,6 +97,8 @@ export interface JourneyReferenceLookup {
   latestTemplateVersion(templateId: string): Promise<number | undefined>;
   /** Whether a segment exists that a journey may use (not archived). */
   segmentExists(segmentId: string): Promise<boolean>;
+  /** Whether the definition's FHIRPath conditions compile. */
+  readonly fhirPath: Pick<FhirPathService, 'problems'>;
 }
 
 /** Where the compiled ASL points: the deployment's journey functions and Patients table. */

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { fhirpathEngine } from '../fhir/fhirpath-engine';
+import type { FhirPathCompiles, FhirPathContext } from '../fhir/fhirpath-port';
 import {
   validateJourneyEnvelope,
   validateJourneyStepBranch,
@@ -34,6 +34,8 @@ export type { JourneyValidationError } from './journey-graph';
 export interface JourneyReferences {
   templateExists(id: string): boolean;
   segmentExists(id: string): boolean;
+  /** Whether a condition compiles (`compilesLocally`, or answers `validatedWith` got from the FHIRPath function). */
+  readonly fhirPath: FhirPathCompiles;
 }
 
 export type JourneyValidationResult =
@@ -170,7 +172,7 @@ function checkEntry(
     checkSegment(entry.scheduledEnrolment.segmentId, '/entry/scheduledEnrolment/segmentId', references, errors);
   }
   if (entry.fhirTrigger?.condition !== undefined) {
-    checkFhirPath(entry.fhirTrigger.condition, '/entry/fhirTrigger/condition', errors);
+    checkFhirPath(entry.fhirTrigger.condition, '/entry/fhirTrigger/condition', references, errors);
   }
 }
 
@@ -189,7 +191,8 @@ function checkEvent(
   }
   const change = event.fhirChange;
   if (change === undefined) return;
-  if (change.condition !== undefined) checkFhirPath(change.condition, `${pointer}/fhirChange/condition`, errors);
+  if (change.condition !== undefined)
+    checkFhirPath(change.condition, `${pointer}/fhirChange/condition`, references, errors);
   if (change.sameResource === true) {
     const trigger = definition.entry.fhirTrigger;
     if (trigger === undefined) {
@@ -310,7 +313,7 @@ function checkBranch(
         message: 'triggerCondition needs a fhirTrigger entry: other entries have no triggering resource',
       });
     }
-    checkFhirPath(on.triggerCondition, `${here}/on/triggerCondition`, errors, BRANCH_ENVIRONMENT);
+    checkFhirPath(on.triggerCondition, `${here}/on/triggerCondition`, references, errors, 'branch');
   }
 }
 
@@ -338,23 +341,13 @@ function checkDuration(text: string, pointer: string, errors: JourneyValidationE
   }
 }
 
-/** `%current` and `%previous` are the resource after and before the change; other variables are unknown. */
-const CHANGE_ENVIRONMENT = { current: [], previous: [] };
-/** A branch looks at the triggering resource as it is when the branch runs: `%current` only. */
-const BRANCH_ENVIRONMENT = { current: [] };
-
 function checkFhirPath(
   expression: string,
   pointer: string,
+  references: JourneyReferences,
   errors: JourneyValidationError[],
-  environment: Record<string, unknown[]> = CHANGE_ENVIRONMENT,
+  context: FhirPathContext = 'change',
 ): void {
-  try {
-    // Compiling parses; evaluating over empty input also catches unknown functions and environment variables.
-    const { fhirpath, r4Model } = fhirpathEngine();
-    fhirpath.compile(expression, r4Model)({}, environment);
-  } catch (error) {
-    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
-    errors.push({ pointer, message: `FHIRPath does not compile: ${reason}` });
-  }
+  const problem = references.fhirPath(expression, context);
+  if (problem !== undefined) errors.push({ pointer, message: `FHIRPath does not compile: ${problem}` });
 }

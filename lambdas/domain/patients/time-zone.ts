@@ -3,11 +3,11 @@ import type * as fhir4 from 'fhir/r4';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import tzlookup from 'tz-lookup';
 import { TIMEZONE_EXTENSION_URL } from '../fhir/facts';
+/** Which part of the record decided the patient's zone, in the order they are tried. */
+import type { TimeZoneSource } from './time-zone-sources';
 import { zoneOfUsZip } from './us-zip-zones';
 
-/** Which part of the record decided the patient's zone, in the order they are tried. */
-export const TIME_ZONE_SOURCES = ['extension', 'home-address', 'mobile-number', 'organisation-default'] as const;
-export type TimeZoneSource = (typeof TIME_ZONE_SOURCES)[number];
+export { TIME_ZONE_SOURCES, type TimeZoneSource } from './time-zone-sources';
 
 export interface PatientTimeZone {
   readonly zone: string;

@@ -1,4 +1,5 @@
 import type { FromSchema } from 'json-schema-to-ts';
+import { type FhirPathService, validatedWith } from '../fhir/fhirpath-port';
 import type { PatientSegment } from '../patients/patient-360';
 import type { PatientDirectory } from '../patients/ports';
 import type { Clock } from '../ports';
@@ -31,6 +32,8 @@ export interface SegmentApiServices {
   readonly patientDirectory: PatientDirectory;
   readonly clock: Clock;
   readonly newId: () => string;
+  /** Checks a definition's FHIRPath criteria. */
+  readonly fhirPath: Pick<FhirPathService, 'problems'>;
 }
 
 /** A problem with a request, located by a JSON pointer into the part of the request named by `in`. */
@@ -63,8 +66,12 @@ export const notFound = (segmentId: string): Refusal => ({ refused: 'not-found',
 const conflict = (detail: string): Refusal => ({ refused: 'conflict', detail });
 
 /** Checks a definition with `validateSegment`, keeping its JSON pointers (under `at`, where it sits in the body). */
-export function readDefinition(input: unknown, at = ''): Outcome<{ readonly definition: SegmentDefinition }> {
-  const result = validateSegment(input);
+export async function readDefinition(
+  input: unknown,
+  fhirPath: Pick<FhirPathService, 'problems'>,
+  at = '',
+): Promise<Outcome<{ readonly definition: SegmentDefinition }>> {
+  const result = await validatedWith((compiles) => validateSegment(input, compiles), fhirPath);
   if (result.ok) return { definition: result.definition };
   return {
     refused: 'invalid',
@@ -78,7 +85,10 @@ export function readDefinition(input: unknown, at = ''): Outcome<{ readonly defi
  * definition. The route's schema admits any object; each shape is checked here, so that the errors point
  * into the one it is without noise from the other.
  */
-export function readSegmentContent(body: unknown): Outcome<{ readonly content: SegmentContent }> {
+export async function readSegmentContent(
+  body: unknown,
+  fhirPath: Pick<FhirPathService, 'problems'>,
+): Promise<Outcome<{ readonly content: SegmentContent }>> {
   let content: SegmentContent;
   if ((body as Record<string, unknown>).kind === 'static') {
     if (!validateStatic(body)) {
@@ -87,7 +97,7 @@ export function readSegmentContent(body: unknown): Outcome<{ readonly content: S
     const { id, name, description } = body;
     content = { kind: 'static', id, name, description: description ?? '' };
   } else {
-    const read = readDefinition(body);
+    const read = await readDefinition(body, fhirPath);
     if (read.refused) return read;
     content = { kind: 'dynamic', definition: read.definition };
   }

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { fhirpathEngine } from '../fhir/fhirpath-engine';
+import type { FhirPathCompiles } from '../fhir/fhirpath-port';
 import { validateSegmentDefinition } from '../validation/generated/validators';
 import { typedValidator } from '../validation/validator';
 import type { CriteriaNode, SegmentDefinition, Window } from './definition-schema';
@@ -40,14 +40,17 @@ function shapeError(error: ErrorObject): DefinitionError {
   return { path: error.instancePath, message };
 }
 
-/** Validates an untrusted definition: the JSON Schema first, then what a schema cannot say. */
-export function validateSegment(input: unknown): ValidationResult {
+/**
+ * Validates an untrusted definition: the JSON Schema first, then what a schema cannot say. FHIRPath criteria are
+ * checked by `fhirPath` (`compilesLocally`, or answers `validatedWith` got from the FHIRPath function).
+ */
+export function validateSegment(input: unknown, fhirPath: FhirPathCompiles): ValidationResult {
   if (!validateShape(input)) {
     return { ok: false, errors: (validateShape.errors ?? []).map(shapeError) };
   }
   const definition = input as unknown as SegmentDefinition;
   const errors: DefinitionError[] = [];
-  checkNode(definition.criteria, '/criteria', errors);
+  checkNode(definition.criteria, '/criteria', errors, fhirPath);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, definition };
 }
 
@@ -85,28 +88,24 @@ function checkWindow(window: Window, path: string, errors: DefinitionError[]): v
   }
 }
 
-function checkFhirPath(expression: string, path: string, errors: DefinitionError[]): void {
+function checkFhirPath(expression: string, path: string, errors: DefinitionError[], fhirPath: FhirPathCompiles): void {
   if (CLOCK_FUNCTIONS.test(expression)) {
     errors.push({ path, message: 'now(), today() and timeOfDay() read the machine clock: use %now or %today' });
     return;
   }
-  try {
-    fhirpathEngine().fhirpath.compile(expression);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    errors.push({ path, message: `FHIRPath does not parse: ${reason}` });
-  }
+  const problem = fhirPath(expression, 'segment');
+  if (problem !== undefined) errors.push({ path, message: `FHIRPath does not parse: ${problem}` });
 }
 
-function checkNode(node: CriteriaNode, path: string, errors: DefinitionError[]): void {
+function checkNode(node: CriteriaNode, path: string, errors: DefinitionError[], fhirPath: FhirPathCompiles): void {
   if ('all' in node || 'any' in node) {
     const key = 'all' in node ? 'all' : 'any';
     const children = 'all' in node ? node.all : node.any;
     if (children.length === 0)
       errors.push({ path: `${path}/${key}`, message: `"${key}" needs at least one criterion` });
-    for (const [index, child] of children.entries()) checkNode(child, `${path}/${key}/${index}`, errors);
+    for (const [index, child] of children.entries()) checkNode(child, `${path}/${key}/${index}`, errors, fhirPath);
   } else if ('not' in node) {
-    checkNode(node.not, `${path}/not`, errors);
+    checkNode(node.not, `${path}/not`, errors, fhirPath);
   } else if ('age' in node) {
     checkBounds(node.age, `${path}/age`, errors);
   } else if ('resource' in node) {
@@ -130,7 +129,7 @@ function checkNode(node: CriteriaNode, path: string, errors: DefinitionError[]):
   } else if ('engagement' in node) {
     if (node.engagement.within) checkWindow(node.engagement.within, `${path}/engagement/within`, errors);
   } else if ('fhirpath' in node) {
-    checkFhirPath(node.fhirpath, `${path}/fhirpath`, errors);
+    checkFhirPath(node.fhirpath, `${path}/fhirpath`, errors, fhirPath);
   }
 }
 

@@ -5,18 +5,15 @@ import { DynamoAttributeStore } from '../../adapters/dynamodb/attribute-store';
 import { DynamoJourneyEntryStore } from '../../adapters/dynamodb/journey-entry-store';
 import { DynamoJourneyWaitStore } from '../../adapters/dynamodb/journey-wait-store';
 import { DynamoMessageStore } from '../../adapters/dynamodb/message-store';
-import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-directory';
 import { DynamoPatientEventLog } from '../../adapters/dynamodb/patient-event-log';
-import { DynamoResourceChanges } from '../../adapters/dynamodb/resource-changes';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
 import { runtimeClock } from '../../adapters/runtime-clock';
 import { SfnExecutionStopper } from '../../adapters/sfn/execution-stopper';
-import { SfnJourneyExecutionStarter } from '../../adapters/sfn/journey-execution-starter';
 import { sfnClient } from '../../adapters/sfn/start-execution';
 import { SfnTaskResumer } from '../../adapters/sfn/task-resumer';
 import type { PlatformConfig } from '../../config/config';
-import { ChangeConditionEvaluator } from '../../domain/journeys/conditions';
-import { cachedActiveJourneys, type EnrolOnEventDependencies } from '../../domain/journeys/enrolment/enrol-on-event';
+import { evaluateChangeCondition, type ResourceChange } from '../../domain/journeys/conditions';
+import type { EnrolOnEventDependencies } from '../../domain/journeys/enrolment/enrol-on-event';
 import type { MessageCauses } from '../../domain/journeys/journey-events';
 import type { CreateActivityDependencies } from '../../domain/journeys/steps/create-activity';
 import type { EvaluateConditionDependencies } from '../../domain/journeys/steps/evaluate-condition';
@@ -26,20 +23,16 @@ import type { WaitDependencies } from '../../domain/journeys/waits/ports';
 import { cachedDefinitions, type StopOnExitDependencies } from '../../domain/journeys/waits/stop-on-exit';
 import type { Logger } from '../../domain/ports';
 import { dynamoJourneys } from './definition-stores';
+import { enrolmentDependenciesWith, journeyPatientDirectory, journeyPatientsWith } from './journey-stores-wiring';
 
-/** The patient store as journeys read it; without the conditions, so a step that reads no FHIR bundles no FHIRPath. */
-export function journeyPatientDirectory(config: PlatformConfig): DynamoPatientDirectory {
-  return new DynamoPatientDirectory(dynamoDocumentClient(), config.patientsTable);
-}
+export { journeyPatientDirectory };
+
+/** `evaluateChangeCondition` in process: these functions bundle FHIRPath (the staff API's ask EvaluateFhirPath). */
+const inProcess = async (condition: string, change: ResourceChange) => evaluateChangeCondition(condition, change);
 
 /** The patient store as journeys read it, and the conditions over FHIR changes (`%current`, `%previous`). */
 export function journeyPatients(config: PlatformConfig) {
-  const patients = journeyPatientDirectory(config);
-  const conditions = new ChangeConditionEvaluator(
-    patients,
-    new DynamoResourceChanges(dynamoDocumentClient(), config.patientsTable),
-  );
-  return { patients, conditions };
+  return journeyPatientsWith(config, inProcess);
 }
 
 /** Wait registrations, the patient event log and the resumer: what waits, resumes and exit checks use. */
@@ -90,16 +83,7 @@ function invokedExitCheck(functionName: string): ExitCheck {
 
 /** Journeys, entry records and the execution starter: what enrolment uses. */
 export function enrolmentDependencies(config: PlatformConfig, logger: Logger): EnrolOnEventDependencies {
-  const journeys = dynamoJourneys(dynamoDocumentClient(), config.platformTable);
-  return {
-    journeys,
-    activeJourneys: cachedActiveJourneys(journeys),
-    entries: new DynamoJourneyEntryStore(dynamoDocumentClient(), config.patientsTable),
-    starter: new SfnJourneyExecutionStarter(sfnClient()),
-    conditions: journeyPatients(config).conditions.triggers,
-    clock: runtimeClock,
-    logger,
-  };
+  return enrolmentDependenciesWith(config, logger, inProcess);
 }
 
 export function activityDependencies(config: PlatformConfig, logger: Logger): CreateActivityDependencies {

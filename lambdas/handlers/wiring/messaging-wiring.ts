@@ -1,7 +1,5 @@
-import { GetSecretValueCommand } from '@aws-sdk/client-secrets-manager';
 import { dynamoDocumentClient } from '../../adapters/aws-clients/dynamodb';
 import { eventBridge } from '../../adapters/aws-clients/eventbridge';
-import { secretsManager } from '../../adapters/aws-clients/secrets-manager';
 import { DynamoAddressBook } from '../../adapters/dynamodb/address-book';
 import { DynamoDeadLetterStore } from '../../adapters/dynamodb/dead-letter-store';
 import { DynamoDeferredSends } from '../../adapters/dynamodb/deferred-sends-store';
@@ -13,7 +11,7 @@ import { DynamoPatientDirectory } from '../../adapters/dynamodb/patient-director
 import { DynamoPreferenceStore } from '../../adapters/dynamodb/preference-store';
 import { EventBridgePublisher } from '../../adapters/eventbridge/event-publisher';
 import { runtimeClock } from '../../adapters/runtime-clock';
-import type { KeySource, PlatformConfig } from '../../config/config';
+import type { PlatformConfig } from '../../config/config';
 import { receivedEngagement } from '../../domain/messaging/engagement';
 import type { InboundSmsReceptionDependencies } from '../../domain/messaging/feedback/receive-inbound-sms';
 import { type LinkKey, signedLinks } from '../../domain/messaging/links';
@@ -23,31 +21,9 @@ import { templateSourceOf } from '../../domain/messaging/templates/loaded-templa
 import type { Clock, Logger } from '../../domain/ports';
 import { channelSenders } from './channels/channel-senders';
 import { dynamoTemplates } from './definition-stores';
+import { linkKeyLoader, loadedOnce, readKey } from './key-loaders';
 
-/** A load run once and kept for the warm execution environment; a failed one is not kept, so the next call retries. */
-function loadedOnce<T>(load: () => Promise<T>): () => Promise<T> {
-  let loaded: Promise<T> | undefined;
-  return () => {
-    loaded ??= load();
-    loaded.catch(() => {
-      loaded = undefined;
-    });
-    return loaded;
-  };
-}
-
-/** A key given directly (locally), else read from its secret: every read is billed, so callers keep the result. */
-async function readKey(source: KeySource, what: string): Promise<string> {
-  if (source.kind === 'value') return source.key;
-  const secret = await secretsManager().send(new GetSecretValueCommand({ SecretId: source.arn }));
-  if (!secret.SecretString) throw new Error(`the ${what} secret holds no string`);
-  return secret.SecretString;
-}
-
-/** The link signing key: given directly locally, else read once per execution environment from its secret. */
-export function linkKeyLoader(config: PlatformConfig): () => Promise<LinkKey> {
-  return loadedOnce(() => readKey(config.linkSigningKeySource, 'link signing'));
-}
+export { linkKeyLoader };
 
 /** Address keys under the platform's secret, read once per execution environment (the key object made once too). */
 export function addressKeysLoader(config: PlatformConfig): () => Promise<AddressKeyOf> {

@@ -1,7 +1,7 @@
 import type { APIGatewayProxyEvent } from 'aws-lambda';
-import type { ApiServices } from '../../../lambdas/api/routes';
+import { type ApiServices, describeRoutes } from '../../../lambdas/api/routes';
 import { silentLogger } from '../../../lambdas/domain/ports';
-import { createApiHandler } from '../../../lambdas/handlers/wiring/staff-api';
+import { createApiHandler } from '../../../lambdas/handlers/wiring/staff-api-edge';
 import { InMemoryAuditLog } from '../../support/api-harness';
 
 const services = {
@@ -21,7 +21,7 @@ const healthRequest = (origin?: string) =>
   }) as unknown as APIGatewayProxyEvent;
 
 describe("CORS on the function's own responses", () => {
-  const handler = createApiHandler(services, silentLogger, ['https://staff.example.org']);
+  const handler = createApiHandler(describeRoutes(), services, silentLogger, ['https://staff.example.org']);
 
   it('allows an origin from the configured list', async () => {
     const result = await handler(healthRequest('https://staff.example.org'));

@@ -1,5 +1,7 @@
 import SwaggerParser from '@apidevtools/swagger-parser';
+import generated from '../../../lambdas/api/openapi.generated.json';
 import { describeRoutes, openApiDocument } from '../../../lambdas/api/routes';
+import { systemGroupRoutes } from '../../../lambdas/api/routes/groups/system-group';
 
 type OpenApi = { paths: Record<string, Record<string, { operationId: string; security: unknown[] }>> };
 
@@ -30,5 +32,13 @@ describe('the OpenAPI document', () => {
         route.access.kind === 'public' ? 0 : 1,
       ]);
     }
+  });
+
+  it('is served as generated from the whole route table (`npm run schemas` rewrites it when routes change)', async () => {
+    const served = systemGroupRoutes().find((route) => route.operationId === 'getOpenApi');
+    const context = {} as Parameters<NonNullable<typeof served>['handle']>[0];
+
+    expect(generated).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
+    await expect(served?.handle(context)).resolves.toEqual(generated);
   });
 });

@@ -1,4 +1,5 @@
 import type * as fhir4 from 'fhir/r4';
+import { segmentPreviewRoutes } from '../../../lambdas/api/routes/segments-preview-routes';
 import { segmentRoutes } from '../../../lambdas/api/routes/segments-routes';
 import type { SegmentDefinition } from '../../../lambdas/domain/segments/definition-schema';
 import { previewSegment } from '../../../lambdas/domain/segments/preview';
@@ -48,7 +49,10 @@ let api: ApiUnderTest;
 
 beforeEach(() => {
   fakes = inMemorySegmentServices();
-  api = apiUnderTest(segmentRoutes({ ...fakes.services, shippedCatalog: SHIPPED_CATALOG }), SEGMENT_TEST_NOW);
+  api = apiUnderTest(
+    [...segmentRoutes({ ...fakes.services, shippedCatalog: SHIPPED_CATALOG }), ...segmentPreviewRoutes(fakes.services)],
+    SEGMENT_TEST_NOW,
+  );
   fakes.addPatient(person('p-high-1', '1960-05-01'), [hba1c('p-high-1', 9.6)]);
   fakes.addPatient(person('p-high-2', '1955-01-20'), [hba1c('p-high-2', 10.2)]);
   fakes.addPatient(person('p-low', '1960-05-01'), [hba1c('p-low', 7.1)]);

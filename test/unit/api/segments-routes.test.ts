@@ -1,3 +1,4 @@
+import { segmentPreviewRoutes } from '../../../lambdas/api/routes/segments-preview-routes';
 import { segmentRoutes } from '../../../lambdas/api/routes/segments-routes';
 import { ROLES } from '../../../lambdas/domain/access/roles';
 import { type ApiUnderTest, apiUnderTest, type Call } from '../../support/api-harness';
@@ -26,7 +27,10 @@ let api: ApiUnderTest;
 
 beforeEach(() => {
   fakes = inMemorySegmentServices();
-  api = apiUnderTest(segmentRoutes({ ...fakes.services, shippedCatalog: SHIPPED_CATALOG }), SEGMENT_TEST_NOW);
+  api = apiUnderTest(
+    [...segmentRoutes({ ...fakes.services, shippedCatalog: SHIPPED_CATALOG }), ...segmentPreviewRoutes(fakes.services)],
+    SEGMENT_TEST_NOW,
+  );
 });
 
 const asMarketer = (call: Omit<Call, 'role'>) => api.call({ ...call, role: 'marketing-professional' });

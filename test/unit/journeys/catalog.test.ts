@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { JOURNEY_CATALOG } from '../../../catalog/journeys';
 import { SEGMENT_CATALOG } from '../../../catalog/segments';
 import { TEMPLATE_CATALOG } from '../../../catalog/templates';
+import { compilesLocally } from '../../../lambdas/domain/fhir/local-fhirpath';
 import { type JourneyReferences, validateJourney } from '../../../lambdas/domain/journeys/validate-journey';
 
 const CATALOG_DIR = join(__dirname, '../../../catalog/journeys');
@@ -15,6 +16,7 @@ const segmentIds = new Set(SEGMENT_CATALOG.map((segment) => segment.id));
 const catalogReferences: JourneyReferences = {
   templateExists: (id) => templateIds.has(id),
   segmentExists: (id) => segmentIds.has(id),
+  fhirPath: compilesLocally,
 };
 
 describe('the journey catalog', () => {

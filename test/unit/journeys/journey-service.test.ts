@@ -1,3 +1,4 @@
+import { localFhirPath } from '../../../lambdas/domain/fhir/local-fhirpath';
 import { compileJourney } from '../../../lambdas/domain/journeys/compile-journey';
 import {
   archiveJourney,
@@ -360,6 +361,7 @@ describe('journeyReferencesFrom', () => {
   const references = journeyReferencesFrom(
     templates as unknown as Parameters<typeof journeyReferencesFrom>[0],
     segments as unknown as Parameters<typeof journeyReferencesFrom>[1],
+    localFhirPath,
   );
 
   it("answers a template's latest version, and nothing for a template that does not exist", async () => {

@@ -1,3 +1,4 @@
+import { compilesLocally } from '../../../lambdas/domain/fhir/local-fhirpath';
 import {
   type JourneyReferences,
   type JourneyValidationError,
@@ -7,6 +8,7 @@ import {
 const references: JourneyReferences = {
   templateExists: (id) => ['appointment-reminder-email', 'appointment-reminder-sms', 'flu-vaccine'].includes(id),
   segmentExists: (id) => ['influenza-vaccine-due-65'].includes(id),
+  fhirPath: compilesLocally,
 };
 
 const send = (next: string, template = 'flu-vaccine') => ({

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEGMENT_CATALOG } from '../../../catalog/segments';
+import { compilesLocally } from '../../../lambdas/domain/fhir/local-fhirpath';
 import { validateSegment, validateSegmentSet } from '../../../lambdas/domain/segments/validate-segment';
 
 const CATALOG_DIR = join(__dirname, '../../../catalog/segments');
@@ -25,7 +26,7 @@ const EXPECTED_IDS = [
 
 describe('the segment catalog', () => {
   it.each(files)('%s is a valid definition', (name) => {
-    const result = validateSegment(readCatalogFile(name));
+    const result = validateSegment(readCatalogFile(name), compilesLocally);
 
     expect(result.ok ? [] : result.errors).toEqual([]);
   });

@@ -1,4 +1,5 @@
 import type { ClinicalFacts, PatientFacts } from '../../../lambdas/domain/fhir/facts';
+import { compilesLocally } from '../../../lambdas/domain/fhir/local-fhirpath';
 import { compileSegment } from '../../../lambdas/domain/segments/compile-segment';
 import type { CriteriaNode } from '../../../lambdas/domain/segments/definition-schema';
 import type { EngagementFact, PatientSnapshot, SnapshotResource } from '../../../lambdas/domain/segments/snapshot';
@@ -30,7 +31,10 @@ export function engagement(fact: EngagementFact): EngagementFact {
 
 /** Validates then compiles, failing loudly: tests must only ever evaluate definitions that validate. */
 export function segmentOf(criteria: CriteriaNode) {
-  const result = validateSegment({ schemaVersion: 1, id: 'test-segment', name: 'Test', description: '', criteria });
+  const result = validateSegment(
+    { schemaVersion: 1, id: 'test-segment', name: 'Test', description: '', criteria },
+    compilesLocally,
+  );
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
   return compileSegment(result.definition);
 }

@@ -1,3 +1,4 @@
+import { compilesLocally } from '../../../lambdas/domain/fhir/local-fhirpath';
 import type { SegmentDefinition } from '../../../lambdas/domain/segments/definition-schema';
 import { validateSegment, validateSegmentSet } from '../../../lambdas/domain/segments/validate-segment';
 import { LOINC } from './fixtures';
@@ -12,7 +13,7 @@ const definitionWith = (criteria: unknown) => ({
 });
 
 const errorsOf = (criteria: unknown) => {
-  const result = validateSegment(definitionWith(criteria));
+  const result = validateSegment(definitionWith(criteria), compilesLocally);
   return result.ok ? [] : result.errors;
 };
 
@@ -40,6 +41,7 @@ describe('validateSegment', () => {
           { resource: { type: 'Appointment', within: { between: { from: '2026-01-01T00:00:00Z' } } } },
         ],
       }),
+      compilesLocally,
     );
 
     expect(result).toMatchObject({ ok: true });
@@ -108,7 +110,7 @@ describe('validateSegment', () => {
 
   it('rejects a missing schemaVersion', () => {
     const { schemaVersion: _, ...rest } = definitionWith({ deceased: false });
-    expect(validateSegment(rest)).toMatchObject({ ok: false });
+    expect(validateSegment(rest, compilesLocally)).toMatchObject({ ok: false });
   });
 });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { compilesLocally } from '../../../lambdas/domain/fhir/local-fhirpath';
 import { evaluateSegment } from '../../../lambdas/domain/segments/compile-segment';
 import { validateSegment } from '../../../lambdas/domain/segments/validate-segment';
 import { compileWindow, NEVER } from '../../../lambdas/domain/segments/windows';
@@ -70,13 +71,16 @@ describe('the "before" window', () => {
 
 describe('the "before" window in a definition', () => {
   it('is validated like the other durations', () => {
-    const result = validateSegment({
-      schemaVersion: 1,
-      id: 'older-encounter',
-      name: 'Older encounter',
-      description: '',
-      criteria: { resource: { type: 'Encounter', within: { before: '30 days' } } },
-    });
+    const result = validateSegment(
+      {
+        schemaVersion: 1,
+        id: 'older-encounter',
+        name: 'Older encounter',
+        description: '',
+        criteria: { resource: { type: 'Encounter', within: { before: '30 days' } } },
+      },
+      compilesLocally,
+    );
 
     expect(result).toEqual({
       ok: false,
@@ -85,13 +89,16 @@ describe('the "before" window in a definition', () => {
   });
 
   it('is one key of a window, not combinable with another', () => {
-    const result = validateSegment({
-      schemaVersion: 1,
-      id: 'older-encounter',
-      name: 'Older encounter',
-      description: '',
-      criteria: { resource: { type: 'Encounter', within: { before: 'P30D', last: 'P1Y' } } },
-    });
+    const result = validateSegment(
+      {
+        schemaVersion: 1,
+        id: 'older-encounter',
+        name: 'Older encounter',
+        description: '',
+        criteria: { resource: { type: 'Encounter', within: { before: 'P30D', last: 'P1Y' } } },
+      },
+      compilesLocally,
+    );
 
     expect(result.ok).toBe(false);
   });

@@ -16154,3 +16154,463 @@ errors++;
 validate55.errors = vErrors;
 return errors === 0;
 }
+
+export const validateFhirPathRequest = validate56;
+const schema40 = {"oneOf":[{"type":"object","additionalProperties":false,"required":["check"],"properties":{"check":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["expression","context"],"properties":{"expression":{"type":"string","minLength":1,"maxLength":4000},"context":{"type":"string","enum":["segment","change","branch"]}}}}}},{"type":"object","additionalProperties":false,"required":["evaluate"],"properties":{"evaluate":{"type":"array","maxItems":500,"items":{"type":"object","additionalProperties":false,"required":["condition","change"],"properties":{"condition":{"type":"string","minLength":1,"maxLength":4000},"change":{"type":"object","additionalProperties":false,"properties":{"current":{"type":"object","required":["resourceType"],"properties":{"resourceType":{"type":"string"}}},"previous":{"type":"object","required":["resourceType"],"properties":{"resourceType":{"type":"string"}}}}}}}}}}]};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.check === undefined){
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "check"},message:"must have required property '"+"check"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(key0 === "check")){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.check !== undefined){
+let data0 = data.check;
+if(Array.isArray(data0)){
+if(data0.length > 500){
+const err2 = {instancePath:instancePath+"/check",schemaPath:"#/oneOf/0/properties/check/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.expression === undefined){
+const err3 = {instancePath:instancePath+"/check/" + i0,schemaPath:"#/oneOf/0/properties/check/items/required",keyword:"required",params:{missingProperty: "expression"},message:"must have required property '"+"expression"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.context === undefined){
+const err4 = {instancePath:instancePath+"/check/" + i0,schemaPath:"#/oneOf/0/properties/check/items/required",keyword:"required",params:{missingProperty: "context"},message:"must have required property '"+"context"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key1 in data1){
+if(!((key1 === "expression") || (key1 === "context"))){
+const err5 = {instancePath:instancePath+"/check/" + i0,schemaPath:"#/oneOf/0/properties/check/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.expression !== undefined){
+let data2 = data1.expression;
+if(typeof data2 === "string"){
+if(func2(data2) > 4000){
+const err6 = {instancePath:instancePath+"/check/" + i0+"/expression",schemaPath:"#/oneOf/0/properties/check/items/properties/expression/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func2(data2) < 1){
+const err7 = {instancePath:instancePath+"/check/" + i0+"/expression",schemaPath:"#/oneOf/0/properties/check/items/properties/expression/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/check/" + i0+"/expression",schemaPath:"#/oneOf/0/properties/check/items/properties/expression/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.context !== undefined){
+let data3 = data1.context;
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/check/" + i0+"/context",schemaPath:"#/oneOf/0/properties/check/items/properties/context/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(!(((data3 === "segment") || (data3 === "change")) || (data3 === "branch"))){
+const err10 = {instancePath:instancePath+"/check/" + i0+"/context",schemaPath:"#/oneOf/0/properties/check/items/properties/context/enum",keyword:"enum",params:{allowedValues: schema40.oneOf[0].properties.check.items.properties.context.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/check/" + i0,schemaPath:"#/oneOf/0/properties/check/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/check",schemaPath:"#/oneOf/0/properties/check/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs13 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.evaluate === undefined){
+const err14 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "evaluate"},message:"must have required property '"+"evaluate"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(key2 === "evaluate")){
+const err15 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.evaluate !== undefined){
+let data4 = data.evaluate;
+if(Array.isArray(data4)){
+if(data4.length > 500){
+const err16 = {instancePath:instancePath+"/evaluate",schemaPath:"#/oneOf/1/properties/evaluate/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+const len1 = data4.length;
+for(let i1=0; i1<len1; i1++){
+let data5 = data4[i1];
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.condition === undefined){
+const err17 = {instancePath:instancePath+"/evaluate/" + i1,schemaPath:"#/oneOf/1/properties/evaluate/items/required",keyword:"required",params:{missingProperty: "condition"},message:"must have required property '"+"condition"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data5.change === undefined){
+const err18 = {instancePath:instancePath+"/evaluate/" + i1,schemaPath:"#/oneOf/1/properties/evaluate/items/required",keyword:"required",params:{missingProperty: "change"},message:"must have required property '"+"change"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+for(const key3 in data5){
+if(!((key3 === "condition") || (key3 === "change"))){
+const err19 = {instancePath:instancePath+"/evaluate/" + i1,schemaPath:"#/oneOf/1/properties/evaluate/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data5.condition !== undefined){
+let data6 = data5.condition;
+if(typeof data6 === "string"){
+if(func2(data6) > 4000){
+const err20 = {instancePath:instancePath+"/evaluate/" + i1+"/condition",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/condition/maxLength",keyword:"maxLength",params:{limit: 4000},message:"must NOT have more than 4000 characters"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(func2(data6) < 1){
+const err21 = {instancePath:instancePath+"/evaluate/" + i1+"/condition",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/evaluate/" + i1+"/condition",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data5.change !== undefined){
+let data7 = data5.change;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key4 in data7){
+if(!((key4 === "current") || (key4 === "previous"))){
+const err23 = {instancePath:instancePath+"/evaluate/" + i1+"/change",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/change/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data7.current !== undefined){
+let data8 = data7.current;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.resourceType === undefined){
+const err24 = {instancePath:instancePath+"/evaluate/" + i1+"/change/current",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/change/properties/current/required",keyword:"required",params:{missingProperty: "resourceType"},message:"must have required property '"+"resourceType"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data8.resourceType !== undefined){
+if(typeof data8.resourceType !== "string"){
+const err25 = {instancePath:instancePath+"/evaluate/" + i1+"/change/current/resourceType",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/change/properties/current/properties/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/evaluate/" + i1+"/change/current",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/change/properties/current/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data7.previous !== undefined){
+let data10 = data7.previous;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.resourceType === undefined){
+const err27 = {instancePath:instancePath+"/evaluate/" + i1+"/change/previous",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/change/properties/previous/required",keyword:"required",params:{missingProperty: "resourceType"},message:"must have required property '"+"resourceType"+"'"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if(data10.resourceType !== undefined){
+if(typeof data10.resourceType !== "string"){
+const err28 = {instancePath:instancePath+"/evaluate/" + i1+"/change/previous/resourceType",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/change/properties/previous/properties/resourceType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/evaluate/" + i1+"/change/previous",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/change/properties/previous/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/evaluate/" + i1+"/change",schemaPath:"#/oneOf/1/properties/evaluate/items/properties/change/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/evaluate/" + i1,schemaPath:"#/oneOf/1/properties/evaluate/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/evaluate",schemaPath:"#/oneOf/1/properties/evaluate/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+}
+}
+if(!valid0){
+const err34 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
