@@ -35,20 +35,33 @@ export function MessageStatusIndicator({ status, reason }: { status: string; rea
   );
 }
 
-/** Every policy check of a message, in the order policy ran them: channel, rule, verdict and its detail. */
+/**
+ * Every policy check of a message, compactly: per channel, the rules that passed in one line, each failed rule on
+ * its own line with its reason and detail (the message page lists every check with its detail).
+ */
 export function PolicyChecks({ checks }: { checks: readonly PolicyCheck[] }) {
   if (checks.length === 0) return <span>No checks recorded</span>;
+  const channels = [...new Set(checks.map((check) => check.channel))];
   return (
     <SpaceBetween size="xxxs">
-      {checks.map((check, index) => (
-        // A message may check the same rule on the same channel twice (a fallback); the position keeps them apart.
-        // biome-ignore lint/suspicious/noArrayIndexKey: checks have no id and never reorder
-        <StatusIndicator key={index} type={check.passed ? 'success' : 'error'}>
-          {check.channel} · {check.rule}:{' '}
-          {check.passed ? 'passed' : `failed${check.reason ? ` (${check.reason})` : ''}`}
-          {check.detail ? ` — ${check.detail}` : ''}
-        </StatusIndicator>
-      ))}
+      {channels.flatMap((channel) => {
+        const passed = checks.filter((check) => check.channel === channel && check.passed);
+        const failed = checks.filter((check) => check.channel === channel && !check.passed);
+        return [
+          passed.length > 0 && (
+            <StatusIndicator key={`${channel}-passed`} type="success">
+              {channel} passed: {passed.map((check) => check.rule).join(', ')}
+            </StatusIndicator>
+          ),
+          ...failed.map((check) => (
+            <StatusIndicator key={`${channel}-${check.rule}-${check.detail ?? ''}`} type="error">
+              {channel} failed {check.rule}
+              {check.reason && check.reason !== check.rule ? ` (${check.reason})` : ''}
+              {check.detail ? ` — ${check.detail}` : ''}
+            </StatusIndicator>
+          )),
+        ].filter(Boolean);
+      })}
     </SpaceBetween>
   );
 }

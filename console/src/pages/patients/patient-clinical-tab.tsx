@@ -2,6 +2,7 @@ import Box from '@cloudscape-design/components/box';
 import Header from '@cloudscape-design/components/header';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
+import { formatInstant } from '../../app/format';
 import { Empty } from '../../app/page-states';
 import type { Patient360 } from './patient-profile-tabs';
 
@@ -25,6 +26,8 @@ const SECTION_NAMES: Record<Section, string> = {
 };
 
 const nameOf = (codes: readonly Coding[]) => codes.find((c) => c.display)?.display ?? codes[0]?.code ?? '—';
+/** A FHIR date stays as written; an instant is shown in the reader's zone. */
+const whenOf = (date: string | undefined) => (date?.includes('T') ? formatInstant(date) : (date ?? '—'));
 const codesOf = (codes: readonly Coding[]) => codes.map((c) => (c.system ? `${c.system}|${c.code}` : c.code));
 
 function resultOf(fact: Fact): string {
@@ -50,7 +53,7 @@ function FactTable(props: { title: string; facts: readonly Fact[]; total: number
       header={
         <Header
           variant="h2"
-          counter={`(${props.total})`}
+          counter={`(${props.facts.length})`}
           description={
             props.description ??
             (props.total > props.facts.length ? `The newest ${props.facts.length} of ${props.total}.` : undefined)
@@ -59,29 +62,28 @@ function FactTable(props: { title: string; facts: readonly Fact[]; total: number
           {props.title}
         </Header>
       }
+      wrapLines
       items={[...props.facts]}
       trackBy="id"
       empty={<Empty title={`No ${props.title.toLowerCase()} on record`} />}
       columnDefinitions={[
-        { id: 'name', header: 'What', cell: (f) => nameOf(f.codes) },
         {
-          id: 'codes',
-          header: 'Codes',
+          id: 'name',
+          header: 'What',
           cell: (f) => (
-            <Box variant="small">
-              {codesOf(f.codes).map((code) => (
-                <div key={code}>
-                  <code>{code}</code>
-                </div>
-              ))}
-            </Box>
+            <SpaceBetween size="xxxs">
+              <span>{nameOf(f.codes)}</span>
+              <Box variant="small" color="text-body-secondary">
+                {codesOf(f.codes).join(' · ')}
+              </Box>
+            </SpaceBetween>
           ),
         },
         ...(hasValues ? [{ id: 'value', header: 'Value', cell: resultOf }] : []),
         ...(hasCounts ? [{ id: 'count', header: 'Results', cell: (f: Fact) => f.count ?? 1 }] : []),
         { id: 'status', header: 'Status', cell: (f) => [f.status, f.verification].filter(Boolean).join(', ') || '—' },
-        { id: 'date', header: 'Date', cell: (f) => f.date ?? '—' },
-        ...(props.facts.some((f) => f.end) ? [{ id: 'end', header: 'End', cell: (f: Fact) => f.end ?? '—' }] : []),
+        { id: 'date', header: 'Date', cell: (f) => whenOf(f.date) },
+        ...(props.facts.some((f) => f.end) ? [{ id: 'end', header: 'End', cell: (f: Fact) => whenOf(f.end) }] : []),
       ]}
     />
   );
@@ -91,11 +93,12 @@ function FactTable(props: { title: string; facts: readonly Fact[]; total: number
 export function ClinicalTab({ clinical }: { clinical: Clinical }) {
   const sections = (Object.keys(SECTION_NAMES) as Section[]).filter((section) => clinical[section] !== undefined);
   if (sections.length === 0) return <Empty title="No clinical data on record" />;
+  const empty = sections.filter((section) => clinical[section]?.total === 0);
   return (
     <SpaceBetween size="l">
       {sections.map((section) => {
         const list = clinical[section];
-        if (!list) return null;
+        if (!list || list.total === 0) return null;
         if (section === 'observations' && clinical.observations) {
           return (
             <FactTable
@@ -103,12 +106,17 @@ export function ClinicalTab({ clinical }: { clinical: Clinical }) {
               title="Latest observations"
               facts={clinical.observations.latest}
               total={clinical.observations.total}
-              description={`The latest result of each test or measurement (${clinical.observations.total} observations in all).`}
+              description={`The latest result of each test or measurement, of ${clinical.observations.total} observations.`}
             />
           );
         }
         return <FactTable key={section} title={SECTION_NAMES[section]} facts={list.items} total={list.total} />;
       })}
+      {empty.length > 0 && (
+        <Box color="text-body-secondary">
+          Nothing on record: {empty.map((section) => SECTION_NAMES[section].toLowerCase()).join(', ')}.
+        </Box>
+      )}
     </SpaceBetween>
   );
 }

@@ -89,6 +89,7 @@ export function JourneysTab({ patientId }: { patientId: string }) {
       }
       loading={loading}
       loadingText="Loading journeys"
+      wrapLines
       items={runs}
       trackBy="executionName"
       empty={<Empty title="In no journey" />}

@@ -31,6 +31,7 @@ export function MessagesTab({ patientId }: { patientId: string }) {
         header={<Header description="Newest first. Open a message for its delivery events.">Messages</Header>}
         loading={messages.loading}
         loadingText="Loading messages"
+        wrapLines
         items={[...messages.items]}
         trackBy="messageId"
         empty={<Empty title="No messages">Nothing was sent to this patient, and policy stopped nothing.</Empty>}
@@ -39,7 +40,7 @@ export function MessagesTab({ patientId }: { patientId: string }) {
             id: 'created',
             header: 'Created',
             cell: (m) => (
-              <Link href={href(`/messages/${m.messageId}`)} onFollow={follow} ariaLabel={`Message ${m.messageId}`}>
+              <Link href={href(`/messages/${m.messageId}`)} onFollow={follow}>
                 {formatInstant(m.createdAt)}
               </Link>
             ),

@@ -64,7 +64,7 @@ function PatientTabs({ patient }: { patient: Patient360 }) {
     patient.contact && { id: 'contact', label: 'Contact points', content: <ContactTab contact={patient.contact} /> },
     session.can('preferences:read') && {
       id: 'preferences',
-      label: 'Preferences and consents',
+      label: 'Preferences',
       content: <PreferencesTab patientId={patient.id} />,
     },
     patient.clinical && { id: 'clinical', label: 'Clinical', content: <ClinicalTab clinical={patient.clinical} /> },
