@@ -2,6 +2,7 @@ import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Flashbar, { type FlashbarProps } from '@cloudscape-design/components/flashbar';
 import FormField from '@cloudscape-design/components/form-field';
+import Grid from '@cloudscape-design/components/grid';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import Pagination from '@cloudscape-design/components/pagination';
@@ -59,16 +60,18 @@ export default function ActivitiesPage() {
     >
       <SpaceBetween size="l">
         <Flashbar items={flash} />
-        <FormField label="Team">
-          <Select
-            selectedOption={TEAM_OPTIONS.find((option) => option.value === team) ?? null}
-            options={TEAM_OPTIONS}
-            onChange={({ detail }) => {
-              setFlash([]);
-              setSearch({ team: detail.selectedOption.value ?? 'care-team' });
-            }}
-          />
-        </FormField>
+        <Grid gridDefinition={[{ colspan: { default: 12, s: 4 } }]}>
+          <FormField label="Team">
+            <Select
+              selectedOption={TEAM_OPTIONS.find((option) => option.value === team) ?? null}
+              options={TEAM_OPTIONS}
+              onChange={({ detail }) => {
+                setFlash([]);
+                setSearch({ team: detail.selectedOption.value ?? 'care-team' });
+              }}
+            />
+          </FormField>
+        </Grid>
         {queue.error !== undefined && <ErrorAlert error={queue.error} onRetry={queue.reload} />}
         <Table
           header={
@@ -88,6 +91,7 @@ export default function ActivitiesPage() {
           }
           loading={queue.loading}
           loadingText="Loading open activities"
+          wrapLines
           items={[...queue.items]}
           trackBy="activityId"
           empty={
@@ -110,7 +114,7 @@ export default function ActivitiesPage() {
             },
             { id: 'due', header: 'Due', cell: (item) => formatInstant(item.dueAt) },
             { id: 'created', header: 'Created', cell: (item) => formatInstant(item.createdAt) },
-            { id: 'journey', header: 'Journey', cell: (item) => `${item.journeyId} v${item.journeyVersion}` },
+            { id: 'journey', header: 'Journey', cell: (item) => item.journeyId },
             {
               id: 'actions',
               header: 'Actions',

@@ -14,6 +14,7 @@ import { href, useFollow } from '../../app/links';
 import { Empty, ErrorAlert, Loading } from '../../app/page-states';
 import { useApi } from '../../app/session';
 import { useLoad } from '../../app/use-load';
+import { TIME_ZONE_SOURCES } from '../patients/patient-profile-tabs';
 import { causeOf, MessageStatusIndicator, type MessageView } from './message-parts';
 
 /** One message: what was decided and why (every policy check), what happened since (every delivery event). */
@@ -75,7 +76,9 @@ function MessageDetail({ message }: { message: MessageView }) {
               : []),
             {
               label: 'Patient time zone',
-              value: message.timeZone ? `${message.timeZone} (from ${message.timeZoneSource ?? 'unknown'})` : '—',
+              value: message.timeZone
+                ? `${message.timeZone}${message.timeZoneSource ? ` (from ${TIME_ZONE_SOURCES[message.timeZoneSource]})` : ''}`
+                : '—',
             },
             { label: 'Provider message id', value: message.providerMessageId ?? '—' },
           ]}

@@ -10,7 +10,7 @@ import { Empty } from '../../app/page-states';
 export type Patient360 = ResponseOf<'getPatient'>;
 type Contact = NonNullable<Patient360['contact']>;
 
-const TIME_ZONE_SOURCES: Record<Patient360['profile']['timeZoneSource'], string> = {
+export const TIME_ZONE_SOURCES: Record<Patient360['profile']['timeZoneSource'], string> = {
   extension: 'the record’s time zone',
   'home-address': 'the home address',
   'mobile-number': 'the mobile number',
