@@ -60,6 +60,12 @@ export const PAGES: readonly ConsolePage[] = [
     load: () => import('../pages/segments/segments-page'),
   },
   {
+    path: '/segments/new',
+    title: 'New segment',
+    requires: ['segments:manage'],
+    load: () => import('../pages/segments/segment-page'),
+  },
+  {
     path: '/segments/:segmentId',
     title: 'Segment',
     requires: ['segments:manage'],

@@ -1,7 +1,214 @@
+import Box from '@cloudscape-design/components/box';
+import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
+import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
+import Link from '@cloudscape-design/components/link';
+import Pagination from '@cloudscape-design/components/pagination';
+import Select from '@cloudscape-design/components/select';
+import SpaceBetween from '@cloudscape-design/components/space-between';
+import Table from '@cloudscape-design/components/table';
+import { useState } from 'react';
+import { dataOf } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
+import { formatInstant } from '../../app/format';
+import { href, useFollow } from '../../app/links';
+import { Empty, ErrorAlert } from '../../app/page-states';
+import { useApi } from '../../app/session';
+import { useLoad } from '../../app/use-load';
+import { StatusOf } from './segment-status';
 
-// Placeholder: the page is being built (issue 15).
-export default function Page() {
-  return <ContentLayout header={<Header variant="h1">Segments</Header>}>Coming soon.</ContentLayout>;
+type SegmentList = ResponseOf<'listSegments'>;
+type Status = 'draft' | 'active' | 'archived';
+
+const STATUSES = [
+  { value: '', label: 'Any status' },
+  { value: 'draft', label: 'Draft' },
+  { value: 'active', label: 'Active' },
+  { value: 'archived', label: 'Archived' },
+];
+
+/** Segments: the organisation's segments a page at a time from the server, and the catalog to start from. */
+export default function SegmentsPage() {
+  return (
+    <ContentLayout
+      header={
+        <Header variant="h1" description="Who outreach is for: segments by criteria or uploaded lists.">
+          Segments
+        </Header>
+      }
+    >
+      <SpaceBetween size="l">
+        <SegmentTable />
+        <CatalogTable />
+      </SpaceBetween>
+    </ContentLayout>
+  );
+}
+
+function SegmentTable() {
+  const api = useApi();
+  const follow = useFollow();
+  const [status, setStatus] = useState('');
+  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
+  const [pageIndex, setPageIndex] = useState(0);
+  const cursor = cursors[pageIndex];
+  const page = useLoad<SegmentList>(
+    () =>
+      dataOf(
+        api.GET('/segments', {
+          params: { query: { ...(status ? { status: status as Status } : {}), ...(cursor ? { cursor } : {}) } },
+        }),
+      ),
+    [api, status, cursor],
+  );
+  const next = page.data?.cursor;
+  return (
+    <Table
+      header={
+        <Header
+          variant="h2"
+          counter={page.data ? `(${page.data.items.length}${next ? '+' : ''})` : undefined}
+          actions={
+            <SpaceBetween direction="horizontal" size="xs">
+              <Button href={href('/segments/new?kind=static')} onFollow={follow}>
+                Create static segment
+              </Button>
+              <Button variant="primary" href={href('/segments/new')} onFollow={follow}>
+                Create segment
+              </Button>
+            </SpaceBetween>
+          }
+        >
+          Your segments
+        </Header>
+      }
+      filter={
+        <FormField label="Status">
+          <Select
+            selectedOption={STATUSES.find((option) => option.value === status) ?? null}
+            options={STATUSES}
+            onChange={({ detail }) => {
+              setStatus(detail.selectedOption.value ?? '');
+              setCursors([undefined]);
+              setPageIndex(0);
+            }}
+          />
+        </FormField>
+      }
+      loading={page.loading}
+      loadingText="Loading segments"
+      items={page.data?.items ?? []}
+      trackBy="segmentId"
+      empty={
+        page.error !== undefined ? (
+          <ErrorAlert error={page.error} onRetry={page.reload} />
+        ) : (
+          <Empty title="No segments">
+            {status ? 'None in this status.' : 'Create one, or copy one from the catalog below.'}
+          </Empty>
+        )
+      }
+      columnDefinitions={[
+        {
+          id: 'name',
+          header: 'Name',
+          cell: (segment) => (
+            <Link href={href(`/segments/${encodeURIComponent(segment.segmentId)}`)} onFollow={follow}>
+              {segment.name}
+            </Link>
+          ),
+        },
+        { id: 'id', header: 'Id', cell: (segment) => <code>{segment.segmentId}</code> },
+        { id: 'kind', header: 'Kind', cell: (segment) => (segment.kind === 'static' ? 'static list' : 'dynamic') },
+        { id: 'status', header: 'Status', cell: (segment) => <StatusOf status={segment.status} /> },
+        {
+          id: 'version',
+          header: 'Version',
+          cell: (segment) =>
+            segment.activeVersion !== undefined && segment.activeVersion !== segment.latestVersion
+              ? `${segment.latestVersion} (active: ${segment.activeVersion})`
+              : segment.latestVersion,
+        },
+        { id: 'updated', header: 'Updated', cell: (segment) => formatInstant(segment.updatedAt) },
+      ]}
+      pagination={
+        <Pagination
+          currentPageIndex={pageIndex + 1}
+          pagesCount={cursors.length}
+          openEnd={Boolean(next)}
+          ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }}
+          onChange={({ detail }) => {
+            const wanted = detail.currentPageIndex - 1;
+            if (wanted >= cursors.length && next) setCursors([...cursors, next]);
+            if (wanted < cursors.length || next) setPageIndex(wanted);
+          }}
+        />
+      }
+    />
+  );
+}
+
+interface CatalogEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+}
+
+function CatalogTable() {
+  const api = useApi();
+  const follow = useFollow();
+  const catalog = useLoad(() => dataOf(api.GET('/segments/catalog')), [api]);
+  const items = (catalog.data?.items ?? []) as unknown as CatalogEntry[];
+  return (
+    <Table
+      header={
+        <Header
+          variant="h2"
+          counter={catalog.data ? `(${items.length})` : undefined}
+          description="Predefined segments, with their sources: copy one to start."
+        >
+          Catalog
+        </Header>
+      }
+      loading={catalog.loading}
+      loadingText="Loading the catalog"
+      items={items}
+      trackBy="id"
+      wrapLines
+      empty={
+        catalog.error !== undefined ? (
+          <ErrorAlert error={catalog.error} onRetry={catalog.reload} />
+        ) : (
+          <Empty title="The catalog is empty" />
+        )
+      }
+      columnDefinitions={[
+        { id: 'name', header: 'Name', cell: (entry) => <b>{entry.name}</b>, width: 260 },
+        {
+          id: 'description',
+          header: 'Description',
+          cell: (entry) => (
+            <Box variant="small">
+              {entry.description.length > 220 ? `${entry.description.slice(0, 220)}…` : entry.description}
+            </Box>
+          ),
+        },
+        {
+          id: 'copy',
+          header: 'Start from it',
+          cell: (entry) => (
+            <Button
+              ariaLabel={`Copy ${entry.name} to start`}
+              href={href(`/segments/new?from=${encodeURIComponent(entry.id)}`)}
+              onFollow={follow}
+            >
+              Copy to start
+            </Button>
+          ),
+          width: 170,
+        },
+      ]}
+    />
+  );
 }
