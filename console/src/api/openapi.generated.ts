@@ -1167,6 +1167,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render an unsaved definition (the editor's draft) per channel, for a patient or with sample data
+         * @description Requires `templates:manage`: create and change message templates.
+         */
+        post: operations["previewTemplateDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/templates/validate": {
         parameters: {
             query?: never;
@@ -8806,7 +8826,29 @@ export interface operations {
                             channel: "email" | "sms" | "push" | "letter";
                             language: string;
                             /** @description the parts of the channel; an SMS also has encoding and segments */
-                            rendered: Record<string, never>;
+                            rendered: {
+                                /** @description push */
+                                body?: string;
+                                /** @description push */
+                                data?: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @description SMS
+                                 * @enum {string}
+                                 */
+                                encoding?: "GSM-7" | "UCS-2";
+                                /** @description email, letter */
+                                html?: string;
+                                /** @description SMS: the parts it is billed as */
+                                segments?: number;
+                                /** @description email */
+                                subject?: string;
+                                /** @description email (plain-text alternative), SMS */
+                                text?: string;
+                                /** @description push */
+                                title?: string;
+                            };
                         }[];
                         /** @description rendered with sample data, not a patient */
                         sample: boolean;
@@ -8923,6 +8965,153 @@ export interface operations {
             };
             /** @description the role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description throttled; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected failure; quote `instance` when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewTemplateDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel?: "email" | "sms" | "push" | "letter";
+                    /** @description a message template, schemaVersion 1 (see docs/templates.md); checked by `validateTemplate` */
+                    definition: Record<string, never>;
+                    /** @description instead of the patient's languages */
+                    language?: string;
+                    /** @description render for this patient (else sample data) */
+                    patientId?: string;
+                    /** @description the resource that causes the message (an Appointment), for a patient preview */
+                    resource?: {
+                        id: string;
+                        resourceType: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the rendered parts per channel, and the warnings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        previews: {
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "push" | "letter";
+                            language: string;
+                            /** @description the parts of the channel; an SMS also has encoding and segments */
+                            rendered: {
+                                /** @description push */
+                                body?: string;
+                                /** @description push */
+                                data?: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @description SMS
+                                 * @enum {string}
+                                 */
+                                encoding?: "GSM-7" | "UCS-2";
+                                /** @description email, letter */
+                                html?: string;
+                                /** @description SMS: the parts it is billed as */
+                                segments?: number;
+                                /** @description email */
+                                subject?: string;
+                                /** @description email (plain-text alternative), SMS */
+                                text?: string;
+                                /** @description push */
+                                title?: string;
+                            };
+                        }[];
+                        /** @description rendered with sample data, not a patient */
+                        sample: boolean;
+                        warnings: {
+                            line?: number;
+                            message: string;
+                            pointer: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is not valid; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

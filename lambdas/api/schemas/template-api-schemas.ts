@@ -79,6 +79,14 @@ export const previewBody = {
   },
 } as const;
 
+/** The editor's unsaved draft, rendered as the saved template's preview renders (same options). */
+export const draftPreviewBody = {
+  type: 'object',
+  required: ['definition'],
+  additionalProperties: false,
+  properties: { definition, ...previewBody.properties },
+} as const;
+
 const problem = {
   type: 'object',
   required: ['pointer', 'message'],
@@ -168,7 +176,20 @@ export const previewResponse = {
         properties: {
           channel: { type: 'string', enum: CHANNELS },
           language: { type: 'string' },
-          rendered: { type: 'object', description: 'the parts of the channel; an SMS also has encoding and segments' },
+          rendered: {
+            type: 'object',
+            description: 'the parts of the channel; an SMS also has encoding and segments',
+            properties: {
+              subject: { type: 'string', description: 'email' },
+              html: { type: 'string', description: 'email, letter' },
+              text: { type: 'string', description: 'email (plain-text alternative), SMS' },
+              encoding: { type: 'string', enum: ['GSM-7', 'UCS-2'], description: 'SMS' },
+              segments: { type: 'integer', description: 'SMS: the parts it is billed as' },
+              title: { type: 'string', description: 'push' },
+              body: { type: 'string', description: 'push' },
+              data: { type: 'object', additionalProperties: { type: 'string' }, description: 'push' },
+            },
+          },
         },
       },
     },
@@ -187,5 +208,15 @@ export const catalogResponse = {
         properties: { templateId: { type: 'string' }, definition: { type: 'object' } },
       },
     },
+  },
+} as const;
+
+export const draftPreviewResponse = {
+  type: 'object',
+  required: ['sample', 'previews', 'warnings'],
+  properties: {
+    sample: previewResponse.properties.sample,
+    previews: previewResponse.properties.previews,
+    warnings: { type: 'array', items: problem },
   },
 } as const;
