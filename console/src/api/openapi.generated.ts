@@ -8464,7 +8464,47 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string;
-                            definition: Record<string, never>;
+                            /** Message template */
+                            definition: {
+                                /** @description per language (BCP-47 tag), the parts of each channel */
+                                content: {
+                                    [key: string]: {
+                                        email?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                            /** @description Liquid; plain text */
+                                            subject: string;
+                                            /** @description Liquid; the plain-text alternative, not escaped */
+                                            text: string;
+                                        };
+                                        letter?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                        };
+                                        push?: {
+                                            /** @description Liquid; plain text */
+                                            body: string;
+                                            /** @description key-value pairs for the app (deep link, screen); values are Liquid */
+                                            data?: {
+                                                [key: string]: string;
+                                            };
+                                            /** @description Liquid; plain text */
+                                            title: string;
+                                        };
+                                        sms?: {
+                                            /** @description Liquid; at most 3 segments once rendered, no clinical detail */
+                                            text: string;
+                                        };
+                                    };
+                                };
+                                defaultLanguage: string;
+                                description?: string;
+                                name: string;
+                                /** @constant */
+                                schemaVersion: 1;
+                                /** @enum {string} */
+                                topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                            };
                             templateId: string;
                             version: number;
                         };
@@ -8573,7 +8613,47 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string;
-                            definition: Record<string, never>;
+                            /** Message template */
+                            definition: {
+                                /** @description per language (BCP-47 tag), the parts of each channel */
+                                content: {
+                                    [key: string]: {
+                                        email?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                            /** @description Liquid; plain text */
+                                            subject: string;
+                                            /** @description Liquid; the plain-text alternative, not escaped */
+                                            text: string;
+                                        };
+                                        letter?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                        };
+                                        push?: {
+                                            /** @description Liquid; plain text */
+                                            body: string;
+                                            /** @description key-value pairs for the app (deep link, screen); values are Liquid */
+                                            data?: {
+                                                [key: string]: string;
+                                            };
+                                            /** @description Liquid; plain text */
+                                            title: string;
+                                        };
+                                        sms?: {
+                                            /** @description Liquid; at most 3 segments once rendered, no clinical detail */
+                                            text: string;
+                                        };
+                                    };
+                                };
+                                defaultLanguage: string;
+                                description?: string;
+                                name: string;
+                                /** @constant */
+                                schemaVersion: 1;
+                                /** @enum {string} */
+                                topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                            };
                             templateId: string;
                             version: number;
                         };
@@ -8691,7 +8771,47 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string;
-                            definition: Record<string, never>;
+                            /** Message template */
+                            definition: {
+                                /** @description per language (BCP-47 tag), the parts of each channel */
+                                content: {
+                                    [key: string]: {
+                                        email?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                            /** @description Liquid; plain text */
+                                            subject: string;
+                                            /** @description Liquid; the plain-text alternative, not escaped */
+                                            text: string;
+                                        };
+                                        letter?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                        };
+                                        push?: {
+                                            /** @description Liquid; plain text */
+                                            body: string;
+                                            /** @description key-value pairs for the app (deep link, screen); values are Liquid */
+                                            data?: {
+                                                [key: string]: string;
+                                            };
+                                            /** @description Liquid; plain text */
+                                            title: string;
+                                        };
+                                        sms?: {
+                                            /** @description Liquid; at most 3 segments once rendered, no clinical detail */
+                                            text: string;
+                                        };
+                                    };
+                                };
+                                defaultLanguage: string;
+                                description?: string;
+                                name: string;
+                                /** @constant */
+                                schemaVersion: 1;
+                                /** @enum {string} */
+                                topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                            };
                             templateId: string;
                             version: number;
                         };
@@ -8948,7 +9068,47 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            definition: Record<string, never>;
+                            /** Message template */
+                            definition: {
+                                /** @description per language (BCP-47 tag), the parts of each channel */
+                                content: {
+                                    [key: string]: {
+                                        email?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                            /** @description Liquid; plain text */
+                                            subject: string;
+                                            /** @description Liquid; the plain-text alternative, not escaped */
+                                            text: string;
+                                        };
+                                        letter?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                        };
+                                        push?: {
+                                            /** @description Liquid; plain text */
+                                            body: string;
+                                            /** @description key-value pairs for the app (deep link, screen); values are Liquid */
+                                            data?: {
+                                                [key: string]: string;
+                                            };
+                                            /** @description Liquid; plain text */
+                                            title: string;
+                                        };
+                                        sms?: {
+                                            /** @description Liquid; at most 3 segments once rendered, no clinical detail */
+                                            text: string;
+                                        };
+                                    };
+                                };
+                                defaultLanguage: string;
+                                description?: string;
+                                name: string;
+                                /** @constant */
+                                schemaVersion: 1;
+                                /** @enum {string} */
+                                topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                            };
                             templateId: string;
                         }[];
                     };

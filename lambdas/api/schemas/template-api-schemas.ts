@@ -1,4 +1,8 @@
-import { LANGUAGE_PATTERN, TEMPLATE_ID_PATTERN } from '../../domain/messaging/templates/template-schema';
+import {
+  LANGUAGE_PATTERN,
+  TEMPLATE_ID_PATTERN,
+  templateDefinitionSchema,
+} from '../../domain/messaging/templates/template-schema';
 import { CHANNELS } from '../../domain/patients/preferences';
 import { pageQuerySchema } from '../cursor';
 
@@ -87,6 +91,9 @@ export const draftPreviewBody = {
   properties: { definition, ...previewBody.properties },
 } as const;
 
+/** A stored definition, as answers carry it: valid, so its full schema describes it (the console edits it). */
+const { $id: _definitionId, ...storedDefinition } = templateDefinitionSchema;
+
 const problem = {
   type: 'object',
   required: ['pointer', 'message'],
@@ -111,7 +118,7 @@ const version = {
   properties: {
     templateId: { type: 'string' },
     version: { type: 'integer' },
-    definition: { type: 'object' },
+    definition: storedDefinition,
     createdAt: { type: 'string', format: 'date-time' },
     createdBy: { type: 'string' },
   },
@@ -205,7 +212,7 @@ export const catalogResponse = {
       items: {
         type: 'object',
         required: ['templateId', 'definition'],
-        properties: { templateId: { type: 'string' }, definition: { type: 'object' } },
+        properties: { templateId: { type: 'string' }, definition: storedDefinition },
       },
     },
   },
