@@ -142,10 +142,15 @@ function SmsPreview({ text, encoding, segments }: { text: string; encoding?: str
             {
               label: 'Encoding',
               value: (
-                <StatusIndicator type={encoding === 'UCS-2' ? 'warning' : 'success'}>{encoding ?? '—'}</StatusIndicator>
+                <SpaceBetween size="xxs">
+                  <StatusIndicator type={encoding === 'UCS-2' ? 'warning' : 'success'}>
+                    {encoding ?? '—'}
+                  </StatusIndicator>
+                  {encoding === 'UCS-2' && (
+                    <Box variant="small">A character outside the GSM alphabet: 70 characters a part, not 160.</Box>
+                  )}
+                </SpaceBetween>
               ),
-              info:
-                encoding === 'UCS-2' ? <Box variant="small">a character outside GSM-7: 70 per part</Box> : undefined,
             },
             { label: 'Segments', value: segments === undefined ? '—' : String(segments) },
           ]}
