@@ -48,7 +48,7 @@ async function openTemplate(templateId: string, name: string) {
 describe('the templates list', () => {
   it("shows the organisation's templates and the catalog to copy from, accessibly", async () => {
     await openFromNavigation(page, 'Templates');
-    await page.getByRole('link', { name: 'Appointment reminder (SMS, 24 hours and 2 hours)' }).waitFor();
+    await page.getByRole('link', { name: 'Appointment reminder (SMS, 24 hours and 2 hours)', exact: true }).waitFor();
 
     expect(await page.getByRole('link', { name: /^Copy / }).count()).toBeGreaterThan(5);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -220,7 +220,7 @@ function TemplateWorkspace({
             </ul>
           </Alert>
         )}
-        <Grid gridDefinition={[{ colspan: { default: 12, l: 7 } }, { colspan: { default: 12, l: 5 } }]}>
+        <Grid gridDefinition={[{ colspan: { default: 12, s: 7 } }, { colspan: { default: 12, s: 5 } }]}>
           <TemplateEditor
             definition={definition}
             onChange={(next) => {

@@ -183,6 +183,7 @@ function HtmlAtWidths({ html, what }: { html: string; what: string }) {
           srcDoc={html}
           title={`${what} preview at ${width} width`}
           style={{
+            boxSizing: 'border-box',
             width: WIDTHS[width],
             height: 480,
             border: '1px solid #c6c6cd',
