@@ -129,6 +129,7 @@ const SAMPLES: Record<string, Sample> = {
   getTemplate: { path: () => '/templates/matrix-template' },
   updateTemplate: { path: () => '/templates/matrix-template', body: { definition: MATRIX_TEMPLATE } },
   previewTemplate: { path: () => '/templates/matrix-template/preview', body: { patientId: PATIENT } },
+  previewTemplateDraft: { path: () => '/templates/preview', body: { definition: MATRIX_TEMPLATE, patientId: PATIENT } },
   listPatientMessages: { path: () => `/patients/${PATIENT}/messages` },
   getMessage: { path: () => `/messages/${MATRIX_MESSAGE_ID}` },
   listJourneyMessages: { path: () => '/journeys/matrix-journey/messages' },

@@ -1167,6 +1167,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render an unsaved definition (the editor's draft) per channel, for a patient or with sample data
+         * @description Requires `templates:manage`: create and change message templates.
+         */
+        post: operations["previewTemplateDraft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/templates/validate": {
         parameters: {
             query?: never;
@@ -8444,7 +8464,47 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string;
-                            definition: Record<string, never>;
+                            /** Message template */
+                            definition: {
+                                /** @description per language (BCP-47 tag), the parts of each channel */
+                                content: {
+                                    [key: string]: {
+                                        email?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                            /** @description Liquid; plain text */
+                                            subject: string;
+                                            /** @description Liquid; the plain-text alternative, not escaped */
+                                            text: string;
+                                        };
+                                        letter?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                        };
+                                        push?: {
+                                            /** @description Liquid; plain text */
+                                            body: string;
+                                            /** @description key-value pairs for the app (deep link, screen); values are Liquid */
+                                            data?: {
+                                                [key: string]: string;
+                                            };
+                                            /** @description Liquid; plain text */
+                                            title: string;
+                                        };
+                                        sms?: {
+                                            /** @description Liquid; at most 3 segments once rendered, no clinical detail */
+                                            text: string;
+                                        };
+                                    };
+                                };
+                                defaultLanguage: string;
+                                description?: string;
+                                name: string;
+                                /** @constant */
+                                schemaVersion: 1;
+                                /** @enum {string} */
+                                topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                            };
                             templateId: string;
                             version: number;
                         };
@@ -8553,7 +8613,47 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string;
-                            definition: Record<string, never>;
+                            /** Message template */
+                            definition: {
+                                /** @description per language (BCP-47 tag), the parts of each channel */
+                                content: {
+                                    [key: string]: {
+                                        email?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                            /** @description Liquid; plain text */
+                                            subject: string;
+                                            /** @description Liquid; the plain-text alternative, not escaped */
+                                            text: string;
+                                        };
+                                        letter?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                        };
+                                        push?: {
+                                            /** @description Liquid; plain text */
+                                            body: string;
+                                            /** @description key-value pairs for the app (deep link, screen); values are Liquid */
+                                            data?: {
+                                                [key: string]: string;
+                                            };
+                                            /** @description Liquid; plain text */
+                                            title: string;
+                                        };
+                                        sms?: {
+                                            /** @description Liquid; at most 3 segments once rendered, no clinical detail */
+                                            text: string;
+                                        };
+                                    };
+                                };
+                                defaultLanguage: string;
+                                description?: string;
+                                name: string;
+                                /** @constant */
+                                schemaVersion: 1;
+                                /** @enum {string} */
+                                topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                            };
                             templateId: string;
                             version: number;
                         };
@@ -8671,7 +8771,47 @@ export interface operations {
                             /** Format: date-time */
                             createdAt: string;
                             createdBy: string;
-                            definition: Record<string, never>;
+                            /** Message template */
+                            definition: {
+                                /** @description per language (BCP-47 tag), the parts of each channel */
+                                content: {
+                                    [key: string]: {
+                                        email?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                            /** @description Liquid; plain text */
+                                            subject: string;
+                                            /** @description Liquid; the plain-text alternative, not escaped */
+                                            text: string;
+                                        };
+                                        letter?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                        };
+                                        push?: {
+                                            /** @description Liquid; plain text */
+                                            body: string;
+                                            /** @description key-value pairs for the app (deep link, screen); values are Liquid */
+                                            data?: {
+                                                [key: string]: string;
+                                            };
+                                            /** @description Liquid; plain text */
+                                            title: string;
+                                        };
+                                        sms?: {
+                                            /** @description Liquid; at most 3 segments once rendered, no clinical detail */
+                                            text: string;
+                                        };
+                                    };
+                                };
+                                defaultLanguage: string;
+                                description?: string;
+                                name: string;
+                                /** @constant */
+                                schemaVersion: 1;
+                                /** @enum {string} */
+                                topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                            };
                             templateId: string;
                             version: number;
                         };
@@ -8806,7 +8946,29 @@ export interface operations {
                             channel: "email" | "sms" | "push" | "letter";
                             language: string;
                             /** @description the parts of the channel; an SMS also has encoding and segments */
-                            rendered: Record<string, never>;
+                            rendered: {
+                                /** @description push */
+                                body?: string;
+                                /** @description push */
+                                data?: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @description SMS
+                                 * @enum {string}
+                                 */
+                                encoding?: "GSM-7" | "UCS-2";
+                                /** @description email, letter */
+                                html?: string;
+                                /** @description SMS: the parts it is billed as */
+                                segments?: number;
+                                /** @description email */
+                                subject?: string;
+                                /** @description email (plain-text alternative), SMS */
+                                text?: string;
+                                /** @description push */
+                                title?: string;
+                            };
                         }[];
                         /** @description rendered with sample data, not a patient */
                         sample: boolean;
@@ -8906,7 +9068,47 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: {
-                            definition: Record<string, never>;
+                            /** Message template */
+                            definition: {
+                                /** @description per language (BCP-47 tag), the parts of each channel */
+                                content: {
+                                    [key: string]: {
+                                        email?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                            /** @description Liquid; plain text */
+                                            subject: string;
+                                            /** @description Liquid; the plain-text alternative, not escaped */
+                                            text: string;
+                                        };
+                                        letter?: {
+                                            /** @description Liquid; variables are HTML-escaped */
+                                            html: string;
+                                        };
+                                        push?: {
+                                            /** @description Liquid; plain text */
+                                            body: string;
+                                            /** @description key-value pairs for the app (deep link, screen); values are Liquid */
+                                            data?: {
+                                                [key: string]: string;
+                                            };
+                                            /** @description Liquid; plain text */
+                                            title: string;
+                                        };
+                                        sms?: {
+                                            /** @description Liquid; at most 3 segments once rendered, no clinical detail */
+                                            text: string;
+                                        };
+                                    };
+                                };
+                                defaultLanguage: string;
+                                description?: string;
+                                name: string;
+                                /** @constant */
+                                schemaVersion: 1;
+                                /** @enum {string} */
+                                topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                            };
                             templateId: string;
                         }[];
                     };
@@ -8923,6 +9125,153 @@ export interface operations {
             };
             /** @description the role does not allow this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description throttled; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected failure; quote `instance` when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    previewTemplateDraft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    channel?: "email" | "sms" | "push" | "letter";
+                    /** @description a message template, schemaVersion 1 (see docs/templates.md); checked by `validateTemplate` */
+                    definition: Record<string, never>;
+                    /** @description instead of the patient's languages */
+                    language?: string;
+                    /** @description render for this patient (else sample data) */
+                    patientId?: string;
+                    /** @description the resource that causes the message (an Appointment), for a patient preview */
+                    resource?: {
+                        id: string;
+                        resourceType: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description the rendered parts per channel, and the warnings */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        previews: {
+                            /** @enum {string} */
+                            channel: "email" | "sms" | "push" | "letter";
+                            language: string;
+                            /** @description the parts of the channel; an SMS also has encoding and segments */
+                            rendered: {
+                                /** @description push */
+                                body?: string;
+                                /** @description push */
+                                data?: {
+                                    [key: string]: string;
+                                };
+                                /**
+                                 * @description SMS
+                                 * @enum {string}
+                                 */
+                                encoding?: "GSM-7" | "UCS-2";
+                                /** @description email, letter */
+                                html?: string;
+                                /** @description SMS: the parts it is billed as */
+                                segments?: number;
+                                /** @description email */
+                                subject?: string;
+                                /** @description email (plain-text alternative), SMS */
+                                text?: string;
+                                /** @description push */
+                                title?: string;
+                            };
+                        }[];
+                        /** @description rendered with sample data, not a patient */
+                        sample: boolean;
+                        warnings: {
+                            line?: number;
+                            message: string;
+                            pointer: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is not valid; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such resource */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is not JSON */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

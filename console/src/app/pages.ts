@@ -79,6 +79,12 @@ export const PAGES: readonly ConsolePage[] = [
     load: () => import('../pages/templates/templates-page'),
   },
   {
+    path: '/templates/new',
+    title: 'New template',
+    requires: ['templates:manage'],
+    load: () => import('../pages/templates/template-page'),
+  },
+  {
     path: '/templates/:templateId',
     title: 'Template',
     requires: ['templates:manage'],

@@ -1,8 +1,13 @@
 import type * as fhir4 from 'fhir/r4';
+import type { FromSchema } from 'json-schema-to-ts';
 import type { OrganisationSettings } from '../../domain/messaging/organisation';
 import { timeZoneOf } from '../../domain/messaging/policy/quiet-hours';
 import type { SendingPolicySettings } from '../../domain/messaging/policy-types';
-import { compileTemplate } from '../../domain/messaging/templates/compile-template';
+import {
+  type CompiledTemplate,
+  compileDefinition,
+  compileTemplate,
+} from '../../domain/messaging/templates/compile-template';
 import type { TemplateStore } from '../../domain/messaging/templates/ports';
 import {
   buildRenderContext,
@@ -15,6 +20,7 @@ import type {
   MessageTemplateVersion,
 } from '../../domain/messaging/templates/template-schema';
 import {
+  type ChannelPreview,
   type TemplateProblem,
   templatePreview,
   validateTemplate,
@@ -22,10 +28,12 @@ import {
 import type { Clock } from '../../domain/ports';
 import { pageLimit } from '../cursor';
 import { badRequest, conflict, notFound } from '../problem';
-import { defineRoute, type RouteDefinition } from '../route';
+import { type AuditNote, defineRoute, type RouteDefinition } from '../route';
 import {
   catalogResponse,
   createTemplateBody,
+  draftPreviewBody,
+  draftPreviewResponse,
   previewBody,
   previewResponse,
   templateDetailResponse,
@@ -55,7 +63,7 @@ export interface TemplateApiServices {
 const access = { kind: 'permission', permission: 'templates:manage' } as const;
 export const TEMPLATES_TAG = 'templates';
 /** Paths under `/templates/` that a template id would shadow. */
-const RESERVED_IDS = new Set(['catalog', 'validate']);
+const RESERVED_IDS = new Set(['catalog', 'validate', 'preview']);
 
 /** A valid definition, or a 400 listing every problem with its JSON pointer into the request body. */
 function readDefinition(input: unknown): {
@@ -231,43 +239,68 @@ export function templateRoutes(services: TemplateApiServices & ShippedCatalogSer
       errors: [404],
       handle: async ({ params, body, audit }) => {
         const latest = await latestOrNotFound(params.templateId, services);
-        const compiled = compileTemplate(latest);
-        const { organisation, policy } = await services.messagingSettingsForPreview();
-        const options = { ...(body.channel ? { channel: body.channel } : {}) };
-        const result = (sample: boolean, previews: ReturnType<typeof templatePreview>) => ({
-          templateId: latest.templateId,
-          version: latest.version,
-          sample,
-          previews,
-        });
-        if (!body.patientId) {
-          const languages = body.language ? [body.language] : [];
-          return result(
-            true,
-            templatePreview(compiled, (locale) => sampleRenderContext({ locale, organisation }), {
-              ...options,
-              languages,
-            }),
-          );
-        }
-        // Rendering for a patient shows their name: the audit entry names them.
-        audit.patientId = body.patientId;
-        const data = await services.templatePreviewData(body.patientId, body.resource);
-        if (!data) throw notFound('no patient with this id');
-        const timeZone = timeZoneOf(data.patient, policy);
-        const contextFor = (locale: string) =>
-          buildRenderContext({
-            patient: data.patient,
-            ...(data.triggeringResource ? { triggeringResource: data.triggeringResource } : {}),
-            organisation,
-            links: sampleLinks(),
-            timeZone,
-            locale,
-            messageId: 'preview',
-          });
-        const languages = body.language ? [body.language] : patientLanguages(data.patient);
-        return result(false, templatePreview(compiled, contextFor, { ...options, languages }));
+        const rendered = await renderPreviews(compileTemplate(latest), body, audit, services);
+        return { templateId: latest.templateId, version: latest.version, ...rendered };
+      },
+    }),
+    defineRoute({
+      operationId: 'previewTemplateDraft',
+      method: 'POST',
+      path: '/templates/preview',
+      summary: "Render an unsaved definition (the editor's draft) per channel, for a patient or with sample data",
+      tag: TEMPLATES_TAG,
+      access,
+      audit: { action: 'template.preview', readOnly: true },
+      body: draftPreviewBody,
+      response: {
+        status: 200,
+        description: 'the rendered parts per channel, and the warnings',
+        schema: draftPreviewResponse,
+      },
+      errors: [404],
+      handle: async ({ body, audit }) => {
+        const { definition, warnings } = readDefinition(body.definition);
+        const rendered = await renderPreviews(compileDefinition(definition), body, audit, services);
+        return { ...rendered, warnings };
       },
     }),
   ];
+}
+
+/** Renders per channel with sample data, or for the patient the request names (then the audit entry names them). */
+async function renderPreviews(
+  compiled: CompiledTemplate,
+  body: FromSchema<typeof previewBody>,
+  audit: AuditNote,
+  services: TemplateApiServices,
+): Promise<{ sample: boolean; previews: ChannelPreview[] }> {
+  const { organisation, policy } = await services.messagingSettingsForPreview();
+  const options = { ...(body.channel ? { channel: body.channel } : {}) };
+  if (!body.patientId) {
+    const languages = body.language ? [body.language] : [];
+    return {
+      sample: true,
+      previews: templatePreview(compiled, (locale) => sampleRenderContext({ locale, organisation }), {
+        ...options,
+        languages,
+      }),
+    };
+  }
+  // Rendering for a patient shows their name: the audit entry names them.
+  audit.patientId = body.patientId;
+  const data = await services.templatePreviewData(body.patientId, body.resource);
+  if (!data) throw notFound('no patient with this id');
+  const timeZone = timeZoneOf(data.patient, policy);
+  const contextFor = (locale: string) =>
+    buildRenderContext({
+      patient: data.patient,
+      ...(data.triggeringResource ? { triggeringResource: data.triggeringResource } : {}),
+      organisation,
+      links: sampleLinks(),
+      timeZone,
+      locale,
+      messageId: 'preview',
+    });
+  const languages = body.language ? [body.language] : patientLanguages(data.patient);
+  return { sample: false, previews: templatePreview(compiled, contextFor, { ...options, languages }) };
 }

@@ -1,4 +1,8 @@
-import { LANGUAGE_PATTERN, TEMPLATE_ID_PATTERN } from '../../domain/messaging/templates/template-schema';
+import {
+  LANGUAGE_PATTERN,
+  TEMPLATE_ID_PATTERN,
+  templateDefinitionSchema,
+} from '../../domain/messaging/templates/template-schema';
 import { CHANNELS } from '../../domain/patients/preferences';
 import { pageQuerySchema } from '../cursor';
 
@@ -79,6 +83,17 @@ export const previewBody = {
   },
 } as const;
 
+/** The editor's unsaved draft, rendered as the saved template's preview renders (same options). */
+export const draftPreviewBody = {
+  type: 'object',
+  required: ['definition'],
+  additionalProperties: false,
+  properties: { definition, ...previewBody.properties },
+} as const;
+
+/** A stored definition, as answers carry it: valid, so its full schema describes it (the console edits it). */
+const { $id: _definitionId, ...storedDefinition } = templateDefinitionSchema;
+
 const problem = {
   type: 'object',
   required: ['pointer', 'message'],
@@ -103,7 +118,7 @@ const version = {
   properties: {
     templateId: { type: 'string' },
     version: { type: 'integer' },
-    definition: { type: 'object' },
+    definition: storedDefinition,
     createdAt: { type: 'string', format: 'date-time' },
     createdBy: { type: 'string' },
   },
@@ -168,7 +183,20 @@ export const previewResponse = {
         properties: {
           channel: { type: 'string', enum: CHANNELS },
           language: { type: 'string' },
-          rendered: { type: 'object', description: 'the parts of the channel; an SMS also has encoding and segments' },
+          rendered: {
+            type: 'object',
+            description: 'the parts of the channel; an SMS also has encoding and segments',
+            properties: {
+              subject: { type: 'string', description: 'email' },
+              html: { type: 'string', description: 'email, letter' },
+              text: { type: 'string', description: 'email (plain-text alternative), SMS' },
+              encoding: { type: 'string', enum: ['GSM-7', 'UCS-2'], description: 'SMS' },
+              segments: { type: 'integer', description: 'SMS: the parts it is billed as' },
+              title: { type: 'string', description: 'push' },
+              body: { type: 'string', description: 'push' },
+              data: { type: 'object', additionalProperties: { type: 'string' }, description: 'push' },
+            },
+          },
         },
       },
     },
@@ -184,8 +212,18 @@ export const catalogResponse = {
       items: {
         type: 'object',
         required: ['templateId', 'definition'],
-        properties: { templateId: { type: 'string' }, definition: { type: 'object' } },
+        properties: { templateId: { type: 'string' }, definition: storedDefinition },
       },
     },
+  },
+} as const;
+
+export const draftPreviewResponse = {
+  type: 'object',
+  required: ['sample', 'previews', 'warnings'],
+  properties: {
+    sample: previewResponse.properties.sample,
+    previews: previewResponse.properties.previews,
+    warnings: { type: 'array', items: problem },
   },
 } as const;

@@ -193,3 +193,45 @@ describe('POST /templates/{templateId}/preview', () => {
     expect((await preview({ patientId: 'nobody' })).status).toBe(404);
   });
 });
+
+describe('POST /templates/preview', () => {
+  const previewDraft = (payload: unknown) => asMarketer({ method: 'POST', path: '/templates/preview', body: payload });
+
+  it('renders an unsaved definition with sample data, saving nothing', async () => {
+    const response = await previewDraft({
+      definition: definition({ content: { en: { sms: { text: 'Draft for {{ patient.givenName }} ✓' } } } }),
+    });
+
+    expect(response.status).toBe(200);
+    expect(body(response)).toMatchObject({
+      sample: true,
+      previews: [
+        { channel: 'sms', language: 'en', rendered: { text: 'Draft for Alexandra ✓', encoding: 'UCS-2', segments: 1 } },
+      ],
+      warnings: [],
+    });
+    expect(fakes.definitions.records.size).toBe(0);
+  });
+
+  it('renders for a patient in their language and names them in the audit entry', async () => {
+    const response = await previewDraft({ definition: definition(), patientId: 'p1' });
+
+    expect(body(response)).toMatchObject({ sample: false, previews: [{ channel: 'sms', language: 'es' }] });
+    expect(api.audit.entries).toContainEqual(expect.objectContaining({ action: 'template.preview', patientId: 'p1' }));
+  });
+
+  it("answers an invalid draft with 400 and the validator's pointers under /definition", async () => {
+    const response = await previewDraft({
+      definition: definition({ content: { en: { sms: { text: 'Hi {{ patient.givenName | nope }}' } } } }),
+    });
+
+    expect(response.status).toBe(400);
+    expect(body(response).errors).toEqual([
+      expect.objectContaining({ pointer: '/definition/content/en/sms/text', detail: expect.stringMatching(/nope/) }),
+    ]);
+  });
+
+  it('reserves "preview" as a template id', async () => {
+    expect((await create({ templateId: 'preview', definition: definition() })).status).toBe(400);
+  });
+});
