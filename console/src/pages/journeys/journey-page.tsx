@@ -104,7 +104,9 @@ function Designer({ journeyId, opened, reload }: { journeyId: string; opened: Op
   const waiting = useMemo(() => waitingByStep(enrolments.data?.items ?? []), [enrolments.data]);
   const graph = useMemo(() => layoutJourney(definition, waiting, errorsByNode), [definition, waiting, errorsByNode]);
   const say = (type: FlashbarProps.Type, content: string) =>
-    setFlash([{ type, content, dismissible: true, id: 'last', onDismiss: () => setFlash([]) }]);
+    setFlash([
+      { type, content, dismissible: true, dismissLabel: 'Dismiss', id: 'last', onDismiss: () => setFlash([]) },
+    ]);
 
   const validate = async (): Promise<boolean> => {
     setBusy('validate');

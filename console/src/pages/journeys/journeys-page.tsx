@@ -158,10 +158,14 @@ function CatalogTable() {
             header: 'Actions',
             cell: (item) => (
               <SpaceBetween direction="horizontal" size="xs">
-                <Link href={designer(item.id)} onFollow={follow} ariaLabel={`Open ${item.name} in the designer`}>
+                <Link href={designer(item.id)} onFollow={follow} ariaLabel={`Open in designer: ${item.name}`}>
                   Open in designer
                 </Link>
-                <Button variant="inline-link" ariaLabel={`Copy ${item.name} to start`} onClick={() => setCopying(item)}>
+                <Button
+                  variant="inline-link"
+                  ariaLabel={`Copy to start: ${item.name}`}
+                  onClick={() => setCopying(item)}
+                >
                   Copy to start
                 </Button>
               </SpaceBetween>
