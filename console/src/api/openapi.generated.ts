@@ -2599,7 +2599,197 @@ export interface operations {
                             createdAt: string;
                             /** @description the subject of the staff user */
                             createdBy: string;
-                            definition: Record<string, never>;
+                            definition: {
+                                description?: string;
+                                /** @description Exactly one key: how patients enter. */
+                                entry: {
+                                    fhirTrigger?: {
+                                        /** @description default: every action */
+                                        actions?: ("create" | "update" | "delete")[];
+                                        /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                        condition?: string;
+                                        /**
+                                         * @description resource: one run per triggering resource (per appointment); patient (default): per patient
+                                         * @enum {string}
+                                         */
+                                        keyedBy?: "resource" | "patient";
+                                        /** @enum {string} */
+                                        resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                    };
+                                    scheduledEnrolment?: {
+                                        /** @description EventBridge Scheduler expression: the segment’s current members are enrolled each time */
+                                        schedule: string;
+                                        segmentId: string;
+                                        /** @description the IANA zone the schedule is read in (default UTC), e.g. America/New_York */
+                                        timeZone?: string;
+                                    };
+                                    segmentEntered?: string;
+                                    staffRequest?: Record<string, never>;
+                                };
+                                exitWhen?: {
+                                    /**
+                                     * @description the patient opened or clicked a message of this journey
+                                     * @enum {string}
+                                     */
+                                    engagement?: "opened" | "clicked";
+                                    fhirChange?: {
+                                        /** @description default: every action */
+                                        actions?: ("create" | "update" | "delete")[];
+                                        /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                        condition?: string;
+                                        /** @enum {string} */
+                                        resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                        /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                        sameResource?: boolean;
+                                    };
+                                    /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                    reply?: string;
+                                    segmentEntered?: string;
+                                    segmentExited?: string;
+                                }[];
+                                /** @description Exactly one key: the kind of event. */
+                                goal?: {
+                                    /**
+                                     * @description the patient opened or clicked a message of this journey
+                                     * @enum {string}
+                                     */
+                                    engagement?: "opened" | "clicked";
+                                    fhirChange?: {
+                                        /** @description default: every action */
+                                        actions?: ("create" | "update" | "delete")[];
+                                        /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                        condition?: string;
+                                        /** @enum {string} */
+                                        resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                        /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                        sameResource?: boolean;
+                                    };
+                                    /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                    reply?: string;
+                                    segmentEntered?: string;
+                                    segmentExited?: string;
+                                };
+                                id: string;
+                                name: string;
+                                reEntry: {
+                                    /** @description with after-cool-down: the time since the last entry */
+                                    coolDown?: string;
+                                    /** @enum {string} */
+                                    policy: "once" | "after-cool-down" | "always";
+                                };
+                                /** @enum {integer} */
+                                schemaVersion: 1;
+                                start: string;
+                                steps: {
+                                    [key: string]: {
+                                        /** @enum {string} */
+                                        type: "send" | "wait" | "wait-for-event" | "branch" | "create-activity" | "update-attribute" | "exit";
+                                    } & ({
+                                        /** @description in order of preference */
+                                        channels: ("email" | "sms" | "push" | "letter")[];
+                                        /** @description later channels when the first cannot be used (default false) */
+                                        fallback?: boolean;
+                                        next: string;
+                                        /**
+                                         * @description default defer
+                                         * @enum {string}
+                                         */
+                                        quietHours?: "defer" | "skip";
+                                        template: string;
+                                        /** @enum {string} */
+                                        topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                                        /** @enum {string} */
+                                        type: "send";
+                                    } | {
+                                        duration?: string;
+                                        next: string;
+                                        /** @enum {string} */
+                                        type: "wait";
+                                        /** @description the next occurrence of this wall-clock time in the patient’s time zone */
+                                        untilLocalTime?: string;
+                                        /** @description a time of the triggering resource, offset (e.g. appointment start − 24 h) */
+                                        untilResourceTime?: {
+                                            /** @enum {string} */
+                                            field: "start" | "end" | "date";
+                                            offset?: string;
+                                        };
+                                    } | {
+                                        /** @description Exactly one key: the kind of event. */
+                                        event: {
+                                            /**
+                                             * @description the patient opened or clicked a message of this journey
+                                             * @enum {string}
+                                             */
+                                            engagement?: "opened" | "clicked";
+                                            fhirChange?: {
+                                                /** @description default: every action */
+                                                actions?: ("create" | "update" | "delete")[];
+                                                /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                                condition?: string;
+                                                /** @enum {string} */
+                                                resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                                /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                                sameResource?: boolean;
+                                            };
+                                            /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                            reply?: string;
+                                            segmentEntered?: string;
+                                            segmentExited?: string;
+                                        };
+                                        next: {
+                                            received: string;
+                                            timedOut: string;
+                                        };
+                                        timeout: string;
+                                        /** @enum {string} */
+                                        type: "wait-for-event";
+                                    } | {
+                                        /** @description for every kind but randomSplit */
+                                        next?: {
+                                            false: string;
+                                            true: string;
+                                        };
+                                        /** @description Exactly one key: what the branch looks at. */
+                                        on: {
+                                            attribute?: {
+                                                equals: string | number | boolean;
+                                                name: string;
+                                            };
+                                            inSegment?: string;
+                                            randomSplit?: {
+                                                next: string;
+                                                percent: number;
+                                            }[];
+                                            /** @description FHIRPath over the triggering resource (`%current`) */
+                                            triggerCondition?: string;
+                                        };
+                                        /** @enum {string} */
+                                        type: "branch";
+                                    } | {
+                                        activity: {
+                                            /** @enum {string} */
+                                            assignTo?: "care-team" | "front-desk" | "outreach-team";
+                                            dueIn?: string;
+                                            /** @enum {string} */
+                                            kind: "follow-up-call" | "review" | "outreach" | "other";
+                                            /** @description no clinical detail: staff open the patient */
+                                            title: string;
+                                        };
+                                        next: string;
+                                        /** @enum {string} */
+                                        type: "create-activity";
+                                    } | {
+                                        name: string;
+                                        next: string;
+                                        /** @enum {string} */
+                                        type: "update-attribute";
+                                        value: string | number | boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "exit";
+                                    });
+                                };
+                            };
                             journeyId: string;
                             version: number;
                         };
@@ -2733,7 +2923,197 @@ export interface operations {
                             createdAt: string;
                             /** @description the subject of the staff user */
                             createdBy: string;
-                            definition: Record<string, never>;
+                            definition: {
+                                description?: string;
+                                /** @description Exactly one key: how patients enter. */
+                                entry: {
+                                    fhirTrigger?: {
+                                        /** @description default: every action */
+                                        actions?: ("create" | "update" | "delete")[];
+                                        /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                        condition?: string;
+                                        /**
+                                         * @description resource: one run per triggering resource (per appointment); patient (default): per patient
+                                         * @enum {string}
+                                         */
+                                        keyedBy?: "resource" | "patient";
+                                        /** @enum {string} */
+                                        resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                    };
+                                    scheduledEnrolment?: {
+                                        /** @description EventBridge Scheduler expression: the segment’s current members are enrolled each time */
+                                        schedule: string;
+                                        segmentId: string;
+                                        /** @description the IANA zone the schedule is read in (default UTC), e.g. America/New_York */
+                                        timeZone?: string;
+                                    };
+                                    segmentEntered?: string;
+                                    staffRequest?: Record<string, never>;
+                                };
+                                exitWhen?: {
+                                    /**
+                                     * @description the patient opened or clicked a message of this journey
+                                     * @enum {string}
+                                     */
+                                    engagement?: "opened" | "clicked";
+                                    fhirChange?: {
+                                        /** @description default: every action */
+                                        actions?: ("create" | "update" | "delete")[];
+                                        /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                        condition?: string;
+                                        /** @enum {string} */
+                                        resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                        /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                        sameResource?: boolean;
+                                    };
+                                    /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                    reply?: string;
+                                    segmentEntered?: string;
+                                    segmentExited?: string;
+                                }[];
+                                /** @description Exactly one key: the kind of event. */
+                                goal?: {
+                                    /**
+                                     * @description the patient opened or clicked a message of this journey
+                                     * @enum {string}
+                                     */
+                                    engagement?: "opened" | "clicked";
+                                    fhirChange?: {
+                                        /** @description default: every action */
+                                        actions?: ("create" | "update" | "delete")[];
+                                        /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                        condition?: string;
+                                        /** @enum {string} */
+                                        resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                        /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                        sameResource?: boolean;
+                                    };
+                                    /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                    reply?: string;
+                                    segmentEntered?: string;
+                                    segmentExited?: string;
+                                };
+                                id: string;
+                                name: string;
+                                reEntry: {
+                                    /** @description with after-cool-down: the time since the last entry */
+                                    coolDown?: string;
+                                    /** @enum {string} */
+                                    policy: "once" | "after-cool-down" | "always";
+                                };
+                                /** @enum {integer} */
+                                schemaVersion: 1;
+                                start: string;
+                                steps: {
+                                    [key: string]: {
+                                        /** @enum {string} */
+                                        type: "send" | "wait" | "wait-for-event" | "branch" | "create-activity" | "update-attribute" | "exit";
+                                    } & ({
+                                        /** @description in order of preference */
+                                        channels: ("email" | "sms" | "push" | "letter")[];
+                                        /** @description later channels when the first cannot be used (default false) */
+                                        fallback?: boolean;
+                                        next: string;
+                                        /**
+                                         * @description default defer
+                                         * @enum {string}
+                                         */
+                                        quietHours?: "defer" | "skip";
+                                        template: string;
+                                        /** @enum {string} */
+                                        topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                                        /** @enum {string} */
+                                        type: "send";
+                                    } | {
+                                        duration?: string;
+                                        next: string;
+                                        /** @enum {string} */
+                                        type: "wait";
+                                        /** @description the next occurrence of this wall-clock time in the patient’s time zone */
+                                        untilLocalTime?: string;
+                                        /** @description a time of the triggering resource, offset (e.g. appointment start − 24 h) */
+                                        untilResourceTime?: {
+                                            /** @enum {string} */
+                                            field: "start" | "end" | "date";
+                                            offset?: string;
+                                        };
+                                    } | {
+                                        /** @description Exactly one key: the kind of event. */
+                                        event: {
+                                            /**
+                                             * @description the patient opened or clicked a message of this journey
+                                             * @enum {string}
+                                             */
+                                            engagement?: "opened" | "clicked";
+                                            fhirChange?: {
+                                                /** @description default: every action */
+                                                actions?: ("create" | "update" | "delete")[];
+                                                /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                                condition?: string;
+                                                /** @enum {string} */
+                                                resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                                /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                                sameResource?: boolean;
+                                            };
+                                            /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                            reply?: string;
+                                            segmentEntered?: string;
+                                            segmentExited?: string;
+                                        };
+                                        next: {
+                                            received: string;
+                                            timedOut: string;
+                                        };
+                                        timeout: string;
+                                        /** @enum {string} */
+                                        type: "wait-for-event";
+                                    } | {
+                                        /** @description for every kind but randomSplit */
+                                        next?: {
+                                            false: string;
+                                            true: string;
+                                        };
+                                        /** @description Exactly one key: what the branch looks at. */
+                                        on: {
+                                            attribute?: {
+                                                equals: string | number | boolean;
+                                                name: string;
+                                            };
+                                            inSegment?: string;
+                                            randomSplit?: {
+                                                next: string;
+                                                percent: number;
+                                            }[];
+                                            /** @description FHIRPath over the triggering resource (`%current`) */
+                                            triggerCondition?: string;
+                                        };
+                                        /** @enum {string} */
+                                        type: "branch";
+                                    } | {
+                                        activity: {
+                                            /** @enum {string} */
+                                            assignTo?: "care-team" | "front-desk" | "outreach-team";
+                                            dueIn?: string;
+                                            /** @enum {string} */
+                                            kind: "follow-up-call" | "review" | "outreach" | "other";
+                                            /** @description no clinical detail: staff open the patient */
+                                            title: string;
+                                        };
+                                        next: string;
+                                        /** @enum {string} */
+                                        type: "create-activity";
+                                    } | {
+                                        name: string;
+                                        next: string;
+                                        /** @enum {string} */
+                                        type: "update-attribute";
+                                        value: string | number | boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "exit";
+                                    });
+                                };
+                            };
                             journeyId: string;
                             version: number;
                         }[];
@@ -2855,7 +3235,197 @@ export interface operations {
                             createdAt: string;
                             /** @description the subject of the staff user */
                             createdBy: string;
-                            definition: Record<string, never>;
+                            definition: {
+                                description?: string;
+                                /** @description Exactly one key: how patients enter. */
+                                entry: {
+                                    fhirTrigger?: {
+                                        /** @description default: every action */
+                                        actions?: ("create" | "update" | "delete")[];
+                                        /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                        condition?: string;
+                                        /**
+                                         * @description resource: one run per triggering resource (per appointment); patient (default): per patient
+                                         * @enum {string}
+                                         */
+                                        keyedBy?: "resource" | "patient";
+                                        /** @enum {string} */
+                                        resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                    };
+                                    scheduledEnrolment?: {
+                                        /** @description EventBridge Scheduler expression: the segment’s current members are enrolled each time */
+                                        schedule: string;
+                                        segmentId: string;
+                                        /** @description the IANA zone the schedule is read in (default UTC), e.g. America/New_York */
+                                        timeZone?: string;
+                                    };
+                                    segmentEntered?: string;
+                                    staffRequest?: Record<string, never>;
+                                };
+                                exitWhen?: {
+                                    /**
+                                     * @description the patient opened or clicked a message of this journey
+                                     * @enum {string}
+                                     */
+                                    engagement?: "opened" | "clicked";
+                                    fhirChange?: {
+                                        /** @description default: every action */
+                                        actions?: ("create" | "update" | "delete")[];
+                                        /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                        condition?: string;
+                                        /** @enum {string} */
+                                        resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                        /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                        sameResource?: boolean;
+                                    };
+                                    /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                    reply?: string;
+                                    segmentEntered?: string;
+                                    segmentExited?: string;
+                                }[];
+                                /** @description Exactly one key: the kind of event. */
+                                goal?: {
+                                    /**
+                                     * @description the patient opened or clicked a message of this journey
+                                     * @enum {string}
+                                     */
+                                    engagement?: "opened" | "clicked";
+                                    fhirChange?: {
+                                        /** @description default: every action */
+                                        actions?: ("create" | "update" | "delete")[];
+                                        /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                        condition?: string;
+                                        /** @enum {string} */
+                                        resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                        /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                        sameResource?: boolean;
+                                    };
+                                    /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                    reply?: string;
+                                    segmentEntered?: string;
+                                    segmentExited?: string;
+                                };
+                                id: string;
+                                name: string;
+                                reEntry: {
+                                    /** @description with after-cool-down: the time since the last entry */
+                                    coolDown?: string;
+                                    /** @enum {string} */
+                                    policy: "once" | "after-cool-down" | "always";
+                                };
+                                /** @enum {integer} */
+                                schemaVersion: 1;
+                                start: string;
+                                steps: {
+                                    [key: string]: {
+                                        /** @enum {string} */
+                                        type: "send" | "wait" | "wait-for-event" | "branch" | "create-activity" | "update-attribute" | "exit";
+                                    } & ({
+                                        /** @description in order of preference */
+                                        channels: ("email" | "sms" | "push" | "letter")[];
+                                        /** @description later channels when the first cannot be used (default false) */
+                                        fallback?: boolean;
+                                        next: string;
+                                        /**
+                                         * @description default defer
+                                         * @enum {string}
+                                         */
+                                        quietHours?: "defer" | "skip";
+                                        template: string;
+                                        /** @enum {string} */
+                                        topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                                        /** @enum {string} */
+                                        type: "send";
+                                    } | {
+                                        duration?: string;
+                                        next: string;
+                                        /** @enum {string} */
+                                        type: "wait";
+                                        /** @description the next occurrence of this wall-clock time in the patient’s time zone */
+                                        untilLocalTime?: string;
+                                        /** @description a time of the triggering resource, offset (e.g. appointment start − 24 h) */
+                                        untilResourceTime?: {
+                                            /** @enum {string} */
+                                            field: "start" | "end" | "date";
+                                            offset?: string;
+                                        };
+                                    } | {
+                                        /** @description Exactly one key: the kind of event. */
+                                        event: {
+                                            /**
+                                             * @description the patient opened or clicked a message of this journey
+                                             * @enum {string}
+                                             */
+                                            engagement?: "opened" | "clicked";
+                                            fhirChange?: {
+                                                /** @description default: every action */
+                                                actions?: ("create" | "update" | "delete")[];
+                                                /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                                condition?: string;
+                                                /** @enum {string} */
+                                                resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                                /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                                sameResource?: boolean;
+                                            };
+                                            /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                            reply?: string;
+                                            segmentEntered?: string;
+                                            segmentExited?: string;
+                                        };
+                                        next: {
+                                            received: string;
+                                            timedOut: string;
+                                        };
+                                        timeout: string;
+                                        /** @enum {string} */
+                                        type: "wait-for-event";
+                                    } | {
+                                        /** @description for every kind but randomSplit */
+                                        next?: {
+                                            false: string;
+                                            true: string;
+                                        };
+                                        /** @description Exactly one key: what the branch looks at. */
+                                        on: {
+                                            attribute?: {
+                                                equals: string | number | boolean;
+                                                name: string;
+                                            };
+                                            inSegment?: string;
+                                            randomSplit?: {
+                                                next: string;
+                                                percent: number;
+                                            }[];
+                                            /** @description FHIRPath over the triggering resource (`%current`) */
+                                            triggerCondition?: string;
+                                        };
+                                        /** @enum {string} */
+                                        type: "branch";
+                                    } | {
+                                        activity: {
+                                            /** @enum {string} */
+                                            assignTo?: "care-team" | "front-desk" | "outreach-team";
+                                            dueIn?: string;
+                                            /** @enum {string} */
+                                            kind: "follow-up-call" | "review" | "outreach" | "other";
+                                            /** @description no clinical detail: staff open the patient */
+                                            title: string;
+                                        };
+                                        next: string;
+                                        /** @enum {string} */
+                                        type: "create-activity";
+                                    } | {
+                                        name: string;
+                                        next: string;
+                                        /** @enum {string} */
+                                        type: "update-attribute";
+                                        value: string | number | boolean;
+                                    } | {
+                                        /** @enum {string} */
+                                        type: "exit";
+                                    });
+                                };
+                            };
                             journeyId: string;
                             version: number;
                         };
@@ -4021,10 +4591,81 @@ export interface operations {
                         states: string[];
                         /** @description each step with its time: waits (until), sends (outcome, channel, template, reason, the policy checks, the rendered preview), exit checks, branch reads, conditions, waits for events (received or timed out), activities, attributes, and the scripted events */
                         timeline: {
+                            /** @description activity: the activity created */
+                            activity?: Record<string, never>;
                             /** Format: date-time */
                             at: string;
-                            kind: string;
+                            /** @description exit-check: why */
+                            because?: string;
+                            /** @description send: the channel used */
+                            channel?: string;
+                            /** @description send: the policy checks */
+                            checks?: Record<string, never>[];
+                            /**
+                             * Format: date-time
+                             * @description send: deferred by quiet hours
+                             */
+                            deferredUntil?: string;
+                            /** @description wait-for-event and event: the event */
+                            event?: {
+                                /**
+                                 * @description the patient opened or clicked a message of this journey
+                                 * @enum {string}
+                                 */
+                                engagement?: "opened" | "clicked";
+                                fhirChange?: {
+                                    /** @description default: every action */
+                                    actions?: ("create" | "update" | "delete")[];
+                                    /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                    condition?: string;
+                                    /** @enum {string} */
+                                    resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                    /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                    sameResource?: boolean;
+                                };
+                                /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                reply?: string;
+                                segmentEntered?: string;
+                                segmentExited?: string;
+                            };
+                            /** @description exit-check: whether the patient leaves */
+                            exit?: boolean;
+                            /** @enum {string} */
+                            kind: "wait" | "send" | "wait-for-event" | "exit-check" | "condition" | "segment" | "attribute-read" | "activity" | "attribute" | "event";
+                            /** @description condition */
+                            matches?: boolean;
+                            /** @description segment */
+                            member?: boolean;
+                            /** @description attribute-read and attribute */
+                            name?: string;
+                            /** @description send: the send outcome; wait-for-event: received or timed-out */
+                            outcome?: string;
+                            /** @description send: the rendered message */
+                            preview?: {
+                                body?: string;
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "push" | "letter";
+                                encoding?: string;
+                                html?: string;
+                                segments?: number;
+                                subject?: string;
+                                text?: string;
+                                title?: string;
+                            };
+                            /** @description send: why it was not sent */
+                            reason?: string;
+                            /** @description segment */
+                            segmentId?: string;
                             step?: string;
+                            /** @description send */
+                            templateId?: string;
+                            /**
+                             * Format: date-time
+                             * @description wait: when it ends
+                             */
+                            until?: string;
+                            /** @description attribute-read and attribute */
+                            value?: string | number | boolean;
                         }[];
                         /** @description state transitions Step Functions would bill for this run */
                         transitions: number;
@@ -4123,7 +4764,197 @@ export interface operations {
                 content: {
                     "application/json": {
                         /** @description predefined definitions; install one by sending it to POST /journeys */
-                        items: Record<string, never>[];
+                        items: {
+                            description?: string;
+                            /** @description Exactly one key: how patients enter. */
+                            entry: {
+                                fhirTrigger?: {
+                                    /** @description default: every action */
+                                    actions?: ("create" | "update" | "delete")[];
+                                    /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                    condition?: string;
+                                    /**
+                                     * @description resource: one run per triggering resource (per appointment); patient (default): per patient
+                                     * @enum {string}
+                                     */
+                                    keyedBy?: "resource" | "patient";
+                                    /** @enum {string} */
+                                    resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                };
+                                scheduledEnrolment?: {
+                                    /** @description EventBridge Scheduler expression: the segment’s current members are enrolled each time */
+                                    schedule: string;
+                                    segmentId: string;
+                                    /** @description the IANA zone the schedule is read in (default UTC), e.g. America/New_York */
+                                    timeZone?: string;
+                                };
+                                segmentEntered?: string;
+                                staffRequest?: Record<string, never>;
+                            };
+                            exitWhen?: {
+                                /**
+                                 * @description the patient opened or clicked a message of this journey
+                                 * @enum {string}
+                                 */
+                                engagement?: "opened" | "clicked";
+                                fhirChange?: {
+                                    /** @description default: every action */
+                                    actions?: ("create" | "update" | "delete")[];
+                                    /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                    condition?: string;
+                                    /** @enum {string} */
+                                    resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                    /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                    sameResource?: boolean;
+                                };
+                                /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                reply?: string;
+                                segmentEntered?: string;
+                                segmentExited?: string;
+                            }[];
+                            /** @description Exactly one key: the kind of event. */
+                            goal?: {
+                                /**
+                                 * @description the patient opened or clicked a message of this journey
+                                 * @enum {string}
+                                 */
+                                engagement?: "opened" | "clicked";
+                                fhirChange?: {
+                                    /** @description default: every action */
+                                    actions?: ("create" | "update" | "delete")[];
+                                    /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                    condition?: string;
+                                    /** @enum {string} */
+                                    resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                    /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                    sameResource?: boolean;
+                                };
+                                /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                reply?: string;
+                                segmentEntered?: string;
+                                segmentExited?: string;
+                            };
+                            id: string;
+                            name: string;
+                            reEntry: {
+                                /** @description with after-cool-down: the time since the last entry */
+                                coolDown?: string;
+                                /** @enum {string} */
+                                policy: "once" | "after-cool-down" | "always";
+                            };
+                            /** @enum {integer} */
+                            schemaVersion: 1;
+                            start: string;
+                            steps: {
+                                [key: string]: {
+                                    /** @enum {string} */
+                                    type: "send" | "wait" | "wait-for-event" | "branch" | "create-activity" | "update-attribute" | "exit";
+                                } & ({
+                                    /** @description in order of preference */
+                                    channels: ("email" | "sms" | "push" | "letter")[];
+                                    /** @description later channels when the first cannot be used (default false) */
+                                    fallback?: boolean;
+                                    next: string;
+                                    /**
+                                     * @description default defer
+                                     * @enum {string}
+                                     */
+                                    quietHours?: "defer" | "skip";
+                                    template: string;
+                                    /** @enum {string} */
+                                    topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
+                                    /** @enum {string} */
+                                    type: "send";
+                                } | {
+                                    duration?: string;
+                                    next: string;
+                                    /** @enum {string} */
+                                    type: "wait";
+                                    /** @description the next occurrence of this wall-clock time in the patient’s time zone */
+                                    untilLocalTime?: string;
+                                    /** @description a time of the triggering resource, offset (e.g. appointment start − 24 h) */
+                                    untilResourceTime?: {
+                                        /** @enum {string} */
+                                        field: "start" | "end" | "date";
+                                        offset?: string;
+                                    };
+                                } | {
+                                    /** @description Exactly one key: the kind of event. */
+                                    event: {
+                                        /**
+                                         * @description the patient opened or clicked a message of this journey
+                                         * @enum {string}
+                                         */
+                                        engagement?: "opened" | "clicked";
+                                        fhirChange?: {
+                                            /** @description default: every action */
+                                            actions?: ("create" | "update" | "delete")[];
+                                            /** @description FHIRPath, true to match: `%current` is the resource after the change (empty for a delete), `%previous` before it (empty for a create) */
+                                            condition?: string;
+                                            /** @enum {string} */
+                                            resourceType: "Patient" | "Appointment" | "Encounter" | "Observation" | "Condition" | "Procedure" | "Immunization" | "MedicationRequest" | "ServiceRequest" | "EpisodeOfCare";
+                                            /** @description only a change of the resource that started the journey (the appointment it reminds of) */
+                                            sameResource?: boolean;
+                                        };
+                                        /** @description a Patient Replied event (SMS keyword or link), e.g. appointment-confirmed */
+                                        reply?: string;
+                                        segmentEntered?: string;
+                                        segmentExited?: string;
+                                    };
+                                    next: {
+                                        received: string;
+                                        timedOut: string;
+                                    };
+                                    timeout: string;
+                                    /** @enum {string} */
+                                    type: "wait-for-event";
+                                } | {
+                                    /** @description for every kind but randomSplit */
+                                    next?: {
+                                        false: string;
+                                        true: string;
+                                    };
+                                    /** @description Exactly one key: what the branch looks at. */
+                                    on: {
+                                        attribute?: {
+                                            equals: string | number | boolean;
+                                            name: string;
+                                        };
+                                        inSegment?: string;
+                                        randomSplit?: {
+                                            next: string;
+                                            percent: number;
+                                        }[];
+                                        /** @description FHIRPath over the triggering resource (`%current`) */
+                                        triggerCondition?: string;
+                                    };
+                                    /** @enum {string} */
+                                    type: "branch";
+                                } | {
+                                    activity: {
+                                        /** @enum {string} */
+                                        assignTo?: "care-team" | "front-desk" | "outreach-team";
+                                        dueIn?: string;
+                                        /** @enum {string} */
+                                        kind: "follow-up-call" | "review" | "outreach" | "other";
+                                        /** @description no clinical detail: staff open the patient */
+                                        title: string;
+                                    };
+                                    next: string;
+                                    /** @enum {string} */
+                                    type: "create-activity";
+                                } | {
+                                    name: string;
+                                    next: string;
+                                    /** @enum {string} */
+                                    type: "update-attribute";
+                                    value: string | number | boolean;
+                                } | {
+                                    /** @enum {string} */
+                                    type: "exit";
+                                });
+                            };
+                        }[];
                     };
                 };
             };

@@ -79,10 +79,63 @@ export function scriptedEventsOf(body: SimulationBody, start: Date): ScriptedEve
   }));
 }
 
+/** One timeline entry: `kind` says which of the other fields it carries. */
 const entry = {
   type: 'object',
   required: ['at', 'kind'],
-  properties: { at: { type: 'string', format: 'date-time' }, step: { type: 'string' }, kind: { type: 'string' } },
+  properties: {
+    at: { type: 'string', format: 'date-time' },
+    step: { type: 'string' },
+    kind: {
+      type: 'string',
+      enum: [
+        'wait',
+        'send',
+        'wait-for-event',
+        'exit-check',
+        'condition',
+        'segment',
+        'attribute-read',
+        'activity',
+        'attribute',
+        'event',
+      ],
+    },
+    until: { type: 'string', format: 'date-time', description: 'wait: when it ends' },
+    outcome: { type: 'string', description: 'send: the send outcome; wait-for-event: received or timed-out' },
+    templateId: { type: 'string', description: 'send' },
+    channel: { type: 'string', description: 'send: the channel used' },
+    reason: { type: 'string', description: 'send: why it was not sent' },
+    deferredUntil: { type: 'string', format: 'date-time', description: 'send: deferred by quiet hours' },
+    checks: { type: 'array', items: { type: 'object' }, description: 'send: the policy checks' },
+    preview: {
+      type: 'object',
+      required: ['channel'],
+      description: 'send: the rendered message',
+      properties: {
+        channel: { type: 'string', enum: ['email', 'sms', 'push', 'letter'] },
+        subject: { type: 'string' },
+        html: { type: 'string' },
+        text: { type: 'string' },
+        title: { type: 'string' },
+        body: { type: 'string' },
+        encoding: { type: 'string' },
+        segments: { type: 'integer' },
+      },
+    },
+    event: { ...journeyEventSchema, description: 'wait-for-event and event: the event' },
+    exit: { type: 'boolean', description: 'exit-check: whether the patient leaves' },
+    because: { type: 'string', description: 'exit-check: why' },
+    matches: { type: 'boolean', description: 'condition' },
+    segmentId: { type: 'string', description: 'segment' },
+    member: { type: 'boolean', description: 'segment' },
+    name: { type: 'string', description: 'attribute-read and attribute' },
+    value: {
+      anyOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }],
+      description: 'attribute-read and attribute',
+    },
+    activity: { type: 'object', description: 'activity: the activity created' },
+  },
 } as const;
 
 export const simulationResponse = {
