@@ -9,6 +9,7 @@ import { type IngestionOperationsServices, ingestionRoutes } from './ingestion-r
 import { type IngestionTraceServices, ingestionTraceRoutes } from './ingestion-trace-routes';
 import { type JourneyEnrolmentServices, journeyEnrolmentRoutes } from './journey-enrolment-routes';
 import { type JourneyApiServices, journeyRoutes } from './journey-routes';
+import { journeyRunRoutes } from './journey-run-routes';
 import { type JourneySimulationServices, journeySimulationRoutes } from './journey-simulation-routes';
 import { type LinkApiServices, linkRoutes } from './link-routes';
 import { type MessagingApiServices, messageRoutes } from './message-routes';
@@ -58,6 +59,7 @@ export function buildRoutes(services: ApiServices): RouteDefinition[] {
     ...messageRoutes(services),
     ...messagingSettingsRoutes(services),
     ...linkRoutes(services),
+    ...journeyRunRoutes(services),
     ...journeyRoutes(services),
     ...journeyEnrolmentRoutes(services),
     ...journeySimulationRoutes(services),
