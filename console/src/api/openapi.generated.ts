@@ -5164,7 +5164,9 @@ export interface operations {
                             smsHelpText?: string;
                             website?: string;
                         };
-                        policy: Record<string, never>;
+                        policy: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };
