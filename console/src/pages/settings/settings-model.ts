@@ -121,3 +121,26 @@ export function readablePointer(pointer: string): string {
     .map((part) => (/[a-z]/.test(part) ? part.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : part))
     .join(' › ');
 }
+
+/**
+ * A three-way merge of the form: what this person changed since `read` is applied to `now` (someone else's save);
+ * everything they left alone takes `now`'s value. Lists are single values. Where both changed one value, this
+ * person's wins: they were shown the other value in the conflict and chose to keep theirs.
+ */
+export function rebase<T>(read: T, now: T, mine: T): T {
+  return merge(read, now, mine) as T;
+}
+
+function merge(read: unknown, now: unknown, mine: unknown): unknown {
+  if (JSON.stringify(mine) === JSON.stringify(read)) return now;
+  if (!isRecord(read) || !isRecord(now) || !isRecord(mine)) return mine;
+  const merged: Record<string, unknown> = {};
+  for (const key of new Set([...Object.keys(now), ...Object.keys(mine)])) {
+    const value = merge(read[key], now[key], mine[key]);
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);

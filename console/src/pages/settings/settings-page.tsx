@@ -14,7 +14,15 @@ import { formatInstant } from '../../app/format';
 import { ErrorAlert, Loading } from '../../app/page-states';
 import { useApi } from '../../app/session';
 import { useLoad } from '../../app/use-load';
-import { type Change, changesBetween, type Draft, draftOf, readablePointer, settingsOf } from './settings-model';
+import {
+  type Change,
+  changesBetween,
+  type Draft,
+  draftOf,
+  readablePointer,
+  rebase,
+  settingsOf,
+} from './settings-model';
 import { KeywordsSection, OrganisationSection, PolicySection } from './settings-sections';
 
 type Saved = ResponseOf<'getMessagingSettings'>;
@@ -131,6 +139,7 @@ export default function SettingsPage() {
               <ConflictAlert
                 conflict={conflict}
                 onKeepMine={() => {
+                  setDraft(rebase(draftOf(base.settings), draftOf(conflict.latest.settings), draft));
                   setBase(conflict.latest);
                   setConflict(undefined);
                 }}
@@ -183,13 +192,13 @@ function ConflictAlert(props: { conflict: Conflict; onKeepMine: () => void; onTa
       action={
         <SpaceBetween direction="horizontal" size="xs">
           <Button onClick={props.onTakeTheirs}>Discard mine, load theirs</Button>
-          <Button onClick={props.onKeepMine}>Keep my edits on top of theirs</Button>
+          <Button onClick={props.onKeepMine}>Apply my edits to theirs</Button>
         </SpaceBetween>
       }
     >
       <SpaceBetween size="s">
         <Box variant="p">
-          {`${latest.updatedBy ?? 'Someone'} saved revision ${latest.revision} at ${formatInstant(latest.updatedAt)}. Your save was not applied and nothing of theirs was overwritten. Review what they changed, then keep your edits on top of theirs (and save again) or take theirs.`}
+          {`${latest.updatedBy ?? 'Someone'} saved revision ${latest.revision} at ${formatInstant(latest.updatedAt)}. Your save was not applied and nothing of theirs was overwritten. Review what they changed, then apply your edits to their version (and save again) or take theirs.`}
         </Box>
         <Table
           variant="embedded"
