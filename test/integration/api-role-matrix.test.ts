@@ -133,6 +133,7 @@ const SAMPLES: Record<string, Sample> = {
   listPatientMessages: { path: () => `/patients/${PATIENT}/messages` },
   getMessage: { path: () => `/messages/${MATRIX_MESSAGE_ID}` },
   listJourneyMessages: { path: () => '/journeys/matrix-journey/messages' },
+  listMessagesNeedingAttention: { path: () => '/messages?status=in-doubt' },
   listCampaignMessages: { path: () => '/campaigns/matrix-campaign/messages' },
   sendPatientMessage: {
     path: () => `/patients/${PATIENT}/messages`,
@@ -175,6 +176,7 @@ const SAMPLES: Record<string, Sample> = {
   archiveJourney: { path: () => '/journeys/matrix-archived/archive' },
   getJourneyAsl: { path: () => '/journeys/matrix-journey/asl' },
   listJourneyEnrolments: { path: () => '/journeys/matrix-journey/enrolments' },
+  listFailedJourneyRuns: { path: () => '/journeys/runs?status=failed' },
   enrolPatient: {
     path: () => '/journeys/matrix-journey/enrolments',
     body: { patientId: PATIENT, idempotencyKey: 'matrix-enrolment' },

@@ -308,4 +308,49 @@ describe('sending through the local stack', () => {
     expect(after[0]).not.toHaveProperty('gsi3pk');
     expect(settled).toEqual([]);
   });
+
+  it('lists a message in doubt or failed in the attention index, and takes it out once feedback settles it', async () => {
+    const store = new DynamoMessageStore(
+      DynamoDBDocumentClient.from(localDynamoClient(stack.endpoints.dynamodb)),
+      stack.tables.messages,
+    );
+    const claimedAt = '2026-01-06T10:00:00.000Z';
+    const claimed = (messageId: string) => ({
+      messageId,
+      patientId: `p-${messageId}`,
+      cause: { kind: 'staff' as const, requestId: messageId },
+      templateId: 't',
+      topic: 'general' as const,
+      status: 'claimed' as const,
+      channel: 'email' as const,
+      checks: [],
+      claimedAt,
+      createdAt: claimedAt,
+      updatedAt: claimedAt,
+      events: [],
+      revision: 0,
+    });
+    const [doubted, failed] = [`msg-${'d'.repeat(32)}`, `msg-${'f'.repeat(32)}`];
+    await store.claim(claimed(doubted), 'email', { sends: {} });
+    await store.claim(claimed(failed), 'email', { sends: {} });
+    const listed = async (status: 'in-doubt' | 'failed') =>
+      (await store.byAttentionStatus(status, 100)).items
+        .map((r) => r.messageId)
+        .filter((id) => [doubted, failed].includes(id));
+
+    const whileClaimed = await listed('in-doubt');
+    await store.settle(doubted, { status: 'in-doubt', at: '2026-01-06T10:06:00.000Z' });
+    await store.settle(failed, { status: 'failed', at: '2026-01-06T10:01:00.000Z', reason: 'invalid-address' });
+    const inDoubt = await listed('in-doubt');
+    const failures = await listed('failed');
+    await store.recordFeedback(doubted, { status: 'delivered', at: '2026-01-06T10:07:00.000Z' });
+    const afterDelivery = await listed('in-doubt');
+
+    expect(whileClaimed).toEqual([]);
+    expect(inDoubt).toEqual([doubted]);
+    expect(failures).toEqual([failed]);
+    expect(afterDelivery).toEqual([]);
+    expect((await store.get(doubted))?.status).toBe('delivered');
+    expect(await store.get(failed)).not.toHaveProperty('gsi4pk');
+  });
 });

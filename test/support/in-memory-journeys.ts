@@ -4,6 +4,7 @@ import { JourneyDefinitions } from '../../lambdas/domain/journeys/journey-defini
 import type { JourneyApiServices } from '../../lambdas/domain/journeys/journey-service';
 import type {
   ExecutionState,
+  FailedRun,
   JourneyDeployment,
   JourneyExecutions,
   JourneyReferenceLookup,
@@ -79,6 +80,19 @@ export class InMemoryJourneyExecutions implements JourneyExecutions {
 
   async state(_journeyId: string, executionName: string): Promise<ExecutionState | undefined> {
     return this.states.get(executionName);
+  }
+
+  async failedRuns(journeyId: string, limit: number): Promise<{ items: FailedRun[]; more: boolean }> {
+    const failed = [...this.states.entries()]
+      .filter(([name, state]) => state.status === 'FAILED' && name.startsWith(`${journeyId}-`))
+      .map(([executionName, state]) => ({
+        journeyId,
+        executionName,
+        startedAt: state.startedAt,
+        stoppedAt: state.stoppedAt ?? state.startedAt,
+      }))
+      .sort((a, b) => b.stoppedAt.localeCompare(a.stoppedAt));
+    return { items: failed.slice(0, limit), more: failed.length > limit };
   }
 
   async stopRunning(journeyId: string): Promise<number> {

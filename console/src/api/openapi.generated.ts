@@ -507,6 +507,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/journeys/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Journey runs that failed, across the active and paused journeys, the newest first
+         * @description Requires `journeys:manage`: create, publish and pause journeys.
+         */
+        get: operations["listFailedJourneyRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/journeys/validate": {
         parameters: {
             query?: never;
@@ -590,6 +610,26 @@ export interface paths {
         };
         /** The signed-in caller's roles and permissions, and the role × permission matrix */
         get: operations["getCaller"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Messages a person has to look at, the newest change first: in doubt (the provider may or may not have sent it) or failed
+         * @description Requires `patients:read-engagement`: read a patient's messages, journeys and event registrations.
+         */
+        get: operations["listMessagesNeedingAttention"];
         put?: never;
         post?: never;
         delete?: never;
@@ -4996,6 +5036,91 @@ export interface operations {
             };
         };
     };
+    listFailedJourneyRuns: {
+        parameters: {
+            query: {
+                /** @description at most, 1 to 100 (default 25) */
+                limit?: string;
+                status: "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the newest failed runs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @description the error name the run stopped with (never its cause) */
+                            error?: string;
+                            executionName: string;
+                            journeyId: string;
+                            journeyName: string;
+                            /** @description from the execution's input */
+                            patientId?: string;
+                            /** Format: date-time */
+                            startedAt: string;
+                            /** Format: date-time */
+                            stoppedAt: string;
+                        }[];
+                        /** @description older failed runs exist beyond `limit` */
+                        more: boolean;
+                    };
+                };
+            };
+            /** @description the request is not valid; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description throttled; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected failure; quote `instance` when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     validateJourney: {
         parameters: {
             query?: never;
@@ -5502,6 +5627,119 @@ export interface operations {
             };
         };
     };
+    listMessagesNeedingAttention: {
+        parameters: {
+            query: {
+                /** @description the `cursor` of the previous page */
+                cursor?: string;
+                /** @description page size, 1 to 100 (default 25) */
+                limit?: string;
+                status: "in-doubt" | "failed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description one page of messages */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        cursor?: string;
+                        items: {
+                            cause: Record<string, never>;
+                            /** @enum {string} */
+                            channel?: "email" | "sms" | "push" | "letter";
+                            checks: {
+                                /** @enum {string} */
+                                channel: "email" | "sms" | "push" | "letter";
+                                detail?: string;
+                                passed: boolean;
+                                /** @enum {string} */
+                                reason?: "no-consent" | "opted-out" | "address-opted-out" | "suppressed" | "quiet-hours" | "frequency-cap" | "no-contact-point" | "no-device" | "patient-inactive" | "patient-deceased" | "patient-unknown" | "template-unavailable" | "channel-not-in-template" | "invalid-address" | "content-rejected" | "channel-unavailable";
+                                rule: string;
+                            }[];
+                            createdAt: string;
+                            deferredUntil?: string;
+                            events: {
+                                at: string;
+                                detail?: string;
+                                status: string;
+                            }[];
+                            language?: string;
+                            messageId: string;
+                            patientId: string;
+                            providerMessageId?: string;
+                            /** @enum {string} */
+                            reason?: "no-consent" | "opted-out" | "address-opted-out" | "suppressed" | "quiet-hours" | "frequency-cap" | "no-contact-point" | "no-device" | "patient-inactive" | "patient-deceased" | "patient-unknown" | "template-unavailable" | "channel-not-in-template" | "invalid-address" | "content-rejected" | "channel-unavailable";
+                            /** @enum {string} */
+                            status: "claimed" | "sent" | "delivered" | "delayed" | "opened" | "clicked" | "bounced" | "complained" | "rejected" | "failed" | "skipped" | "deferred" | "retrying" | "in-doubt";
+                            templateId: string;
+                            templateVersion?: number;
+                            /** @description the zone quiet hours were judged and times rendered in */
+                            timeZone?: string;
+                            /**
+                             * @description what decided the zone: the timezone extension, the home address, the mobile number, the organisation
+                             * @enum {string}
+                             */
+                            timeZoneSource?: "extension" | "home-address" | "mobile-number" | "organisation-default";
+                            topic: string;
+                            updatedAt: string;
+                        }[];
+                    };
+                };
+            };
+            /** @description the request is not valid; `errors` names each field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the role does not allow this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description throttled; retry later */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description unexpected failure; quote `instance` when reporting it */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMessage: {
         parameters: {
             query?: never;
@@ -5635,7 +5873,80 @@ export interface operations {
                     "application/json": {
                         /** @description 0 while the defaults apply */
                         revision: number;
-                        settings: Record<string, never>;
+                        settings: {
+                            /** @description reply keyword (upper case letters and digits, up to 20) → the event it means */
+                            keywords: {
+                                [key: string]: string;
+                            };
+                            organisation: {
+                                address: string;
+                                defaultLocale: string;
+                                name: string;
+                                phone: string;
+                                smsHelpText?: string;
+                                website?: string;
+                            };
+                            policy: {
+                                consentDefaults: {
+                                    /** @enum {string} */
+                                    marketing: "opted-in" | "opted-out";
+                                    /** @enum {string} */
+                                    transactional: "opted-in" | "opted-out";
+                                };
+                                /** Format: phone-country */
+                                defaultCountry: string;
+                                /** Format: time-zone */
+                                defaultTimeZone: string;
+                                frequencyCaps: {
+                                    email?: {
+                                        max: number;
+                                        /** @description hours, more than 0 */
+                                        windowHours: number;
+                                    }[];
+                                    letter?: {
+                                        max: number;
+                                        /** @description hours, more than 0 */
+                                        windowHours: number;
+                                    }[];
+                                    push?: {
+                                        max: number;
+                                        /** @description hours, more than 0 */
+                                        windowHours: number;
+                                    }[];
+                                    sms?: {
+                                        max: number;
+                                        /** @description hours, more than 0 */
+                                        windowHours: number;
+                                    }[];
+                                };
+                                quietHours: {
+                                    email?: {
+                                        /** @description HH:MM, exclusive */
+                                        end: string;
+                                        /** @description HH:MM, inclusive */
+                                        start: string;
+                                    };
+                                    letter?: {
+                                        /** @description HH:MM, exclusive */
+                                        end: string;
+                                        /** @description HH:MM, inclusive */
+                                        start: string;
+                                    };
+                                    push?: {
+                                        /** @description HH:MM, exclusive */
+                                        end: string;
+                                        /** @description HH:MM, inclusive */
+                                        start: string;
+                                    };
+                                    sms?: {
+                                        /** @description HH:MM, exclusive */
+                                        end: string;
+                                        /** @description HH:MM, inclusive */
+                                        start: string;
+                                    };
+                                };
+                            };
+                        };
                         updatedAt?: string;
                         updatedBy?: string;
                     };
@@ -5704,7 +6015,9 @@ export interface operations {
                             smsHelpText?: string;
                             website?: string;
                         };
-                        policy: Record<string, never>;
+                        policy: {
+                            [key: string]: unknown;
+                        };
                     };
                 };
             };
@@ -5719,7 +6032,80 @@ export interface operations {
                     "application/json": {
                         /** @description 0 while the defaults apply */
                         revision: number;
-                        settings: Record<string, never>;
+                        settings: {
+                            /** @description reply keyword (upper case letters and digits, up to 20) → the event it means */
+                            keywords: {
+                                [key: string]: string;
+                            };
+                            organisation: {
+                                address: string;
+                                defaultLocale: string;
+                                name: string;
+                                phone: string;
+                                smsHelpText?: string;
+                                website?: string;
+                            };
+                            policy: {
+                                consentDefaults: {
+                                    /** @enum {string} */
+                                    marketing: "opted-in" | "opted-out";
+                                    /** @enum {string} */
+                                    transactional: "opted-in" | "opted-out";
+                                };
+                                /** Format: phone-country */
+                                defaultCountry: string;
+                                /** Format: time-zone */
+                                defaultTimeZone: string;
+                                frequencyCaps: {
+                                    email?: {
+                                        max: number;
+                                        /** @description hours, more than 0 */
+                                        windowHours: number;
+                                    }[];
+                                    letter?: {
+                                        max: number;
+                                        /** @description hours, more than 0 */
+                                        windowHours: number;
+                                    }[];
+                                    push?: {
+                                        max: number;
+                                        /** @description hours, more than 0 */
+                                        windowHours: number;
+                                    }[];
+                                    sms?: {
+                                        max: number;
+                                        /** @description hours, more than 0 */
+                                        windowHours: number;
+                                    }[];
+                                };
+                                quietHours: {
+                                    email?: {
+                                        /** @description HH:MM, exclusive */
+                                        end: string;
+                                        /** @description HH:MM, inclusive */
+                                        start: string;
+                                    };
+                                    letter?: {
+                                        /** @description HH:MM, exclusive */
+                                        end: string;
+                                        /** @description HH:MM, inclusive */
+                                        start: string;
+                                    };
+                                    push?: {
+                                        /** @description HH:MM, exclusive */
+                                        end: string;
+                                        /** @description HH:MM, inclusive */
+                                        start: string;
+                                    };
+                                    sms?: {
+                                        /** @description HH:MM, exclusive */
+                                        end: string;
+                                        /** @description HH:MM, inclusive */
+                                        start: string;
+                                    };
+                                };
+                            };
+                        };
                         updatedAt?: string;
                         updatedBy?: string;
                     };

@@ -10,7 +10,14 @@ import {
 import { nextStatus } from '../../domain/messaging/feedback/message-status';
 import { causeKeyOf } from '../../domain/messaging/message';
 import type { FeedbackOutcome, MessageFeedback, MessageRecord } from '../../domain/messaging/ports';
-import type { ClaimOutcome, MessageOutbox, MessageQueries, SendLedger } from '../../domain/messaging/send-ports';
+import {
+  type AttentionStatus,
+  type ClaimOutcome,
+  type MessageOutbox,
+  type MessageQueries,
+  needsAttention,
+  type SendLedger,
+} from '../../domain/messaging/send-ports';
 import type { Page } from '../../domain/paging';
 import { encodeCursor } from '../../domain/paging';
 import type { Channel } from '../../domain/patients/preferences';
@@ -24,7 +31,9 @@ export const messagePk = (messageId: string) => `MESSAGE#${messageId}`;
 const MESSAGE_SK = 'MESSAGE';
 const ledgerKey = (patientId: string, channel: Channel) => ({ pk: `LEDGER#${patientId}`, sk: `CHANNEL#${channel}` });
 const byPatientPk = (patientId: string) => `PATIENT#${patientId}`;
-const [BY_PATIENT, BY_CAUSE, BY_OPEN_CLAIM] = MessagesTableDesign.indexes;
+const [BY_PATIENT, BY_CAUSE, BY_OPEN_CLAIM, BY_ATTENTION] = MessagesTableDesign.indexes;
+const attentionPk = (status: AttentionStatus) => `ATTENTION#${status}`;
+const attentionSk = (at: string, messageId: string) => `${at}#${messageId}`;
 /** Open claims are spread over shards so that a campaign's burst of claims does not make one hot index partition. */
 const CLAIM_SHARDS = 10;
 const openClaimPk = (messageId: string) => `CLAIM#${shardOf(messageId, CLAIM_SHARDS)}`;
@@ -164,14 +173,17 @@ export class DynamoMessageStore implements MessageOutbox, MessageQueries {
       sets.push('deferredUntil = :until');
       values[':until'] = update.deferredUntil;
     }
+    const attention = attentionUpdate(update.status, update.at, messageId);
+    sets.push(...attention.sets);
+    Object.assign(values, attention.values);
     try {
       await mapFaults(
         this.client.send(
           new UpdateCommand({
             TableName: this.tableName,
             Key: { pk: messagePk(messageId), sk: MESSAGE_SK },
-            // Settled: out of the open-claims index.
-            UpdateExpression: `SET ${sets.join(', ')} REMOVE gsi3pk, gsi3sk`,
+            // Settled: out of the open-claims index; into the attention index when a person has to look at it.
+            UpdateExpression: `SET ${sets.join(', ')} REMOVE ${['gsi3pk', 'gsi3sk', ...attention.removes].join(', ')}`,
             ConditionExpression: '#status = :claimed',
             ExpressionAttributeNames: { '#status': 'status' },
             ExpressionAttributeValues: values,
@@ -225,14 +237,18 @@ export class DynamoMessageStore implements MessageOutbox, MessageQueries {
         at: feedback.at,
         ...(feedback.detail ? { detail: feedback.detail } : {}),
       };
+      // Feedback can settle a doubt (a delivery proves the send) or make a message fail: the attention index follows.
+      const attention = attentionUpdate(status, feedback.at, messageId);
       try {
         await mapFaults(
           this.client.send(
             new UpdateCommand({
               TableName: this.tableName,
               Key: { pk: messagePk(messageId), sk: MESSAGE_SK },
-              UpdateExpression:
-                'SET #status = :status, events = list_append(events, :event), revision = revision + :one, feedbackAt = :at',
+              UpdateExpression: [
+                `SET ${['#status = :status', 'events = list_append(events, :event)', 'revision = revision + :one', 'feedbackAt = :at', ...attention.sets].join(', ')}`,
+                ...(attention.removes.length > 0 ? [`REMOVE ${attention.removes.join(', ')}`] : []),
+              ].join(' '),
               ConditionExpression: 'revision = :revision',
               ExpressionAttributeNames: { '#status': 'status' },
               ExpressionAttributeValues: {
@@ -241,6 +257,7 @@ export class DynamoMessageStore implements MessageOutbox, MessageQueries {
                 ':one': 1,
                 ':at': feedback.at,
                 ':revision': record.revision,
+                ...attention.values,
               },
             }),
           ),
@@ -260,6 +277,11 @@ export class DynamoMessageStore implements MessageOutbox, MessageQueries {
 
   byCause(causeKey: string, limit: number, cursor?: string): Promise<Page<MessageRecord>> {
     return this.listIndex(BY_CAUSE, causeKey, limit, cursor);
+  }
+
+  /** One `Query` of the sparse attention index: only in-doubt or failed messages are in it. */
+  byAttentionStatus(status: AttentionStatus, limit: number, cursor?: string): Promise<Page<MessageRecord>> {
+    return this.listIndex(BY_ATTENTION, attentionPk(status), limit, cursor);
   }
 
   /** Newest first. The cursor must come from the same list: it names the partition it belongs to. */
@@ -289,6 +311,16 @@ export class DynamoMessageStore implements MessageOutbox, MessageQueries {
   }
 }
 
+/** The part of an update that puts a message into the attention index, or takes it out. */
+function attentionUpdate(status: string, at: string, messageId: string) {
+  if (!needsAttention(status)) return { sets: [], removes: ['gsi4pk', 'gsi4sk'], values: {} };
+  return {
+    sets: ['gsi4pk = :attentionPk', 'gsi4sk = :attentionSk'],
+    removes: [],
+    values: { ':attentionPk': attentionPk(status), ':attentionSk': attentionSk(at, messageId) },
+  };
+}
+
 function itemOf(record: MessageRecord): Item {
   const causeKey = causeKeyOf(record.cause);
   const sortKey = `${record.createdAt}#${record.messageId}`;
@@ -300,6 +332,9 @@ function itemOf(record: MessageRecord): Item {
     gsi1sk: sortKey,
     ...(causeKey ? { gsi2pk: causeKey, gsi2sk: sortKey } : {}),
     ...(claimedAt ? { gsi3pk: openClaimPk(record.messageId), gsi3sk: `${claimedAt}#${record.messageId}` } : {}),
+    ...(needsAttention(record.status)
+      ? { gsi4pk: attentionPk(record.status), gsi4sk: attentionSk(record.updatedAt, record.messageId) }
+      : {}),
     ...record,
   };
 }
@@ -314,6 +349,8 @@ function recordOf(item: Item): MessageRecord {
     gsi2sk: _d,
     gsi3pk: _f,
     gsi3sk: _g,
+    gsi4pk: _h,
+    gsi4sk: _i,
     feedbackAt: _e,
     ...record
   } = item;

@@ -41,6 +41,8 @@ export const MessagesTableDesign = {
     { indexName: 'byCause', partitionKey: 'gsi2pk', sortKey: 'gsi2sk' },
     // Sparse: only claimed records carry its keys, so the claim sweeper reads the open claims and nothing else.
     { indexName: 'byOpenClaim', partitionKey: 'gsi3pk', sortKey: 'gsi3sk' },
+    // Sparse: only messages that need a person (in doubt, failed) carry its keys, so staff list them without a scan.
+    { indexName: 'byAttention', partitionKey: 'gsi4pk', sortKey: 'gsi4sk' },
   ],
 } as const satisfies TableDesign;
 

@@ -7,7 +7,7 @@ import {
   StateMachineDoesNotExist,
   StopExecutionCommand,
 } from '@aws-sdk/client-sfn';
-import type { ExecutionState, JourneyExecutions } from '../../domain/journeys/ports';
+import type { ExecutionState, FailedRun, JourneyExecutions } from '../../domain/journeys/ports';
 import { isRetryable } from '../dynamodb/faults';
 import { TransientStoreError } from '../errors';
 
@@ -39,10 +39,13 @@ export class SfnJourneyExecutions implements JourneyExecutions {
     try {
       const described = await this.client.send(new DescribeExecutionCommand({ executionArn }));
       const status = described.status as ExecutionState['status'];
+      const patientId = patientOfInput(described.input);
       const base = {
         status,
         startedAt: (described.startDate ?? new Date(0)).toISOString(),
         ...(described.stopDate ? { stoppedAt: described.stopDate.toISOString() } : {}),
+        ...(patientId ? { patientId } : {}),
+        ...(described.error ? { error: described.error } : {}),
       };
       if (status !== 'RUNNING') return base;
       const history = await this.client.send(
@@ -52,6 +55,28 @@ export class SfnJourneyExecutions implements JourneyExecutions {
       return { ...base, ...(entered ? { currentState: entered.stateEnteredEventDetails?.name } : {}) };
     } catch (error) {
       if (error instanceof ExecutionDoesNotExist) return undefined;
+      throw transient(error);
+    }
+  }
+
+  async failedRuns(journeyId: string, limit: number): Promise<{ items: FailedRun[]; more: boolean }> {
+    try {
+      const page = await this.client.send(
+        new ListExecutionsCommand({
+          stateMachineArn: this.stateMachineArn(journeyId),
+          statusFilter: 'FAILED',
+          maxResults: limit,
+        }),
+      );
+      const items = (page.executions ?? []).map((execution) => ({
+        journeyId,
+        executionName: execution.name ?? '',
+        startedAt: (execution.startDate ?? new Date(0)).toISOString(),
+        stoppedAt: (execution.stopDate ?? execution.startDate ?? new Date(0)).toISOString(),
+      }));
+      return { items, more: page.nextToken !== undefined };
+    } catch (error) {
+      if (error instanceof StateMachineDoesNotExist) return { items: [], more: false };
       throw transient(error);
     }
   }
@@ -83,6 +108,16 @@ export class SfnJourneyExecutions implements JourneyExecutions {
       throw transient(error);
     }
     return stopped;
+  }
+}
+
+function patientOfInput(input: string | undefined): string | undefined {
+  try {
+    const parsed: unknown = input ? JSON.parse(input) : undefined;
+    const patientId = (parsed as { patientId?: unknown } | undefined)?.patientId;
+    return typeof patientId === 'string' ? patientId : undefined;
+  } catch {
+    return undefined;
   }
 }
 

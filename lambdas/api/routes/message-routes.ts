@@ -1,8 +1,13 @@
 import { campaignCauseKey, journeyCauseKey, messageIdOf } from '../../domain/messaging/message';
 import type { MessageLog } from '../../domain/messaging/ports';
-import type { DeviceRegistry, MessageQueries, SendRequest } from '../../domain/messaging/send-ports';
+import {
+  ATTENTION_STATUSES,
+  type DeviceRegistry,
+  type MessageQueries,
+  type SendRequest,
+} from '../../domain/messaging/send-ports';
 import type { Clock } from '../../domain/ports';
-import { pageLimit } from '../cursor';
+import { pageLimit, pageQuerySchema } from '../cursor';
 import { notFound } from '../problem';
 import { defineRoute, type RouteDefinition } from '../route';
 import {
@@ -51,6 +56,28 @@ export function messageRoutes(services: MessagingApiServices): RouteDefinition[]
       response: { status: 200, description: 'one page of messages', schema: messagePageResponse },
       handle: async ({ params, query }) => {
         const page = await services.messages.byPatient(params.patientId, pageLimit(query.limit), query.cursor);
+        return { items: page.items.map(messageViewOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
+      },
+    }),
+    defineRoute({
+      operationId: 'listMessagesNeedingAttention',
+      method: 'GET',
+      path: '/messages',
+      summary:
+        'Messages a person has to look at, the newest change first: in doubt (the provider may or may not have sent it) or failed',
+      tag: TAG,
+      access: { kind: 'permission', permission: 'patients:read-engagement' },
+      audit: { action: 'messages.read' },
+      query: {
+        type: 'object',
+        required: ['status'],
+        additionalProperties: false,
+        properties: { status: { type: 'string', enum: [...ATTENTION_STATUSES] }, ...pageQuerySchema },
+      },
+      response: { status: 200, description: 'one page of messages', schema: messagePageResponse },
+      handle: async ({ query, audit }) => {
+        const page = await services.messages.byAttentionStatus(query.status, pageLimit(query.limit), query.cursor);
+        audit.patientIds = page.items.map((message) => message.patientId);
         return { items: page.items.map(messageViewOf), ...(page.cursor ? { cursor: page.cursor } : {}) };
       },
     }),

@@ -1,3 +1,4 @@
+import { sendingPolicySettingsSchema } from '../../domain/messaging/policy/defaults';
 import type { SendingPolicySettings } from '../../domain/messaging/policy-types';
 import {
   type MessagingSettings,
@@ -21,11 +22,39 @@ export interface MessagingSettingsServices {
   readonly clock: Clock;
 }
 
+// OpenAPI 3.0 has no numeric `exclusiveMinimum`: the answer documents a cap's window with an inclusive bound.
+const caps = sendingPolicySettingsSchema.properties.frequencyCaps.properties.email;
+const documentedCaps = {
+  ...caps,
+  items: {
+    ...caps.items,
+    properties: {
+      ...caps.items.properties,
+      windowHours: { type: 'number', minimum: 0, maximum: 8784, description: 'hours, more than 0' },
+    },
+  },
+} as const;
+const documentedPolicy = {
+  ...sendingPolicySettingsSchema,
+  properties: {
+    ...sendingPolicySettingsSchema.properties,
+    frequencyCaps: {
+      type: 'object',
+      additionalProperties: false,
+      properties: { email: documentedCaps, sms: documentedCaps, push: documentedCaps, letter: documentedCaps },
+    },
+  },
+} as const;
+
 const settingsResponse = {
   type: 'object',
   required: ['settings', 'revision'],
   properties: {
-    settings: { type: 'object' },
+    // The body's policy is checked by its own validator (for field-level messages); the answer names its shape.
+    settings: {
+      ...messagingSettingsBody,
+      properties: { ...messagingSettingsBody.properties, policy: documentedPolicy },
+    },
     revision: { type: 'integer', description: '0 while the defaults apply' },
     updatedAt: { type: 'string' },
     updatedBy: { type: 'string' },

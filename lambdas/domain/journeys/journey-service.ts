@@ -76,7 +76,7 @@ export function journeyReferencesFrom(
 }
 
 /** Paths of the API under `/journeys/` that a journey id would shadow. */
-const RESERVED_IDS = new Set(['catalog', 'validate']);
+const RESERVED_IDS = new Set(['catalog', 'validate', 'runs']);
 
 const notFound = (journeyId: string): JourneyRefusal => ({ refused: 'not-found', detail: `no journey ${journeyId}` });
 const conflict = (detail: string): JourneyRefusal => ({ refused: 'conflict', detail });

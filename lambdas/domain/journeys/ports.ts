@@ -114,12 +114,26 @@ export interface ExecutionState {
   readonly stoppedAt?: string;
   /** The last state entered (running executions only). */
   readonly currentState?: string;
+  /** Whom the run is for, from the execution's input (execution names hash it). */
+  readonly patientId?: string;
+  /** The error name a failed run stopped with (`States.TaskFailed`); never its cause, which may quote data. */
+  readonly error?: string;
+}
+
+/** A run that stopped with an error, as Step Functions lists it: by journey and status, newest first. */
+export interface FailedRun {
+  readonly journeyId: string;
+  readonly executionName: string;
+  readonly startedAt: string;
+  readonly stoppedAt: string;
 }
 
 /** Journeys' executions in Step Functions, by journey and execution name. */
 export interface JourneyExecutions {
   /** Undefined when Step Functions has no such execution (not started, or closed more than 90 days ago). */
   state(journeyId: string, executionName: string): Promise<ExecutionState | undefined>;
+  /** The journey's runs that failed, newest first, at most `limit`; `more` when Step Functions has others. */
+  failedRuns(journeyId: string, limit: number): Promise<{ readonly items: FailedRun[]; readonly more: boolean }>;
   /** Stops every running execution of the journey (all versions); how many were stopped. */
   stopRunning(journeyId: string, cause: string): Promise<number>;
 }

@@ -78,8 +78,17 @@ export interface MessageOutbox extends MessageLog {
   expiredClaims(claimedBefore: Date, limit: number): Promise<MessageRecord[]>;
 }
 
+/** The statuses a person has to look at: nothing retries them on its own. */
+export const ATTENTION_STATUSES = ['in-doubt', 'failed'] as const;
+export type AttentionStatus = (typeof ATTENTION_STATUSES)[number];
+
+export const needsAttention = (status: string): status is AttentionStatus =>
+  (ATTENTION_STATUSES as readonly string[]).includes(status);
+
 export interface MessageQueries {
   byPatient(patientId: string, limit: number, cursor?: string): Promise<Page<MessageRecord>>;
+  /** Messages that need a person, newest change first: in doubt (the provider may have sent it) or failed. */
+  byAttentionStatus(status: AttentionStatus, limit: number, cursor?: string): Promise<Page<MessageRecord>>;
   /** A journey's or campaign's messages (`causeKeyOf`). */
   byCause(causeKey: string, limit: number, cursor?: string): Promise<Page<MessageRecord>>;
 }

@@ -44,7 +44,8 @@ export const messagingSettingsBody = {
   additionalProperties: false,
   properties: {
     organisation: organisationSettingsSchema,
-    policy: { type: 'object' },
+    // Any object here: its own validator checks it, with field-level messages the generic one cannot give.
+    policy: { type: 'object', additionalProperties: true },
     keywords: {
       type: 'object',
       maxProperties: 20,

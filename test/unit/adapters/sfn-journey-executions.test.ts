@@ -72,6 +72,58 @@ describe('SfnJourneyExecutions', () => {
     expect(await executions().stopRunning('welcome', 'archived')).toBe(0);
   });
 
+  it('lists a journey’s failed runs newest first, one ListExecutions; a journey never published has none', async () => {
+    sfn.on(ListExecutionsCommand).resolvesOnce({
+      executions: [
+        {
+          executionArn: 'e-1',
+          stateMachineArn: 'm',
+          name: 'welcome-v1-abc',
+          status: 'FAILED',
+          startDate: new Date('2026-11-25T12:00:00Z'),
+          stopDate: new Date('2026-11-25T13:00:00Z'),
+        },
+      ],
+      nextToken: 'more',
+    });
+    expect(await executions().failedRuns('welcome', 1)).toEqual({
+      items: [
+        {
+          journeyId: 'welcome',
+          executionName: 'welcome-v1-abc',
+          startedAt: '2026-11-25T12:00:00.000Z',
+          stoppedAt: '2026-11-25T13:00:00.000Z',
+        },
+      ],
+      more: true,
+    });
+    expect(sfn.commandCalls(ListExecutionsCommand)[0]?.args[0].input).toEqual({
+      stateMachineArn: `${PREFIX}patient-outreach-dev-journey-welcome`,
+      statusFilter: 'FAILED',
+      maxResults: 1,
+    });
+    sfn.on(ListExecutionsCommand).rejects(new StateMachineDoesNotExist({ message: 'none', $metadata: {} }));
+    expect(await executions().failedRuns('welcome', 1)).toEqual({ items: [], more: false });
+  });
+
+  it('reads whom a run is for from its input, and a failed run’s error name but not its cause', async () => {
+    sfn.on(DescribeExecutionCommand).resolves({
+      status: 'FAILED',
+      startDate: new Date('2026-11-25T12:00:00Z'),
+      stopDate: new Date('2026-11-25T13:00:00Z'),
+      input: JSON.stringify({ journeyId: 'welcome', patientId: 'p-1', journeyVersion: 1, executionId: 'x' }),
+      error: 'States.TaskFailed',
+      cause: 'a message that may quote data',
+    });
+    expect(await executions().state('welcome', 'run-1')).toEqual({
+      status: 'FAILED',
+      startedAt: '2026-11-25T12:00:00.000Z',
+      stoppedAt: '2026-11-25T13:00:00.000Z',
+      patientId: 'p-1',
+      error: 'States.TaskFailed',
+    });
+  });
+
   it('throttling is transient', async () => {
     const throttled = new SFNServiceException({
       name: 'ThrottlingException',
