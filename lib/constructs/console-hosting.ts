@@ -65,7 +65,7 @@ export class ConsoleHosting extends Construct {
   constructor(scope: Construct, id: string, props: ConsoleHostingProps) {
     super(scope, id);
     const region = Stack.of(this).region;
-    const { bucket, accessLogs } = privateBucket(this, {
+    const { bucket } = privateBucket(this, {
       keyDescription: 'Encrypts the staff console files (no PHI: the built single-page app and its config)',
       logPrefix: 'console-bucket/',
       accessLogRetention: props.accessLogRetention,

@@ -9717,7 +9717,7 @@ export interface operations {
                                 defaultLanguage: string;
                                 description?: string;
                                 name: string;
-                                /** @constant */
+                                /** @enum {unknown} */
                                 schemaVersion: 1;
                                 /** @enum {string} */
                                 topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
@@ -9866,7 +9866,7 @@ export interface operations {
                                 defaultLanguage: string;
                                 description?: string;
                                 name: string;
-                                /** @constant */
+                                /** @enum {unknown} */
                                 schemaVersion: 1;
                                 /** @enum {string} */
                                 topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
@@ -10024,7 +10024,7 @@ export interface operations {
                                 defaultLanguage: string;
                                 description?: string;
                                 name: string;
-                                /** @constant */
+                                /** @enum {unknown} */
                                 schemaVersion: 1;
                                 /** @enum {string} */
                                 topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";
@@ -10321,7 +10321,7 @@ export interface operations {
                                 defaultLanguage: string;
                                 description?: string;
                                 name: string;
-                                /** @constant */
+                                /** @enum {unknown} */
                                 schemaVersion: 1;
                                 /** @enum {string} */
                                 topic: "appointment-reminders" | "care-gaps" | "campaigns" | "events" | "results" | "general";

@@ -1,6 +1,6 @@
-import type { JSONSchema } from 'json-schema-to-ts';
 import { JOURNEY_ID_PATTERN, journeyDefinitionSchema } from '../../domain/journeys/definition-schema';
 import { pageQuerySchema } from '../cursor';
+import { documentedShapeOf } from './documented-shape';
 
 /**
  * JSON Schemas of the journey routes: requests are validated (and typed) with them, responses documented.
@@ -10,21 +10,8 @@ import { pageQuerySchema } from '../cursor';
 const STATUSES = ['draft', 'active', 'paused', 'archived'] as const;
 const version = { type: 'string', pattern: '^[1-9][0-9]{0,5}$' } as const;
 
-/**
- * A JSON Schema as OpenAPI 3.0 can hold it, for documenting a response: a list of types becomes `anyOf`, and
- * `$id` (the document holds the schema more than once) and `propertyNames` (3.0 has none) are left out.
- */
-function documentedShapeOf(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(documentedShapeOf);
-  if (typeof schema !== 'object' || schema === null) return schema;
-  const { $id: _id, propertyNames: _names, type, ...rest } = schema as Record<string, unknown>;
-  const shaped = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, documentedShapeOf(value)]));
-  if (Array.isArray(type)) return { ...shaped, anyOf: type.map((one) => ({ type: one })) };
-  return type === undefined ? shaped : { type, ...shaped };
-}
-
 /** A stored definition, as the responses that carry one document it (requests are checked by `validateJourney`). */
-const storedDefinition = documentedShapeOf(journeyDefinitionSchema) as JSONSchema;
+const storedDefinition = documentedShapeOf(journeyDefinitionSchema);
 
 /** Named `journeyId` like `GET /journeys/{journeyId}/messages`: API Gateway allows one name per path level. */
 export const journeyParams = {

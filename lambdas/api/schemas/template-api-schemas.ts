@@ -5,6 +5,7 @@ import {
 } from '../../domain/messaging/templates/template-schema';
 import { CHANNELS } from '../../domain/patients/preferences';
 import { pageQuerySchema } from '../cursor';
+import { documentedShapeOf } from './documented-shape';
 
 /**
  * JSON Schemas of the template routes. A definition inside a request is only required to be an object here:
@@ -92,7 +93,7 @@ export const draftPreviewBody = {
 } as const;
 
 /** A stored definition, as answers carry it: valid, so its full schema describes it (the console edits it). */
-const { $id: _definitionId, ...storedDefinition } = templateDefinitionSchema;
+const storedDefinition = documentedShapeOf(templateDefinitionSchema);
 
 const problem = {
   type: 'object',

@@ -6,7 +6,13 @@ import { useState } from 'react';
 import { dataOf } from '../../api/client';
 import { formatInstant } from '../../app/format';
 import { useApi } from '../../app/session';
-import type { Notice } from './dead-letters-tab';
+
+/** The outcome of a replay, as the dead-letters tab shows it. */
+export interface Notice {
+  readonly type: 'success' | 'error' | 'info';
+  readonly header: string;
+  readonly content: string;
+}
 
 export type ReplayRequest = { readonly kind: 'one'; readonly id: string } | { readonly kind: 'all' };
 

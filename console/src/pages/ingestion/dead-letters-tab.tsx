@@ -15,17 +15,11 @@ import { formatInstant } from '../../app/format';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
 import { useCursorPages } from '../operations/use-cursor-pages';
-import { ConfirmReplay, type ReplayRequest } from './confirm-replay';
+import { ConfirmReplay, type Notice, type ReplayRequest } from './confirm-replay';
 import { DeadLetterDetail } from './dead-letter-detail';
 
 type DeadLetterStatus = 'open' | 'replayed';
 type DeadLetterSummary = ResponseOf<'listDeadLetters'>['items'][number];
-export interface Notice {
-  readonly type: 'success' | 'error' | 'info';
-  readonly header: string;
-  readonly content: string;
-}
-
 /** Dead letters by status, newest first, server-side pages; inspect one, replay one or every open one. */
 export function DeadLettersTab() {
   const api = useApi();
