@@ -199,7 +199,7 @@ function CatalogTable() {
           header: 'Start from it',
           cell: (entry) => (
             <Button
-              ariaLabel={`Copy ${entry.name} to start`}
+              ariaLabel={`Copy to start: ${entry.name}`}
               href={href(`/segments/new?from=${encodeURIComponent(entry.id)}`)}
               onFollow={follow}
             >

@@ -1,5 +1,4 @@
 import Alert from '@cloudscape-design/components/alert';
-import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Form from '@cloudscape-design/components/form';
@@ -185,38 +184,37 @@ function Layout({ saved, children }: { saved?: Saved; children: React.ReactNode 
 
 function ConflictAlert(props: { conflict: Conflict; onKeepMine: () => void; onTakeTheirs: () => void }) {
   const { latest, changes } = props.conflict;
+  // The table sits below the alert, not in it: Cloudscape's table text lacks contrast on the warning colour.
   return (
-    <Alert
-      type="warning"
-      header="Someone else changed the settings while you were editing"
-      action={
-        <SpaceBetween direction="horizontal" size="xs">
-          <Button onClick={props.onTakeTheirs}>Discard mine, load theirs</Button>
-          <Button onClick={props.onKeepMine}>Apply my edits to theirs</Button>
-        </SpaceBetween>
-      }
-    >
-      <SpaceBetween size="s">
-        <Box variant="p">
-          {`${latest.updatedBy ?? 'Someone'} saved revision ${latest.revision} at ${formatInstant(latest.updatedAt)}. Your save was not applied and nothing of theirs was overwritten. Review what they changed, then apply your edits to their version (and save again) or take theirs.`}
-        </Box>
-        <Table
-          variant="embedded"
-          items={[...changes]}
-          trackBy="pointer"
-          empty="They saved the same values you read."
-          columnDefinitions={[
-            { id: 'setting', header: 'Setting', cell: (c) => readablePointer(c.pointer) },
-            { id: 'read', header: 'When you read it', cell: (c) => c.read ?? '(none)' },
-            { id: 'now', header: 'Now (theirs)', cell: (c) => <b>{c.now ?? '(none)'}</b> },
-            {
-              id: 'mine',
-              header: 'Your edit',
-              cell: (c) => (c.mine === c.read ? '(unchanged)' : (c.mine ?? '(none)')),
-            },
-          ]}
-        />
-      </SpaceBetween>
-    </Alert>
+    <SpaceBetween size="s">
+      <Alert
+        type="warning"
+        header="Someone else changed the settings while you were editing"
+        action={
+          <SpaceBetween direction="horizontal" size="xs">
+            <Button onClick={props.onTakeTheirs}>Discard mine, load theirs</Button>
+            <Button onClick={props.onKeepMine}>Apply my edits to theirs</Button>
+          </SpaceBetween>
+        }
+      >
+        {`${latest.updatedBy ?? 'Someone'} saved revision ${latest.revision} at ${formatInstant(latest.updatedAt)}. Your save was not applied and nothing of theirs was overwritten. Review what they changed, then apply your edits to their version (and save again) or take theirs.`}
+      </Alert>
+      <Table
+        header={<Header variant="h3">What they changed</Header>}
+        items={[...changes]}
+        trackBy="pointer"
+        empty="They saved the same values you read."
+        columnDefinitions={[
+          { id: 'setting', header: 'Setting', cell: (c) => readablePointer(c.pointer) },
+          { id: 'read', header: 'When you read it', cell: (c) => c.read ?? '(none)' },
+          { id: 'now', header: 'Now (theirs)', cell: (c) => <b>{c.now ?? '(none)'}</b> },
+          {
+            id: 'mine',
+            header: 'Your edit',
+            cell: (c) => (c.mine === c.read ? '(unchanged)' : (c.mine ?? '(none)')),
+          },
+        ]}
+      />
+    </SpaceBetween>
   );
 }

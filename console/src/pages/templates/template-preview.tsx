@@ -177,7 +177,9 @@ function HtmlAtWidths({ html, what }: { html: string; what: string }) {
         ]}
         onChange={({ detail }) => setWidth(detail.selectedId as keyof typeof WIDTHS)}
       />
-      <div style={{ overflowX: 'auto' }}>
+      {/* Scrolls sideways when the desktop width is wider than the panel: focusable, so the keyboard can scroll it. */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
+      <section style={{ overflowX: 'auto' }} tabIndex={0} aria-label={`${what} preview`}>
         <iframe
           sandbox=""
           srcDoc={html}
@@ -191,7 +193,7 @@ function HtmlAtWidths({ html, what }: { html: string; what: string }) {
             background: '#fff',
           }}
         />
-      </div>
+      </section>
     </SpaceBetween>
   );
 }
