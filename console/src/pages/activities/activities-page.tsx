@@ -16,7 +16,7 @@ import { formatInstant } from '../../app/format';
 import { href, useFollow } from '../../app/links';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
-import { useCursorPages } from '../patients/use-cursor-pages';
+import { useCursorPages } from '../../app/use-cursor-pages';
 import { type Activity, CompleteActivityModal, KIND_NAMES, TEAM_NAMES, type Team } from './complete-activity-modal';
 
 const UNASSIGNED = 'unassigned';

@@ -18,7 +18,7 @@ import { formatInstant } from '../../app/format';
 import { href, useFollow } from '../../app/links';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi, useSession } from '../../app/session';
-import { useCursorPages } from '../operations/use-cursor-pages';
+import { useCursorPages } from '../../app/use-cursor-pages';
 
 type AuditPage = ResponseOf<'getPatientAuditTrail'>;
 type AuditEntry = AuditPage['items'][number];

@@ -14,7 +14,7 @@ import type { ResponseOf } from '../../api/types';
 import { formatInstant } from '../../app/format';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
-import { useCursorPages } from '../operations/use-cursor-pages';
+import { useCursorPages } from '../../app/use-cursor-pages';
 import { ConfirmReplay, type Notice, type ReplayRequest } from './confirm-replay';
 import { DeadLetterDetail } from './dead-letter-detail';
 

@@ -20,6 +20,7 @@ import { formatInstant } from '../../app/format';
 import { href, useFollow } from '../../app/links';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
+import { useCursorPages } from '../../app/use-cursor-pages';
 import { useLoad } from '../../app/use-load';
 import { describeEntry, type JourneyDefinition } from './journey-model';
 
@@ -58,23 +59,21 @@ export default function JourneysPage() {
 function JourneyTable() {
   const api = useApi();
   const follow = useFollow();
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [pageIndex, setPageIndex] = useState(0);
-  const page = useLoad(
-    () => dataOf(api.GET('/journeys', { params: { query: cursors[pageIndex] ? { cursor: cursors[pageIndex] } : {} } })),
-    [pageIndex],
+  const page = useCursorPages(
+    (cursor) => dataOf(api.GET('/journeys', { params: { query: cursor ? { cursor } : {} } })),
+    [api],
   );
   return (
     <Table
       header={
-        <Header counter={page.data ? `(${page.data.items.length}${page.data.cursor ? '+' : ''})` : undefined}>
+        <Header counter={page.page ? `(${page.page.items.length}${page.page.cursor ? '+' : ''})` : undefined}>
           Installed journeys
         </Header>
       }
       ariaLabels={{ tableLabel: 'Installed journeys' }}
       loading={page.loading}
       loadingText="Loading journeys"
-      items={page.data?.items ?? []}
+      items={[...page.items]}
       trackBy="journeyId"
       empty={
         page.error ? (
@@ -103,19 +102,7 @@ function JourneyTable() {
         { id: 'published', header: 'Live version', cell: (item) => item.publishedVersion ?? '—' },
         { id: 'updated', header: 'Updated', cell: (item) => formatInstant(item.updatedAt) },
       ]}
-      pagination={
-        <Pagination
-          currentPageIndex={pageIndex + 1}
-          pagesCount={cursors.length}
-          openEnd={Boolean(page.data?.cursor)}
-          ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }}
-          onChange={({ detail }) => {
-            const wanted = detail.currentPageIndex - 1;
-            if (wanted >= cursors.length && page.data?.cursor) setCursors([...cursors, page.data.cursor]);
-            setPageIndex(wanted);
-          }}
-        />
-      }
+      pagination={<Pagination {...page.pagination} />}
     />
   );
 }

@@ -9,8 +9,8 @@ import { dataOf } from '../../api/client';
 import { formatInstant } from '../../app/format';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
+import { useCursorPages } from '../../app/use-cursor-pages';
 import { type Activity, CompleteActivityModal, KIND_NAMES, TEAM_NAMES } from '../activities/complete-activity-modal';
-import { useCursorPages } from './use-cursor-pages';
 
 /** The patient's activities of any status, newest first; an open one can be completed here too. */
 export function PatientActivitiesTab({ patientId }: { patientId: string }) {

@@ -7,7 +7,7 @@ import { dataOf } from '../../api/client';
 import { formatInstant } from '../../app/format';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
-import { useCursorPages } from './use-cursor-pages';
+import { useCursorPages } from '../../app/use-cursor-pages';
 
 /** Who read or changed this patient's data in the last 30 days (the API's default window), newest first. */
 export function PatientAuditTab({ patientId }: { patientId: string }) {

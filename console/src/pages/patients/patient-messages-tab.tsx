@@ -8,8 +8,8 @@ import { formatInstant } from '../../app/format';
 import { href, useFollow } from '../../app/links';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
+import { useCursorPages } from '../../app/use-cursor-pages';
 import { MessageStatusIndicator, PolicyChecks } from '../messages/message-parts';
-import { useCursorPages } from './use-cursor-pages';
 
 /** The patient's messages, newest first: status, channel, template, and every policy check; each opens its page. */
 export function MessagesTab({ patientId }: { patientId: string }) {

@@ -9,9 +9,9 @@ import { dataOf } from '../../api/client';
 import { formatInstant } from '../../app/format';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi, useSession } from '../../app/session';
+import { useCursorPages } from '../../app/use-cursor-pages';
 import { useLoad } from '../../app/use-load';
 import { CHANNEL_NAMES, type Preference, PreferenceChangeForm, TOPIC_NAMES } from './preference-change-form';
-import { useCursorPages } from './use-cursor-pages';
 
 const SOURCES: Record<Preference['source'], string> = {
   staff: 'staff',

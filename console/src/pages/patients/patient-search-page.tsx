@@ -13,52 +13,31 @@ import Table from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import { dataOf } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
-import type { ResponseOf } from '../../api/types';
 import { displayName } from '../../app/format';
 import { href, useFollow } from '../../app/links';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
+import { useCursorPages } from '../../app/use-cursor-pages';
 
 type Criteria = { family?: string; given?: string; identifier?: string; birthDate?: string };
-type Results = ResponseOf<'searchPatients'>;
 
 /** Patient search: by family or given name prefix, identifier or birth date; server-side pages. */
 export default function PatientSearchPage() {
   const api = useApi();
   const follow = useFollow();
   const [form, setForm] = useState<Criteria>({});
-  const [pages, setPages] = useState<Results[]>([]);
-  const [pageIndex, setPageIndex] = useState(0);
   const [criteria, setCriteria] = useState<Criteria>();
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<unknown>();
-
-  const run = async (query: Criteria, cursor?: string) => {
-    setLoading(true);
-    setError(undefined);
-    try {
-      const page = await dataOf(
-        api.GET('/patients', { params: { query: { ...query, ...(cursor ? { cursor } : {}) } } }),
-      );
-      return page;
-    } catch (failure) {
-      setError(failure);
-      return undefined;
-    } finally {
-      setLoading(false);
-    }
-  };
-  const search = async () => {
-    const query = Object.fromEntries(Object.entries(form).filter(([, v]) => v && v.trim() !== '')) as Criteria;
-    setCriteria(query);
-    const first = await run(query);
-    setPages(first ? [first] : []);
-    setPageIndex(0);
-  };
+  // A new criteria object on every search, so searching again for the same asks the server again.
+  const results = useCursorPages(
+    (cursor) => dataOf(api.GET('/patients', { params: { query: { ...criteria, ...(cursor ? { cursor } : {}) } } })),
+    [api, criteria],
+    criteria !== undefined,
+  );
+  const { loading, error } = results;
+  const search = () =>
+    setCriteria(Object.fromEntries(Object.entries(form).filter(([, v]) => v && v.trim() !== '')) as Criteria);
   const fieldError = (name: string) =>
     error instanceof ApiProblem ? error.fieldErrors(`/${name}`).join(' ') || undefined : undefined;
-  const current = pages[pageIndex];
-  const last = pages[pages.length - 1];
   const field = (name: keyof Criteria) => ({
     value: form[name] ?? '',
     onChange: ({ detail }: { detail: { value: string } }) => setForm({ ...form, [name]: detail.value }),
@@ -76,7 +55,7 @@ export default function PatientSearchPage() {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            void search();
+            search();
           }}
         >
           <Form
@@ -107,18 +86,20 @@ export default function PatientSearchPage() {
           </Form>
         </form>
         {error !== undefined && !(error instanceof ApiProblem && error.errors.length > 0) && (
-          <ErrorAlert error={error} onRetry={() => void search()} />
+          <ErrorAlert error={error} onRetry={results.reload} />
         )}
         {criteria && (
           <Table
             header={
-              <Header counter={current ? `(${current.items.length}${last?.cursor ? '+' : ''})` : undefined}>
+              <Header
+                counter={results.page ? `(${results.page.items.length}${results.page.cursor ? '+' : ''})` : undefined}
+              >
                 Results
               </Header>
             }
             loading={loading}
             loadingText="Searching patients"
-            items={current?.items ?? []}
+            items={[...results.items]}
             trackBy="id"
             empty={<Empty title="No patients match">Try fewer letters or another criterion.</Empty>}
             columnDefinitions={[
@@ -135,27 +116,7 @@ export default function PatientSearchPage() {
               { id: 'gender', header: 'Gender', cell: (item) => item.gender ?? '—' },
               { id: 'id', header: 'Patient id', cell: (item) => <code>{item.id}</code> },
             ]}
-            pagination={
-              <Pagination
-                currentPageIndex={pageIndex + 1}
-                pagesCount={pages.length}
-                openEnd={Boolean(last?.cursor)}
-                ariaLabels={{
-                  nextPageLabel: 'Next page',
-                  previousPageLabel: 'Previous page',
-                  pageLabel: (n) => `Page ${n}`,
-                }}
-                onChange={async ({ detail }) => {
-                  const wanted = detail.currentPageIndex - 1;
-                  if (wanted < pages.length) return setPageIndex(wanted);
-                  const next = last?.cursor && criteria ? await run(criteria, last.cursor) : undefined;
-                  if (next) {
-                    setPages([...pages, next]);
-                    setPageIndex(pages.length);
-                  }
-                }}
-              />
-            }
+            pagination={<Pagination {...results.pagination} />}
           />
         )}
       </SpaceBetween>

@@ -19,9 +19,8 @@ import { formatInstant } from '../../app/format';
 import { href, useFollow } from '../../app/links';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi, useSession } from '../../app/session';
-import { useLoad } from '../../app/use-load';
+import { useCursorPages } from '../../app/use-cursor-pages';
 
-type MemberPage = ResponseOf<'listSegmentMembers'>;
 type Upload = ResponseOf<'replaceSegmentMembers'>;
 
 /** A segment's members, a page at a time from the server (the cursor of each page leads to the next). */
@@ -29,19 +28,16 @@ export function SegmentMembers({ segmentId, generation }: { readonly segmentId: 
   const api = useApi();
   const follow = useFollow();
   const mayOpen = useSession().can('patients:read-contact');
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [pageIndex, setPageIndex] = useState(0);
-  const cursor = cursors[pageIndex];
-  const members = useLoad<MemberPage>(
-    () =>
+  const members = useCursorPages(
+    (cursor) =>
       dataOf(
         api.GET('/segments/{segmentId}/members', {
           params: { path: { segmentId }, query: { limit: '25', ...(cursor ? { cursor } : {}) } },
         }),
       ),
-    [api, segmentId, cursor, generation],
+    [api, segmentId, generation],
   );
-  const next = members.data?.cursor;
+  const next = members.page?.cursor;
   if (members.error instanceof ApiProblem && members.error.status === 403) {
     return (
       <Alert type="info" header="Members are shown only to clinical roles">
@@ -53,11 +49,11 @@ export function SegmentMembers({ segmentId, generation }: { readonly segmentId: 
   return (
     <Table
       header={
-        <Header counter={members.data ? `(${members.data.items.length}${next ? '+' : ''})` : undefined}>Members</Header>
+        <Header counter={members.page ? `(${members.page.items.length}${next ? '+' : ''})` : undefined}>Members</Header>
       }
       loading={members.loading}
       loadingText="Loading members"
-      items={members.data?.items ?? []}
+      items={[...members.items]}
       trackBy="patientId"
       empty={
         members.error !== undefined ? (
@@ -83,19 +79,7 @@ export function SegmentMembers({ segmentId, generation }: { readonly segmentId: 
         { id: 'version', header: 'Version', cell: (member) => member.version },
         { id: 'kind', header: 'Kind', cell: (member) => member.kind },
       ]}
-      pagination={
-        <Pagination
-          currentPageIndex={pageIndex + 1}
-          pagesCount={cursors.length}
-          openEnd={Boolean(next)}
-          ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }}
-          onChange={({ detail }) => {
-            const wanted = detail.currentPageIndex - 1;
-            if (wanted >= cursors.length && next) setCursors([...cursors, next]);
-            if (wanted < cursors.length || next) setPageIndex(wanted);
-          }}
-        />
-      }
+      pagination={<Pagination {...members.pagination} />}
     />
   );
 }

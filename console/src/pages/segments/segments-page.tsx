@@ -10,15 +10,14 @@ import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
 import { useState } from 'react';
 import { dataOf } from '../../api/client';
-import type { ResponseOf } from '../../api/types';
 import { formatInstant } from '../../app/format';
 import { href, useFollow } from '../../app/links';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
+import { useCursorPages } from '../../app/use-cursor-pages';
 import { useLoad } from '../../app/use-load';
 import { StatusOf } from './segment-status';
 
-type SegmentList = ResponseOf<'listSegments'>;
 type Status = 'draft' | 'active' | 'archived';
 
 const STATUSES = [
@@ -50,25 +49,22 @@ function SegmentTable() {
   const api = useApi();
   const follow = useFollow();
   const [status, setStatus] = useState('');
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [pageIndex, setPageIndex] = useState(0);
-  const cursor = cursors[pageIndex];
-  const page = useLoad<SegmentList>(
-    () =>
+  const page = useCursorPages(
+    (cursor) =>
       dataOf(
         api.GET('/segments', {
           params: { query: { ...(status ? { status: status as Status } : {}), ...(cursor ? { cursor } : {}) } },
         }),
       ),
-    [api, status, cursor],
+    [api, status],
   );
-  const next = page.data?.cursor;
+  const next = page.page?.cursor;
   return (
     <Table
       header={
         <Header
           variant="h2"
-          counter={page.data ? `(${page.data.items.length}${next ? '+' : ''})` : undefined}
+          counter={page.page ? `(${page.page.items.length}${next ? '+' : ''})` : undefined}
           actions={
             <SpaceBetween direction="horizontal" size="xs">
               <Button href={href('/segments/new?kind=static')} onFollow={follow}>
@@ -90,15 +86,13 @@ function SegmentTable() {
             options={STATUSES}
             onChange={({ detail }) => {
               setStatus(detail.selectedOption.value ?? '');
-              setCursors([undefined]);
-              setPageIndex(0);
             }}
           />
         </FormField>
       }
       loading={page.loading}
       loadingText="Loading segments"
-      items={page.data?.items ?? []}
+      items={[...page.items]}
       trackBy="segmentId"
       empty={
         page.error !== undefined ? (
@@ -132,19 +126,7 @@ function SegmentTable() {
         },
         { id: 'updated', header: 'Updated', cell: (segment) => formatInstant(segment.updatedAt) },
       ]}
-      pagination={
-        <Pagination
-          currentPageIndex={pageIndex + 1}
-          pagesCount={cursors.length}
-          openEnd={Boolean(next)}
-          ariaLabels={{ nextPageLabel: 'Next page', previousPageLabel: 'Previous page', pageLabel: (n) => `Page ${n}` }}
-          onChange={({ detail }) => {
-            const wanted = detail.currentPageIndex - 1;
-            if (wanted >= cursors.length && next) setCursors([...cursors, next]);
-            if (wanted < cursors.length || next) setPageIndex(wanted);
-          }}
-        />
-      }
+      pagination={<Pagination {...page.pagination} />}
     />
   );
 }

@@ -6,17 +6,14 @@ import Link from '@cloudscape-design/components/link';
 import Pagination from '@cloudscape-design/components/pagination';
 import SpaceBetween from '@cloudscape-design/components/space-between';
 import Table from '@cloudscape-design/components/table';
-import { useState } from 'react';
 import { dataOf } from '../../api/client';
-import type { ResponseOf } from '../../api/types';
 import { formatInstant } from '../../app/format';
 import { href, useFollow } from '../../app/links';
 import { Empty, ErrorAlert } from '../../app/page-states';
 import { useApi } from '../../app/session';
+import { useCursorPages } from '../../app/use-cursor-pages';
 import { useLoad } from '../../app/use-load';
 import { CHANNEL_LABELS, CHANNELS, type TemplateDefinition } from './template-draft';
-
-type ListPage = ResponseOf<'listTemplates'>;
 
 const channelsIn = (definition: TemplateDefinition) =>
   CHANNELS.filter((c) => Object.values(definition.content).some((content) => content[c]))
@@ -27,15 +24,12 @@ const channelsIn = (definition: TemplateDefinition) =>
 export default function TemplatesPage() {
   const api = useApi();
   const follow = useFollow();
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const [pageIndex, setPageIndex] = useState(0);
-  const cursor = cursors[pageIndex];
-  const list = useLoad(
-    (): Promise<ListPage> => dataOf(api.GET('/templates', { params: { query: cursor ? { cursor } : {} } })),
-    [api, cursor],
+  const list = useCursorPages(
+    (cursor) => dataOf(api.GET('/templates', { params: { query: cursor ? { cursor } : {} } })),
+    [api],
   );
   const catalog = useLoad(() => dataOf(api.GET('/templates/catalog')), [api]);
-  const next = list.data?.cursor;
+  const next = list.page?.cursor;
 
   return (
     <ContentLayout
@@ -57,14 +51,14 @@ export default function TemplatesPage() {
         {list.error !== undefined && <ErrorAlert error={list.error} onRetry={list.reload} />}
         <Table
           header={
-            <Header counter={list.data ? `(${list.data.items.length}${next ? '+' : ''})` : undefined}>
+            <Header counter={list.page ? `(${list.page.items.length}${next ? '+' : ''})` : undefined}>
               Your templates
             </Header>
           }
           variant="container"
           loading={list.loading}
           loadingText="Loading templates"
-          items={list.error === undefined ? (list.data?.items ?? []) : []}
+          items={list.error === undefined ? [...list.items] : []}
           trackBy="templateId"
           empty={
             <Empty title="No templates yet">
@@ -85,23 +79,7 @@ export default function TemplatesPage() {
             { id: 'version', header: 'Latest version', cell: (item) => item.latestVersion },
             { id: 'updatedAt', header: 'Updated', cell: (item) => formatInstant(item.updatedAt) },
           ]}
-          pagination={
-            <Pagination
-              currentPageIndex={pageIndex + 1}
-              pagesCount={cursors.length}
-              openEnd={Boolean(next)}
-              ariaLabels={{
-                nextPageLabel: 'Next page',
-                previousPageLabel: 'Previous page',
-                pageLabel: (n) => `Page ${n}`,
-              }}
-              onChange={({ detail }) => {
-                const wanted = detail.currentPageIndex - 1;
-                if (wanted >= cursors.length && next) setCursors([...cursors, next]);
-                setPageIndex(wanted);
-              }}
-            />
-          }
+          pagination={<Pagination {...list.pagination} />}
         />
         {catalog.error !== undefined && <ErrorAlert error={catalog.error} onRetry={catalog.reload} />}
         <Table

@@ -6,9 +6,11 @@ export interface CursorPage<T> {
   readonly cursor?: string;
 }
 
-export interface CursorPages<T> {
+export interface CursorPages<P extends CursorPage<unknown>> {
+  /** The page shown, undefined before its answer. */
+  readonly page: P | undefined;
   /** The items of the page shown. */
-  readonly items: readonly T[];
+  readonly items: P['items'];
   readonly loading: boolean;
   readonly error: unknown;
   /** Props for a Cloudscape `Pagination`: pages already fetched, open-ended while the server has more. */
@@ -25,13 +27,15 @@ const PAGE_LABELS: PaginationProps.Labels = {
 
 /**
  * Server-side pages behind a cursor: the first page when the inputs change, the next one when the reader asks for
- * it, pages already seen kept for going back. An answer for inputs that changed since is dropped.
+ * it, pages already seen kept for going back (no request). An answer for inputs that changed since is dropped.
+ * `enabled: false` waits (a lookup not yet asked for).
  */
-export function useCursorPages<T>(
-  load: (cursor: string | undefined) => Promise<CursorPage<T>>,
+export function useCursorPages<P extends CursorPage<unknown>>(
+  load: (cursor: string | undefined) => Promise<P>,
   inputs: readonly unknown[],
-): CursorPages<T> {
-  const [pages, setPages] = useState<CursorPage<T>[]>([]);
+  enabled = true,
+): CursorPages<P> {
+  const [pages, setPages] = useState<P[]>([]);
   const [index, setIndex] = useState(0);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<unknown>();
@@ -59,8 +63,9 @@ export function useCursorPages<T>(
     const call = ++latest.current;
     setPages([]);
     setIndex(0);
+    if (!enabled) return setLoading(false);
     void fetchPage(undefined, call).then((first) => first && setPages([first]));
-  }, [...inputs, generation]);
+  }, [...inputs, enabled, generation]);
 
   const last = pages[pages.length - 1];
   const pagination: PaginationProps = {
@@ -82,6 +87,7 @@ export function useCursorPages<T>(
     },
   };
   return {
+    page: pages[index],
     items: pages[index]?.items ?? [],
     loading,
     error,
